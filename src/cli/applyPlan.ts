@@ -1,0 +1,100 @@
+/** Applies the engine's write plan to an ExcelJS workbook: the CLI's twin of the Office.js host. */
+import type ExcelJS from "exceljs";
+import { parseA1 } from "../core/address";
+import type { CellWrite, SheetSpec, WritePlan } from "../core/plan/writePlan";
+import { isCellError, type CellValue } from "../core/snapshot";
+
+function toExcelValue(value: CellValue, formula?: string): ExcelJS.CellValue {
+  const plain = isCellError(value) ? { error: value.error as ExcelJS.CellErrorValue["error"] } : value;
+  if (formula) return { formula: formula.replace(/^=/, ""), result: plain ?? undefined } as ExcelJS.CellFormulaValue;
+  return plain as ExcelJS.CellValue;
+}
+
+/**
+ * Overwriting the master cell of a shared formula would break the cells that borrow it, so
+ * those cells get their own (translated) formula first. Their content does not change.
+ */
+function unshareMasters(worksheet: ExcelJS.Worksheet, targets: Set<string>): void {
+  worksheet.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      const value = cell.value as ExcelJS.CellSharedFormulaValue | null;
+      if (value && typeof value === "object" && "sharedFormula" in value && targets.has(value.sharedFormula)) {
+        cell.value = { formula: cell.formula, result: value.result } as ExcelJS.CellFormulaValue;
+      }
+    });
+  });
+  for (const address of targets) {
+    const cell = worksheet.getCell(address);
+    const value = cell.value as (ExcelJS.CellFormulaValue & { shareType?: string; ref?: string }) | null;
+    if (value && typeof value === "object" && value.shareType === "shared") {
+      cell.value = { formula: value.formula, result: value.result } as ExcelJS.CellFormulaValue;
+    }
+  }
+}
+
+function writeCells(worksheet: ExcelJS.Worksheet, cells: Omit<CellWrite, "sheet">[]): void {
+  unshareMasters(worksheet, new Set(cells.map((c) => worksheet.getCell(c.row + 1, c.col + 1).address)));
+  for (const write of cells) {
+    const cell = worksheet.getCell(write.row + 1, write.col + 1);
+    cell.value = toExcelValue(write.value, write.formula);
+    if (write.numberFormat !== undefined) cell.numFmt = write.numberFormat;
+  }
+}
+
+function eachCellOf(range: string, visit: (row: number, col: number) => void): void {
+  const [start, end = start] = range.split(":");
+  const a = parseA1(start);
+  const b = parseA1(end);
+  for (let row = a.row; row <= b.row; row++) for (let col = a.col; col <= b.col; col++) visit(row, col);
+}
+
+function createSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
+  const existing = workbook.getWorksheet(spec.name);
+  if (existing) {
+    if (!spec.replace) throw new Error(`Sheet "${spec.name}" already exists and LKE did not make it.`);
+    workbook.removeWorksheet(existing.id);
+  }
+  const worksheet = workbook.addWorksheet(spec.name, {
+    state: spec.visibility === "veryHidden" ? "veryHidden" : "visible",
+    ...(spec.freezeRows ? { views: [{ state: "frozen", ySplit: spec.freezeRows }] } : {}),
+  });
+  writeCells(worksheet, spec.cells);
+  for (const { col, width } of spec.columnWidths ?? []) worksheet.getColumn(col + 1).width = width;
+  for (const range of spec.merges ?? []) worksheet.mergeCells(range);
+  for (const range of spec.bold ?? []) eachCellOf(range, (r, c) => (worksheet.getCell(r + 1, c + 1).font = { bold: true }));
+  for (const validation of spec.validations ?? []) {
+    const formula = `"${validation.list.join(",")}"`;
+    eachCellOf(validation.range, (r, c) => {
+      worksheet.getCell(r + 1, c + 1).dataValidation = { type: "list", allowBlank: true, formulae: [formula], showErrorMessage: true };
+    });
+  }
+  if (spec.print) {
+    worksheet.pageSetup.printArea = spec.print.area;
+    worksheet.pageSetup.orientation = spec.print.landscape ? "landscape" : "portrait";
+    if (spec.print.fitToWidth) {
+      worksheet.pageSetup.fitToPage = true;
+      worksheet.pageSetup.fitToWidth = 1;
+      worksheet.pageSetup.fitToHeight = 0;
+    }
+  }
+  // Charts: ExcelJS cannot write them; the task pane adds the chart through Office.js.
+}
+
+export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
+  for (const name of plan.deleteSheets) {
+    const worksheet = workbook.getWorksheet(name);
+    if (worksheet) workbook.removeWorksheet(worksheet.id);
+  }
+  for (const spec of plan.sheets) createSheet(workbook, spec);
+  const bySheet = new Map<string, CellWrite[]>();
+  for (const write of plan.writes) {
+    const list = bySheet.get(write.sheet) ?? [];
+    list.push(write);
+    bySheet.set(write.sheet, list);
+  }
+  for (const [name, cells] of bySheet) {
+    const worksheet = workbook.getWorksheet(name);
+    if (!worksheet) throw new Error(`Sheet "${name}" is not in the workbook.`);
+    writeCells(worksheet, cells);
+  }
+}

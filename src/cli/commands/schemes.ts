@@ -1,0 +1,48 @@
+/** lke schemes: the built-in schemes, answer scales and predicate scales, with their sources. */
+import { builtinRegistry } from "../../core/scheme/registry";
+import type { Output } from "../output";
+
+export function runSchemes(options: { json?: boolean }, out: Output): number {
+  const registry = builtinRegistry();
+  const schemes = [...registry.schemes.values()];
+  const answerScales = [...registry.answerScales.values()];
+  const predicateScales = [...registry.predicateScales.values()];
+  if (options.json) {
+    out.json({
+      schemes: schemes.map((s) => ({
+        id: s.id,
+        name: s.name,
+        description: s.description,
+        predicateScale: s.predicateScale,
+        confidence: s.confidence,
+        source: s.source,
+        components: s.components.map((c) => ({ code: c.code, name: c.name, weight: Number(c.weight), subcomponents: c.subcomponents.map((x) => ({ code: x.code, weight: Number(x.weight) })) })),
+      })),
+      answerScales,
+      predicateScales,
+    });
+    return 0;
+  }
+  const lines: string[] = ["Skema / Schemes"];
+  for (const s of schemes) {
+    lines.push(`  ${s.id}  ${s.name}  [${s.confidence}]`);
+    lines.push(`      ${s.description}`);
+    lines.push(`      ${s.components.map((c) => `${c.code} ${c.name} ${c.weight}`).join("; ")}`);
+    lines.push(`      Predikat: ${s.predicateScale}. Sumber: ${s.source}`);
+  }
+  lines.push("", "Skala jawaban / Answer scales");
+  for (const a of answerScales) {
+    const choices = a.kind === "choice" ? a.choices.map((c) => `${c.answer}=${c.value}`).join(" ") : `${a.min}..${a.max}`;
+    lines.push(`  ${a.id.padEnd(10)} ${a.name}: ${choices}`);
+  }
+  lines.push("", "Skala predikat / Predicate scales");
+  for (const p of predicateScales) {
+    const op = p.lowerBound === "exclusive" ? ">" : ">=";
+    const bands = p.bands.map((b) => (b.min === undefined ? `${b.predicate} ${b.name}` : `${b.predicate} ${op}${b.min} ${b.name}`)).join("; ");
+    lines.push(`  ${p.id.padEnd(10)} ${p.name} [${p.confidence}${p.confidence !== "verified" ? ": belum pasti / uncertain" : ""}]`);
+    lines.push(`      ${bands}`);
+    lines.push(`      Sumber: ${p.source}${p.note ? ` (${p.note})` : ""}`);
+  }
+  out.print(lines.join("\n"));
+  return 0;
+}

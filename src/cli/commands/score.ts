@@ -1,0 +1,93 @@
+/** lke score: scores every indicator sheet in place, into a copy of the workbook. */
+import * as fs from "node:fs";
+import { planScore } from "../../core/plan/scorePlan";
+import type { WriteMode } from "../../core/plan/scoreOutputs";
+import { sheetReport } from "../../core/report";
+import { countBySeverity } from "../../core/validate/finding";
+import { applyPlan } from "../applyPlan";
+import { CliError } from "../cliError";
+import { findingLines, findingRecord } from "../findingsText";
+import { loadWorkbook } from "../loadWorkbook";
+import type { SchemeOptions } from "../schemeOptions";
+import { formatNumber, t, table, type Lang } from "../text";
+import { besideWithSuffix, sameFile, writeWorkbook } from "../workbookFile";
+import type { Output } from "../output";
+
+export interface ScoreOptions extends SchemeOptions {
+  output?: string;
+  json?: boolean;
+  values?: boolean;
+  inPlace?: boolean;
+  lang: Lang;
+  /** The run's time, for the undo record. */
+  now?: () => Date;
+}
+
+export async function runScore(file: string, options: ScoreOptions, out: Output): Promise<number> {
+  const target = resolveTarget(file, options);
+  const loaded = await loadWorkbook(file, options);
+  const mode: WriteMode = options.values ? "values" : "formulas";
+  const at = (options.now?.() ?? new Date()).toISOString();
+  const plan = planScore(loaded.snapshot, loaded.analysis, mode, at);
+  if (options.inPlace) fs.copyFileSync(file, besideWithSuffix(file, "backup"));
+  applyPlan(loaded.workbook, plan);
+  await writeWorkbook(loaded.workbook, target);
+
+  const reports = loaded.analysis.sheets.map(sheetReport);
+  const errors = reports.reduce((n, r) => n + countBySeverity(r.findings).error, 0);
+  if (options.json) {
+    out.json({
+      workbook: file,
+      output: target,
+      sheets: reports.map((r) => ({
+        sheet: r.sheet,
+        unit: r.unit,
+        scheme: r.scheme,
+        total: r.total,
+        predicate: r.predicate,
+        complete: r.complete,
+        components: r.components.map(({ code, name, weight, score }) => ({ code, name, weight, score })),
+        findings: r.findings.map((f) => findingRecord(loaded.label, f, options.lang)),
+      })),
+    });
+  } else {
+    const w = t(options.lang);
+    if (reports.length === 0) out.print(`${loaded.label}: ${w.noIndicator}`);
+    else {
+      out.print(
+        table(
+          [w.sheet, w.unit, w.total, w.predicate, w.complete, w.findings],
+          reports.map((r) => {
+            const c = countBySeverity(r.findings);
+            return [
+              r.sheet,
+              r.unit,
+              r.total === null ? "-" : formatNumber(r.total, options.lang),
+              r.predicate ?? "-",
+              r.complete ? w.yes : w.no,
+              `${c.error}/${c.warning}/${c.info}`,
+            ];
+          }),
+        ),
+      );
+      for (const report of reports) {
+        const lines = findingLines(report.findings.filter((f) => f.severity !== "info"), options.lang);
+        if (lines.length) out.print(`\n${report.sheet}:\n${lines.join("\n")}`);
+      }
+    }
+    out.print(`\n${w.written}: ${target} (${plan.writes.length} ${w.cellsWritten})`);
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+function resolveTarget(file: string, options: ScoreOptions): string {
+  if (options.inPlace) {
+    if (options.output && !sameFile(options.output, file)) throw new CliError("--in-place dan -o tidak bisa dipakai bersama / --in-place and -o cannot be combined.");
+    return file;
+  }
+  const target = options.output ?? besideWithSuffix(file, "dinilai");
+  if (sameFile(target, file)) {
+    throw new CliError(`${file}: LKE tidak menimpa berkas masukan; pakai -o berkas lain atau --in-place (dengan cadangan) / LKE never overwrites its input.`);
+  }
+  return target;
+}

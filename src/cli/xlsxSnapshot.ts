@@ -1,0 +1,59 @@
+/** Reads an ExcelJS workbook into the engine's snapshot: values, formulas, number formats. */
+import type ExcelJS from "exceljs";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
+
+/** Excel's serial day number of a date (1900 date system), as Office.js reports dates. */
+function excelSerial(date: Date): number {
+  return date.getTime() / 86400000 + 25569;
+}
+
+function plainValue(value: unknown): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return excelSerial(value);
+  if (typeof value === "object") {
+    const v = value as Record<string, unknown>;
+    if (typeof v.error === "string") return { error: v.error };
+    if (Array.isArray(v.richText)) return (v.richText as { text: string }[]).map((r) => r.text).join("");
+    if ("text" in v && "hyperlink" in v) return plainValue(v.text);
+    if ("formula" in v || "sharedFormula" in v) return plainValue(v.result);
+  }
+  return String(value);
+}
+
+export function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    const valueRow: CellValue[] = (values[r] = []);
+    const formulaRow: (string | null)[] = (formulas[r] = []);
+    const formatRow: (string | null)[] = (numberFormats[r] = []);
+    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+      const c = colNumber - 1;
+      // Office.js shows a merged area's value in its top-left cell only; so does the snapshot.
+      const hidden = cell.isMerged && cell.master !== cell;
+      valueRow[c] = hidden ? null : plainValue(cell.value);
+      const formula = !hidden && cell.type === 6 ? cell.formula : undefined; // ExcelJS.ValueType.Formula
+      formulaRow[c] = formula ? `=${formula}` : null;
+      formatRow[c] = cell.numFmt ?? null;
+    });
+  });
+  for (let r = 0; r < values.length; r++) {
+    values[r] ??= [];
+    formulas[r] ??= [];
+    numberFormats[r] ??= [];
+    for (let c = 0; c < values[r].length; c++) {
+      values[r][c] ??= null;
+      formulas[r][c] ??= null;
+      numberFormats[r][c] ??= null;
+    }
+  }
+  const visibility = worksheet.state === "veryHidden" ? "veryHidden" : worksheet.state === "hidden" ? "hidden" : "visible";
+  return { name: worksheet.name, values, formulas, numberFormats, visibility };
+}
+
+export function workbookSnapshot(workbook: ExcelJS.Workbook, name?: string): WorkbookSnapshot {
+  return { name, sheets: workbook.worksheets.map(sheetSnapshot) };
+}

@@ -1,0 +1,53 @@
+/**
+ * The engine's front door: a workbook snapshot in, each sheet's layout, scores and findings out.
+ * Pure: no Office, no DOM, no Node APIs.
+ */
+import { detectLayout } from "./layout/detect";
+import { builtinRegistry, type SchemeRegistry } from "./scheme/registry";
+import type { IndicatorSheet } from "./sheet/model";
+import { readIndicatorSheet } from "./sheet/readIndicatorSheet";
+import { scoreSheet, type SheetScore } from "./score/scoreSheet";
+import type { WorkbookSnapshot } from "./snapshot";
+import type { Finding } from "./validate/finding";
+import { validateBrokenLayout, validateIndicatorSheet } from "./validate/validate";
+
+export interface EngineOptions {
+  registry?: SchemeRegistry;
+  /** Overrides the Skema of every sheet. */
+  schemeId?: string;
+}
+
+export interface SheetAnalysis {
+  name: string;
+  /** Present for indicator sheets whose header was found. */
+  indicator?: IndicatorSheet;
+  /** Present when the sheet could be scored (its scheme is known). */
+  score?: SheetScore;
+  findings: Finding[];
+}
+
+export interface WorkbookAnalysis {
+  sheets: SheetAnalysis[];
+  registry: SchemeRegistry;
+}
+
+/** Sheets LKE itself keeps (undo, state) are never indicator sheets. */
+export const internalSheetPrefix = "LKE_";
+
+export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: EngineOptions = {}): WorkbookAnalysis {
+  const registry = options.registry ?? builtinRegistry();
+  const sheets: SheetAnalysis[] = [];
+  for (const sheet of snapshot.sheets) {
+    if (sheet.name.startsWith(internalSheetPrefix)) continue;
+    const layout = detectLayout(sheet);
+    if (layout.kind === "none") continue;
+    if (layout.kind === "broken") {
+      sheets.push({ name: sheet.name, findings: validateBrokenLayout(sheet, layout) });
+      continue;
+    }
+    const indicator = readIndicatorSheet(sheet, layout.layout, registry, { schemeId: options.schemeId });
+    const score = scoreSheet(indicator, registry) ?? undefined;
+    sheets.push({ name: sheet.name, indicator, score, findings: validateIndicatorSheet(indicator, score, registry) });
+  }
+  return { sheets, registry };
+}

@@ -1,0 +1,87 @@
+/**
+ * Exact arithmetic for scores: rationals (BigInt), so 0.66 x 9 and band edges such as
+ * 80.00 are never off by a binary rounding error.
+ */
+import Fraction from "fraction.js";
+
+export type Exact = Fraction;
+
+export const ZERO: Exact = new Fraction(0);
+export const ONE: Exact = new Fraction(1);
+export const HUNDRED: Exact = new Fraction(100);
+
+/** From a decimal string ("0.66", "70,5", "1e-3"); null when it is not a plain number. */
+export function parseDecimal(text: string): Exact | null {
+  const trimmed = text.trim();
+  if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/.test(trimmed)) return null;
+  const normalized = trimmed.replace(",", ".");
+  const [mantissa, exponentText] = normalized.toLowerCase().split("e");
+  const negative = mantissa.startsWith("-");
+  const digits = mantissa.replace(/^[+-]/, "");
+  const [intPart, fracPart = ""] = digits.split(".");
+  const numerator = BigInt((intPart || "0") + fracPart);
+  let denominator = 10n ** BigInt(fracPart.length);
+  let value = new Fraction(numerator, denominator);
+  const exponent = exponentText ? Number(exponentText) : 0;
+  if (exponent > 0) value = value.mul(new Fraction(10n ** BigInt(exponent), 1n));
+  if (exponent < 0) {
+    denominator = 10n ** BigInt(-exponent);
+    value = value.div(new Fraction(denominator, 1n));
+  }
+  return negative ? value.neg() : value;
+}
+
+/**
+ * From a number read out of a cell. The shortest decimal that round-trips is what the user
+ * typed (0.66, not 0.66000000000000003108...), so that is the exact value taken.
+ */
+export function fromNumber(value: number): Exact {
+  if (!Number.isFinite(value)) throw new RangeError(`Not a finite number: ${value}`);
+  const parsed = parseDecimal(String(value));
+  if (!parsed) throw new RangeError(`Not a decimal: ${value}`);
+  return parsed;
+}
+
+export function exact(value: number | string | Exact): Exact {
+  if (value instanceof Fraction) return value;
+  if (typeof value === "number") return fromNumber(value);
+  const parsed = parseDecimal(value);
+  if (!parsed) throw new RangeError(`Not a decimal: ${value}`);
+  return parsed;
+}
+
+/** Rounds half away from zero (half-up for the non-negative scores LKE deals in) to `places` decimals. */
+export function roundHalfUp(value: Exact, places: number): Exact {
+  const scale = 10n ** BigInt(places);
+  const scaledN = value.n * scale;
+  const quotient = scaledN / value.d;
+  const remainder = scaledN % value.d;
+  const rounded = remainder * 2n >= value.d ? quotient + 1n : quotient;
+  const result = new Fraction(rounded, scale);
+  return value.s < 0n ? result.neg() : result;
+}
+
+export function sum(values: Iterable<Exact>): Exact {
+  let total = ZERO;
+  for (const value of values) total = total.add(value);
+  return total;
+}
+
+/** A JSON/Excel number for an exact value (the nearest double). */
+export function toNumber(value: Exact): number {
+  const limit = BigInt(Number.MAX_SAFE_INTEGER);
+  if (value.n <= limit && value.d <= limit) return (value.s < 0n ? -1 : 1) * (Number(value.n) / Number(value.d));
+  return Number(toFixed(value, 17));
+}
+
+/** Fixed decimals, '.' as separator, rounded half-up, e.g. "77.10". */
+export function toFixed(value: Exact, places: number): string {
+  const rounded = roundHalfUp(value, places);
+  const scale = 10n ** BigInt(places);
+  const scaled = (rounded.n * scale) / rounded.d;
+  const digits = scaled.toString().padStart(places + 1, "0");
+  const intPart = digits.slice(0, digits.length - places);
+  const fracPart = digits.slice(digits.length - places);
+  const sign = rounded.s < 0n && scaled !== 0n ? "-" : "";
+  return places === 0 ? `${sign}${intPart}` : `${sign}${intPart}.${fracPart}`;
+}

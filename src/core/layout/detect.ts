@@ -1,0 +1,89 @@
+/** Finds an indicator sheet's metadata, header roles, body rows and footer (FORMAT.md). */
+import { cellText, columnCount, rowCount, type SheetSnapshot } from "../snapshot";
+import { readMetadata, type Metadata } from "./metadata";
+import { requiredRoles, rolesInRow, type Role, type RoleColumns } from "./roles";
+import { normalizeLabel } from "./text";
+
+/** The header row must stand within the first rows of the sheet. */
+export const headerSearchRows = 30;
+/** Roles a header row must name before a sheet counts as meant to be an indicator sheet. */
+export const indicatorRoleThreshold = 3;
+
+export const footerLabels = { total: "Nilai Akhir", predicate: "Predikat" } as const;
+
+export interface IndicatorLayout {
+  headerRow: number;
+  columns: Record<Exclude<Role, "note">, number> & { note?: number };
+  metadata: Metadata;
+  /** Body rows are [bodyStart, bodyEnd). */
+  bodyStart: number;
+  bodyEnd: number;
+  /** Existing footer rows, when the sheet has them. */
+  footer: { totalRow: number | null; predicateRow: number | null };
+  width: number;
+}
+
+export type LayoutResult =
+  | { kind: "none" }
+  /** Meant to be an indicator sheet, but its header misses required roles. */
+  | { kind: "broken"; headerRow: number | null; found: RoleColumns; missing: Role[]; metadata: Metadata }
+  | { kind: "indicator"; layout: IndicatorLayout };
+
+export function detectLayout(sheet: SheetSnapshot): LayoutResult {
+  const rows = rowCount(sheet);
+  const width = columnCount(sheet);
+  let best: { row: number; found: RoleColumns; count: number } | null = null;
+  for (let row = 0; row < Math.min(rows, headerSearchRows); row++) {
+    const texts: string[] = [];
+    for (let col = 0; col < width; col++) texts.push(cellText(sheet, row, col));
+    const found = rolesInRow(texts);
+    const count = requiredRoles.filter((role) => found[role] !== undefined).length;
+    if (count === requiredRoles.length) {
+      return { kind: "indicator", layout: completeLayout(sheet, row, found, width, rows) };
+    }
+    if (count > 0 && (!best || count > best.count)) best = { row, found, count };
+  }
+  const metadata = readMetadata(sheet, Math.min(rows, headerSearchRows), width);
+  const meant = metadata.scheme !== undefined || (best !== null && best.count >= indicatorRoleThreshold);
+  if (!meant) return { kind: "none" };
+  const found = best?.found ?? {};
+  return {
+    kind: "broken",
+    headerRow: best && best.count >= indicatorRoleThreshold ? best.row : null,
+    found,
+    missing: requiredRoles.filter((role) => found[role] === undefined),
+    metadata,
+  };
+}
+
+function completeLayout(sheet: SheetSnapshot, headerRow: number, found: RoleColumns, width: number, rows: number): IndicatorLayout {
+  const columns = {
+    code: found.code!,
+    text: found.text!,
+    weight: found.weight!,
+    answer: found.answer!,
+    score: found.score!,
+    ...(found.note !== undefined ? { note: found.note } : {}),
+  };
+  const total = normalizeLabel(footerLabels.total);
+  const predicate = normalizeLabel(footerLabels.predicate);
+  let totalRow: number | null = null;
+  let predicateRow: number | null = null;
+  for (let row = headerRow + 1; row < rows; row++) {
+    const label = normalizeLabel(cellText(sheet, row, columns.text));
+    if (totalRow === null && label === total) totalRow = row;
+    else if (totalRow !== null && label === predicate) {
+      predicateRow = row;
+      break;
+    } else if (totalRow !== null && row > totalRow + 1) break;
+  }
+  return {
+    headerRow,
+    columns,
+    metadata: readMetadata(sheet, headerRow, width),
+    bodyStart: headerRow + 1,
+    bodyEnd: totalRow ?? rows,
+    footer: { totalRow, predicateRow },
+    width,
+  };
+}

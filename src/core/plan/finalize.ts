@@ -1,0 +1,87 @@
+/**
+ * Turns the cells a command wants into the plan a host applies: drops cells that would not
+ * change (so re-running is idempotent), keeps formats the user set, and records what the run
+ * overwrites and creates so it can be undone.
+ */
+import { isCellError, type CellValue, type WorkbookSnapshot } from "../snapshot";
+import { emptyState, findStateSheet, readState, stateSheetSpec, type LkeState, type SavedCell } from "../state/lkeState";
+import type { CellWrite, SheetSpec, WritePlan } from "./writePlan";
+
+export interface FinalizeOptions {
+  command: string;
+  /** ISO timestamp of the run; passed in because the core reads no clock. */
+  at: string;
+}
+
+function sameValue(a: CellValue, b: CellValue): boolean {
+  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  if (isCellError(a) || isCellError(b)) return isCellError(a) && isCellError(b) && a.error === b.error;
+  return a === b || ((a === null || a === "") && (b === null || b === ""));
+}
+
+function normalizeFormula(formula: string | null | undefined): string {
+  return (formula ?? "").replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
+}
+
+function isGeneral(format: string | null | undefined): boolean {
+  return !format || format.toLowerCase() === "general";
+}
+
+export function finalizePlan(snapshot: WorkbookSnapshot, wanted: CellWrite[], newSheets: SheetSpec[], options: FinalizeOptions): WritePlan {
+  const byName = new Map(snapshot.sheets.map((s) => [s.name, s]));
+  const writes: CellWrite[] = [];
+  const saved: SavedCell[] = [];
+  for (const cell of wanted) {
+    const sheet = byName.get(cell.sheet);
+    const before = {
+      value: sheet?.values[cell.row]?.[cell.col] ?? null,
+      formula: sheet?.formulas[cell.row]?.[cell.col] ?? null,
+      numberFormat: sheet?.numberFormats?.[cell.row]?.[cell.col] ?? null,
+    };
+    const write: CellWrite = { ...cell };
+    if (write.numberFormat !== undefined && !isGeneral(before.numberFormat)) delete write.numberFormat;
+    const formatChanges = write.numberFormat !== undefined && write.numberFormat !== before.numberFormat;
+    const contentSame = normalizeFormula(write.formula) === normalizeFormula(before.formula) && sameValue(write.value, before.value);
+    if (contentSame && !formatChanges) continue;
+    writes.push(write);
+    saved.push({ sheet: cell.sheet, row: cell.row, col: cell.col, ...before });
+  }
+
+  const state = readState(snapshot);
+  const created = newSheets.filter((s) => !s.replace).map((s) => s.name);
+  const sheets = [...newSheets];
+  if (writes.length > 0 || newSheets.length > 0) {
+    const next: LkeState = {
+      ...emptyState,
+      ownedSheets: [...new Set([...state.ownedSheets, ...newSheets.map((s) => s.name)])],
+      undo: { command: options.command, at: options.at, cells: saved, createdSheets: created },
+    };
+    sheets.push(stateSheetSpec(next, findStateSheet(snapshot) !== undefined));
+  }
+  return { writes, sheets, deleteSheets: [] };
+}
+
+/** The plan that restores what the last run overwrote and removes the sheets it created. */
+export function undoPlan(snapshot: WorkbookSnapshot): WritePlan | null {
+  const state = readState(snapshot);
+  const undo = state.undo;
+  if (!undo) return null;
+  const present = new Set(snapshot.sheets.map((s) => s.name));
+  const writes: CellWrite[] = undo.cells
+    .filter((c) => present.has(c.sheet))
+    .map((c) => ({
+      sheet: c.sheet,
+      row: c.row,
+      col: c.col,
+      value: c.value,
+      ...(c.formula ? { formula: c.formula } : {}),
+      numberFormat: c.numberFormat ?? "General",
+    }));
+  const deleteSheets = undo.createdSheets.filter((name) => present.has(name));
+  const next: LkeState = {
+    ...state,
+    ownedSheets: state.ownedSheets.filter((name) => !deleteSheets.includes(name)),
+    undo: null,
+  };
+  return { writes, sheets: [stateSheetSpec(next, true)], deleteSheets };
+}

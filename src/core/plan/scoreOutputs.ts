@@ -1,0 +1,105 @@
+/**
+ * The output cells of a scored indicator sheet (FORMAT.md, "Outputs"): every component and
+ * sub-component score, every answered criterion's value, and the footer. Nothing else.
+ */
+import { a1, rangeA1 } from "../address";
+import { toNumber } from "../exact";
+import { aggregations, scoredCriteria } from "../score/aggregations";
+import type { SheetScore, SubcomponentScore } from "../score/scoreSheet";
+import { weightCellUsable } from "../score/weights";
+import { footerLabels } from "../layout/detect";
+import { normalizeLabel } from "../layout/text";
+import { cellText } from "../snapshot";
+import { literal, predicateFormula, runsOf, scaleValueSum } from "./formulas";
+import type { CellWrite } from "./writePlan";
+
+export type WriteMode = "formulas" | "values";
+
+export const numberFormats = { points: "0.00", fraction: "0.00%", coefficient: "0.00" } as const;
+
+export interface FooterPlace {
+  totalRow: number;
+  predicateRow: number;
+}
+
+export function scoreOutputs(score: SheetScore, mode: WriteMode): CellWrite[] {
+  const sheet = score.sheet;
+  const { columns } = sheet.layout;
+  const name = sheet.name;
+  const scoreFormat = sheet.units === "fraction" ? numberFormats.fraction : numberFormats.points;
+  const cells: CellWrite[] = [];
+  const put = (row: number, col: number, value: number | string, formula: string, numberFormat?: string) =>
+    cells.push({ sheet: name, row, col, value, ...(mode === "formulas" ? { formula: `=${formula}` } : {}), ...(numberFormat ? { numberFormat } : {}) });
+  const scoreRef = (row: number) => a1(row, columns.score);
+
+  for (const component of score.components) {
+    for (const sub of component.subcomponents) {
+      for (const criterion of sub.criteria) {
+        if (criterion.value === undefined || !criterion.node.scale) continue;
+        put(criterion.node.row, columns.score, toNumber(criterion.value), scaleValueSum(a1(criterion.node.row, columns.answer), criterion.node.scale), numberFormats.coefficient);
+      }
+      put(sub.node.row, columns.score, toNumber(sub.score), subcomponentFormula(score, sub), scoreFormat);
+    }
+    const subRefs = component.subcomponents.map((s) => scoreRef(s.node.row));
+    put(component.node.row, columns.score, toNumber(component.score), subRefs.length ? `SUM(${subRefs.join(",")})` : "0", scoreFormat);
+  }
+
+  const footer = footerPlace(score);
+  const decimals = score.scheme.rounding.decimals + (sheet.units === "fraction" ? 2 : 0);
+  const componentRefs = score.components.map((c) => scoreRef(c.node.row));
+  const labelCells: [number, string][] = [
+    [footer.totalRow, footerLabels.total],
+    [footer.predicateRow, footerLabels.predicate],
+  ];
+  for (const [row, label] of labelCells) {
+    if (normalizeLabel(cellText(sheet.snapshot, row, columns.text)) !== normalizeLabel(label)) {
+      cells.push({ sheet: name, row, col: columns.text, value: label });
+    }
+  }
+  put(footer.totalRow, columns.score, toNumber(score.totalRounded), `ROUND(${componentRefs.length ? `SUM(${componentRefs.join(",")})` : "0"},${decimals})`, scoreFormat);
+  put(footer.predicateRow, columns.score, score.band.predicate, predicateFormula(scoreRef(footer.totalRow), score.scale, sheet.units === "fraction" ? 100 : 1));
+  return cells;
+}
+
+function subcomponentFormula(score: SheetScore, sub: SubcomponentScore): string {
+  const { columns } = score.sheet.layout;
+  const node = sub.node;
+  const weight = weightCellUsable(node) ? a1(node.row, columns.weight) : literal(sub.weight);
+  const kind = node.scoring.aggregation;
+  if (aggregations[kind].answersOn === "subcomponent") {
+    if (!node.scale) return "0";
+    return `IFERROR(${scaleValueSum(a1(node.row, columns.answer), node.scale)}*${weight},0)`;
+  }
+  const criteria = scoredCriteria(node);
+  if (criteria.length === 0 || !criteria[0].scale) return "0";
+  const scale = criteria[0].scale;
+  const terms = runsOf(criteria.map((c) => c.row)).map(([first, last]) => scaleValueSum(rangeA1(first, columns.answer, last, columns.answer), scale));
+  const total = terms.join("+");
+  return kind === "mean" ? `IFERROR((${total})/${criteria.length}*${weight},0)` : `IFERROR(${total},0)`;
+}
+
+/**
+ * Where the footer goes: the sheet's own "Nilai Akhir"/"Predikat" rows when present, otherwise
+ * one blank row below the last body row, moved down past any row whose label or score cell
+ * holds something, so no user cell is ever overwritten.
+ */
+export function footerPlace(score: SheetScore): FooterPlace {
+  const sheet = score.sheet;
+  const { layout, snapshot } = sheet;
+  const { footer, columns } = layout;
+  const free = (row: number) => cellText(snapshot, row, columns.text) === "" && cellText(snapshot, row, columns.score) === "" && (snapshot.formulas[row]?.[columns.score] ?? null) === null;
+  if (footer.totalRow !== null) {
+    const predicateRow = footer.predicateRow ?? firstFreeRow(footer.totalRow + 1, free);
+    return { totalRow: footer.totalRow, predicateRow };
+  }
+  const lastBodyRow = sheet.rows.reduce((last, r) => (r.code !== null ? r.row : last), layout.headerRow);
+  let totalRow = lastBodyRow + 2;
+  while (!free(totalRow) || !free(totalRow + 1)) totalRow++;
+  return { totalRow, predicateRow: totalRow + 1 };
+}
+
+function firstFreeRow(start: number, free: (row: number) => boolean): number {
+  let row = start;
+  while (!free(row)) row++;
+  return row;
+}

@@ -1,0 +1,12 @@
+/** The plan of `score`: every scored sheet's outputs, minus what already stands. */
+import type { WorkbookAnalysis } from "../engine";
+import type { WorkbookSnapshot } from "../snapshot";
+import { finalizePlan } from "./finalize";
+import { scoreOutputs, type WriteMode } from "./scoreOutputs";
+import type { CellWrite, WritePlan } from "./writePlan";
+
+export function planScore(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, mode: WriteMode, at: string): WritePlan {
+  const wanted: CellWrite[] = [];
+  for (const sheet of analysis.sheets) if (sheet.score) wanted.push(...scoreOutputs(sheet.score, mode));
+  return finalizePlan(snapshot, wanted, [], { command: "score", at });
+}

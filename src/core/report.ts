@@ -1,0 +1,57 @@
+/** Plain, JSON-ready results of a sheet: what the CLI prints and the task pane shows. */
+import type { SheetAnalysis } from "./engine";
+import { toNumber } from "./exact";
+import { toPoints } from "./score/scoreSheet";
+import type { Finding } from "./validate/finding";
+
+export interface ComponentReport {
+  code: string;
+  name: string;
+  /** Points out of 100, whatever the sheet's units. */
+  weight: number;
+  score: number;
+  subcomponents: { code: string; name: string; weight: number; score: number }[];
+}
+
+export interface SheetReport {
+  sheet: string;
+  unit: string;
+  year: string | null;
+  scheme: string;
+  /** The rounded total in points: the value the predicate comes from. Null when not scored. */
+  total: number | null;
+  predicate: string | null;
+  predicateName: string | null;
+  complete: boolean;
+  components: ComponentReport[];
+  findings: Finding[];
+}
+
+export function sheetReport(analysis: SheetAnalysis): SheetReport {
+  const indicator = analysis.indicator;
+  const score = analysis.score;
+  const points = (value: Parameters<typeof toPoints>[0]) => (indicator ? toNumber(toPoints(value, indicator)) : 0);
+  return {
+    sheet: analysis.name,
+    unit: indicator?.unit ?? analysis.name,
+    year: indicator?.year ?? null,
+    scheme: indicator?.schemeId ?? "",
+    total: score ? toNumber(score.totalPoints) : null,
+    predicate: score?.band.predicate ?? null,
+    predicateName: score?.band.name ?? null,
+    complete: score?.complete ?? false,
+    components: (score?.components ?? []).map((c) => ({
+      code: c.node.code,
+      name: c.node.text || c.node.spec?.name || c.node.code,
+      weight: points(c.weight),
+      score: points(c.score),
+      subcomponents: c.subcomponents.map((s) => ({
+        code: s.node.code,
+        name: s.node.text || s.node.spec?.name || s.node.code,
+        weight: points(s.weight),
+        score: points(s.score),
+      })),
+    })),
+    findings: analysis.findings,
+  };
+}

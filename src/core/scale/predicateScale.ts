@@ -1,0 +1,34 @@
+/** Predicate scales: bands from a total to a letter and its name. Data checked with zod. */
+import { z } from "zod";
+
+const decimalString = z
+  .union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/, "a decimal number such as 80.5")])
+  .transform((v) => String(v));
+
+export const bandSchema = z.object({
+  predicate: z.string().min(1),
+  name: z.string().min(1),
+  nameEn: z.string().optional(),
+  /** The band's lower bound; the lowest band has none and takes everything below the next. */
+  min: decimalString.optional(),
+});
+
+export const predicateScaleSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  /** The scale's range, for messages and checks. */
+  range: z.tuple([decimalString, decimalString]),
+  /**
+   * "exclusive": a total equal to a band's lower bound falls in the band below ("> 80 - 90").
+   * "inclusive": it falls in the band itself ("325 - 400").
+   */
+  lowerBound: z.enum(["exclusive", "inclusive"]),
+  /** Highest band first. */
+  bands: z.array(bandSchema).min(1),
+  source: z.string(),
+  confidence: z.enum(["verified", "sourced", "uncertain"]),
+  note: z.string().optional(),
+});
+
+export type PredicateScale = z.infer<typeof predicateScaleSchema>;
+export type Band = z.infer<typeof bandSchema>;

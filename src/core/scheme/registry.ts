@@ -1,0 +1,127 @@
+/**
+ * The schemes and scales LKE knows: the built-ins, plus any custom scheme a user brings.
+ * Everything is checked with zod on the way in; a bad scheme is reported field by field.
+ */
+import { z } from "zod";
+import { answerScaleSchema, type AnswerScale } from "../scale/answerScale";
+import { predicateScaleSchema, type PredicateScale } from "../scale/predicateScale";
+import { schemeSchema, type Scheme } from "./schemeSchema";
+import builtinAnswerScales from "../scale/builtin/answer-scales.json";
+import builtinPredicateScales from "../scale/builtin/predicate-scales.json";
+import sakip2021 from "./builtin/sakip-2021.json";
+import sakip2021Kriteria from "./builtin/sakip-2021-kriteria.json";
+
+export interface SchemeRegistry {
+  schemes: ReadonlyMap<string, Scheme>;
+  answerScales: ReadonlyMap<string, AnswerScale>;
+  predicateScales: ReadonlyMap<string, PredicateScale>;
+}
+
+/** A scheme or scale that failed its checks: each issue names the field, e.g. "components[0].weight". */
+export class SchemeError extends Error {
+  constructor(
+    readonly source: string,
+    readonly issues: { path: string; message: string }[],
+  ) {
+    super(`${source}: ${issues.map((i) => `${i.path || "(root)"}: ${i.message}`).join("; ")}`);
+    this.name = "SchemeError";
+  }
+}
+
+export function issuePath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => {
+    if (typeof key === "number") return `${text}[${key}]`;
+    return text ? `${text}.${String(key)}` : String(key);
+  }, "");
+}
+
+function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown, source: string): T {
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    throw new SchemeError(
+      source,
+      result.error.issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message })),
+    );
+  }
+  return result.data;
+}
+
+/** Cross-references zod cannot see: scale ids that must exist, codes that must nest. */
+function checkReferences(scheme: Scheme, registry: SchemeRegistry, source: string): void {
+  const issues: { path: string; message: string }[] = [];
+  const scaleKnown = (id: string | undefined) =>
+    id === undefined || registry.answerScales.has(id) || scheme.scales.some((s) => s.id === id);
+  if (!registry.predicateScales.has(scheme.predicateScale)) {
+    issues.push({ path: "predicateScale", message: `unknown predicate scale "${scheme.predicateScale}"` });
+  }
+  for (const field of ["subcomponentScale", "criterionScale"] as const) {
+    if (!scaleKnown(scheme[field])) issues.push({ path: field, message: `unknown answer scale "${scheme[field]}"` });
+  }
+  const codes = new Set<string>();
+  scheme.components.forEach((component, ci) => {
+    if (codes.has(component.code)) issues.push({ path: `components[${ci}].code`, message: `duplicate code ${component.code}` });
+    codes.add(component.code);
+    component.subcomponents.forEach((sub, si) => {
+      const path = `components[${ci}].subcomponents[${si}]`;
+      if (!sub.code.startsWith(`${component.code}.`)) {
+        issues.push({ path: `${path}.code`, message: `${sub.code} is not under component ${component.code}` });
+      }
+      if (codes.has(sub.code)) issues.push({ path: `${path}.code`, message: `duplicate code ${sub.code}` });
+      codes.add(sub.code);
+      for (const field of ["subcomponentScale", "criterionScale"] as const) {
+        if (!scaleKnown(sub[field])) issues.push({ path: `${path}.${field}`, message: `unknown answer scale "${sub[field]}"` });
+      }
+      const aggregation = sub.aggregation ?? scheme.aggregation;
+      if (aggregation === "grade" && !(sub.subcomponentScale ?? scheme.subcomponentScale)) {
+        issues.push({ path: `${path}.subcomponentScale`, message: "aggregation \"grade\" needs a subcomponentScale" });
+      }
+      if (aggregation !== "grade" && !(sub.criterionScale ?? scheme.criterionScale)) {
+        issues.push({ path: `${path}.criterionScale`, message: `aggregation "${aggregation}" needs a criterionScale` });
+      }
+    });
+  });
+  if (issues.length > 0) throw new SchemeError(source, issues);
+}
+
+function buildBuiltins(): SchemeRegistry {
+  const answerScales = new Map<string, AnswerScale>();
+  for (const data of builtinAnswerScales) {
+    const scale = parseOrThrow(answerScaleSchema, data, "built-in answer scale");
+    answerScales.set(scale.id, scale);
+  }
+  const predicateScales = new Map<string, PredicateScale>();
+  for (const data of builtinPredicateScales) {
+    const scale = parseOrThrow(predicateScaleSchema, data, "built-in predicate scale");
+    predicateScales.set(scale.id, scale);
+  }
+  const registry: SchemeRegistry = { schemes: new Map(), answerScales, predicateScales };
+  const schemes = new Map<string, Scheme>();
+  for (const data of [sakip2021, sakip2021Kriteria]) {
+    const scheme = parseOrThrow(schemeSchema, data, "built-in scheme");
+    checkReferences(scheme, registry, `built-in scheme ${scheme.id}`);
+    schemes.set(scheme.id, scheme);
+  }
+  return { ...registry, schemes };
+}
+
+let builtins: SchemeRegistry | undefined;
+
+export function builtinRegistry(): SchemeRegistry {
+  builtins ??= buildBuiltins();
+  return builtins;
+}
+
+/** Checks a custom scheme (from a JSON file or a workbook) and returns a registry that includes it. */
+export function withCustomScheme(registry: SchemeRegistry, data: unknown, source: string): { registry: SchemeRegistry; scheme: Scheme } {
+  const scheme = parseOrThrow(schemeSchema, data, source);
+  checkReferences(scheme, registry, source);
+  const schemes = new Map(registry.schemes);
+  schemes.set(scheme.id, scheme);
+  const answerScales = new Map(registry.answerScales);
+  for (const scale of scheme.scales) answerScales.set(scale.id, scale);
+  return { registry: { ...registry, schemes, answerScales }, scheme };
+}
+
+export function answerScaleOf(registry: SchemeRegistry, id: string | undefined): AnswerScale | undefined {
+  return id === undefined ? undefined : registry.answerScales.get(id);
+}

@@ -1,0 +1,169 @@
+/** Builds the row tree of an indicator sheet and resolves its scheme and answer scales. */
+import { exact, sum, type Exact } from "../exact";
+import { parentCode, parseCode } from "../layout/codes";
+import type { IndicatorLayout } from "../layout/detect";
+import { readAnswer, type AnswerReading } from "../scale/readAnswer";
+import { answerScaleOf, type SchemeRegistry } from "../scheme/registry";
+import { scoringOf, type Scheme } from "../scheme/schemeSchema";
+import { cellNumberFormat, cellText, cellValue, type SheetSnapshot } from "../snapshot";
+import type {
+  BodyRow,
+  ComponentNode,
+  CriterionNode,
+  IndicatorSheet,
+  SchemeSource,
+  SubcomponentNode,
+  WeightUnits,
+} from "./model";
+import { readWeight } from "./readWeight";
+
+export interface ReadOptions {
+  /** A scheme id that overrides the sheet's own Skema. */
+  schemeId?: string;
+}
+
+/** The scheme LKE takes for a sheet that names none: grades on sub-component rows mean sakip-2021. */
+export const defaultSchemeId = "sakip-2021";
+export const criterionSchemeId = "sakip-2021-kriteria";
+
+const noAnswer: AnswerReading = { state: "empty" };
+
+export function readIndicatorSheet(
+  sheet: SheetSnapshot,
+  layout: IndicatorLayout,
+  registry: SchemeRegistry,
+  options: ReadOptions = {},
+): IndicatorSheet {
+  const { columns } = layout;
+  const rows: BodyRow[] = [];
+  for (let row = layout.bodyStart; row < layout.bodyEnd; row++) {
+    const parsed = parseCode(cellValue(sheet, row, columns.code));
+    rows.push({
+      row,
+      rawCode: cellText(sheet, row, columns.code),
+      code: parsed?.code ?? null,
+      kind: parsed ? parsed.kind : "free",
+      answerRaw: cellValue(sheet, row, columns.answer),
+    });
+  }
+
+  const { schemeId, schemeSource } = resolveSchemeId(layout, rows, options);
+  const scheme = registry.schemes.get(schemeId);
+  const specs = schemeSpecs(scheme);
+  const seen = new Set<string>();
+  const components: ComponentNode[] = [];
+  const byCode = new Map<string, ComponentNode | SubcomponentNode>();
+
+  for (const bodyRow of rows) {
+    const { code, kind, row } = bodyRow;
+    if (code === null || kind === "free" || kind === "invalid") continue;
+    if (seen.has(code)) {
+      bodyRow.problem = "duplicate";
+      continue;
+    }
+    seen.add(code);
+    const base = { row, code, text: cellText(sheet, row, columns.text), answerRaw: bodyRow.answerRaw };
+    if (kind === "component") {
+      const node: ComponentNode = {
+        ...base,
+        kind,
+        weight: readWeight(cellValue(sheet, row, columns.weight)),
+        spec: specs.components.get(code),
+        subcomponents: [],
+      };
+      components.push(node);
+      byCode.set(code, node);
+      bodyRow.node = node;
+      continue;
+    }
+    const parent = byCode.get(parentCode(code)!);
+    if (kind === "subcomponent") {
+      if (!parent || parent.kind !== "component") {
+        bodyRow.problem = "orphan";
+        continue;
+      }
+      const spec = specs.subcomponents.get(code);
+      const scoring = scheme ? scoringOf(scheme, spec) : { aggregation: "grade" as const };
+      const scale = scoring.aggregation === "grade" ? answerScaleOf(registry, scoring.subcomponentScale) : undefined;
+      const node: SubcomponentNode = {
+        ...base,
+        kind,
+        weight: readWeight(cellValue(sheet, row, columns.weight)),
+        spec,
+        scoring,
+        scale,
+        answer: scale ? readAnswer(bodyRow.answerRaw, scale) : noAnswer,
+        criteria: [],
+        parent,
+      };
+      parent.subcomponents.push(node);
+      byCode.set(code, node);
+      bodyRow.node = node;
+      continue;
+    }
+    if (!parent || parent.kind !== "subcomponent") {
+      bodyRow.problem = "orphan";
+      continue;
+    }
+    const scale = answerScaleOf(registry, parent.scoring.criterionScale);
+    const node: CriterionNode = {
+      ...base,
+      kind: "criterion",
+      scale,
+      answer: scale ? readAnswer(bodyRow.answerRaw, scale) : noAnswer,
+      parent,
+    };
+    parent.criteria.push(node);
+    bodyRow.node = node;
+  }
+
+  return {
+    name: sheet.name,
+    snapshot: sheet,
+    layout,
+    unit: layout.metadata.unit?.value ?? sheet.name,
+    year: layout.metadata.year?.value,
+    schemeId,
+    schemeSource,
+    scheme,
+    units: detectUnits(sheet, layout, components),
+    components,
+    rows,
+  };
+}
+
+function resolveSchemeId(layout: IndicatorLayout, rows: BodyRow[], options: ReadOptions): { schemeId: string; schemeSource: SchemeSource } {
+  if (options.schemeId) return { schemeId: options.schemeId, schemeSource: "option" };
+  const named = layout.metadata.scheme?.value;
+  if (named) return { schemeId: named.trim().toLowerCase(), schemeSource: "sheet" };
+  const answered = (kind: BodyRow["kind"]) => rows.some((r) => r.kind === kind && cellIsFilled(r.answerRaw));
+  const schemeId = !answered("subcomponent") && answered("criterion") ? criterionSchemeId : defaultSchemeId;
+  return { schemeId, schemeSource: "inferred" };
+}
+
+function cellIsFilled(value: unknown): boolean {
+  return value !== null && String(value).trim() !== "";
+}
+
+function schemeSpecs(scheme: Scheme | undefined) {
+  const components = new Map<string, Scheme["components"][number]>();
+  const subcomponents = new Map<string, Scheme["components"][number]["subcomponents"][number]>();
+  for (const component of scheme?.components ?? []) {
+    components.set(component.code, component);
+    for (const sub of component.subcomponents) subcomponents.set(sub.code, sub);
+  }
+  return { components, subcomponents };
+}
+
+/**
+ * Points (components sum to 100) or fractions (they sum to 1, often shown as %).
+ * A percent number format on a component weight settles it; otherwise the sum does.
+ */
+function detectUnits(sheet: SheetSnapshot, layout: IndicatorLayout, components: ComponentNode[]): WeightUnits {
+  const percentFormatted = components.some((c) => (cellNumberFormat(sheet, c.row, layout.columns.weight) ?? "").includes("%"));
+  if (percentFormatted) return "fraction";
+  const values = components.map((c) => c.weight.value).filter((v): v is Exact => v !== undefined);
+  if (values.length === 0) return "points";
+  const total = sum(values);
+  return total.gt(0) && total.lte(exact("1.5")) ? "fraction" : "points";
+}

@@ -1,0 +1,18 @@
+/** Reads a weight cell: a number, a number typed as text ("4,5", "6%"), or something unusable. */
+import { parseDecimal } from "../exact";
+import { exact } from "../exact";
+import { isCellError, type CellValue } from "../snapshot";
+import type { WeightReading } from "./model";
+
+export function readWeight(raw: CellValue): WeightReading {
+  if (raw === null) return { state: "empty", raw };
+  if (isCellError(raw)) return { state: "error", raw };
+  if (typeof raw === "number") return Number.isFinite(raw) ? { state: "number", raw, value: exact(raw) } : { state: "invalid", raw };
+  if (typeof raw === "boolean") return { state: "invalid", raw };
+  const text = raw.trim();
+  if (!text) return { state: "empty", raw };
+  const percent = text.endsWith("%");
+  const parsed = parseDecimal(percent ? text.slice(0, -1) : text);
+  if (!parsed || parsed.s < 0n) return { state: "invalid", raw };
+  return { state: "text-number", raw, value: percent ? parsed.div(100) : parsed };
+}

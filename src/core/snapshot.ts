@@ -1,0 +1,83 @@
+/**
+ * What a host reads from a workbook: plain data, no host objects.
+ * Rows and columns are 0-based (row 0, column 0 is A1).
+ */
+
+/** An Excel error value such as #REF! or #DIV/0!, kept apart from text that merely looks like one. */
+export interface CellError {
+  error: string;
+}
+
+export type CellValue = string | number | boolean | CellError | null;
+
+export interface SheetSnapshot {
+  name: string;
+  /** values[row][col]; rows may be ragged and shorter than the used range. */
+  values: CellValue[][];
+  /** formulas[row][col]: en-US formula text with its leading '=' where the cell holds one, else null. */
+  formulas: (string | null)[][];
+  /** numberFormats[row][col] where the host read them ("General" or null when unformatted). */
+  numberFormats?: (string | null)[][];
+  visibility?: "visible" | "hidden" | "veryHidden";
+}
+
+export interface WorkbookSnapshot {
+  /** The file or document name, for messages. */
+  name?: string;
+  sheets: SheetSnapshot[];
+}
+
+export function isCellError(value: CellValue | undefined): value is CellError {
+  return typeof value === "object" && value !== null && "error" in value;
+}
+
+export function cellValue(sheet: SheetSnapshot, row: number, col: number): CellValue {
+  return sheet.values[row]?.[col] ?? null;
+}
+
+export function cellFormula(sheet: SheetSnapshot, row: number, col: number): string | null {
+  return sheet.formulas[row]?.[col] ?? null;
+}
+
+export function cellNumberFormat(sheet: SheetSnapshot, row: number, col: number): string | null {
+  return sheet.numberFormats?.[row]?.[col] ?? null;
+}
+
+/** Trimmed text of a cell; numbers in their shortest form; empty string for blanks and errors. */
+export function cellText(sheet: SheetSnapshot, row: number, col: number): string {
+  const value = cellValue(sheet, row, col);
+  if (value === null || isCellError(value)) return "";
+  return String(value).trim();
+}
+
+export function rowCount(sheet: SheetSnapshot): number {
+  return sheet.values.length;
+}
+
+export function columnCount(sheet: SheetSnapshot): number {
+  let max = 0;
+  for (const row of sheet.values) if (row.length > max) max = row.length;
+  return max;
+}
+
+/** Builds a snapshot sheet from a 2-D array literal; strings starting with '=' become formulas. */
+export function sheetFromRows(name: string, rows: (CellValue | undefined)[][]): SheetSnapshot {
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  for (const row of rows) {
+    const valueRow: CellValue[] = [];
+    const formulaRow: (string | null)[] = [];
+    for (const cell of row) {
+      if (typeof cell === "string" && cell.startsWith("=") && cell.length > 1) {
+        valueRow.push(null);
+        formulaRow.push(cell);
+      } else {
+        valueRow.push(cell === undefined ? null : cell);
+        formulaRow.push(null);
+      }
+    }
+    values.push(valueRow);
+    formulas.push(formulaRow);
+  }
+  return { name, values, formulas };
+}

@@ -1,0 +1,25 @@
+/** A weight on the sheet that is not the scheme's (in the sheet's units: fractions mean points / 100). */
+import { schemeWeightInUnits } from "../../score/weights";
+import type { WeightUnits } from "../../sheet/model";
+import { code, defineCheck } from "../check";
+import { paramNumber, subcomponentsOf, weightCell } from "../helpers";
+
+export const weightDiffersFromScheme = defineCheck({
+  id: "weight-differs-from-scheme",
+  codes: {
+    "weight-differs-from-scheme": code<{ code: string; weight: number; schemeWeight: number; units: WeightUnits; scheme: string }>("warning"),
+  },
+  indicator({ sheet }, report) {
+    if (!sheet.scheme) return;
+    for (const node of [...sheet.components, ...subcomponentsOf(sheet)]) {
+      const value = node.weight.value;
+      const expected = schemeWeightInUnits(node.spec?.weight, sheet.units);
+      if (value === undefined || expected === undefined || value.equals(expected)) continue;
+      report(
+        "weight-differs-from-scheme",
+        { code: node.code, weight: paramNumber(value), schemeWeight: paramNumber(expected), units: sheet.units, scheme: sheet.schemeId },
+        weightCell(sheet, node.row),
+      );
+    }
+  },
+});

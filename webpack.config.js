@@ -1,0 +1,150 @@
+/**
+ * Builds the add-in's web part (task pane + ribbon function file) into dist/web/.
+ *
+ *   npm run build        production build; no certificates, no network
+ *   npm run dev-server   https://localhost:3000/ with office-addin-dev-certs
+ *
+ * The production manifest (dist/web/manifest.xml) has every https://localhost:3000/ URL
+ * replaced by LKE_PUBLIC_URL, the address the files in dist/web/ are served from.
+ */
+"use strict";
+
+const fs = require("fs");
+const Module = require("module");
+const path = require("path");
+
+/**
+ * With `legacy-peer-deps`, npm hoists ajv-keywords 5 (a plugin of ajv 8, as a peer) next to
+ * ESLint's ajv 6, while schema-utils keeps its ajv 8 nested; ajv-keywords then fails with
+ * "Cannot find module 'ajv/dist/compile/codegen'" as soon as webpack, copy-webpack-plugin or
+ * webpack-dev-server validates options. Resolve ajv-keywords' `ajv` from schema-utils' copy.
+ * Does nothing when the tree is already right (a top-level ajv 8).
+ */
+function resolveAjvKeywordsPeer() {
+  const root = path.join(__dirname, "node_modules");
+  const readVersion = (dir) => {
+    try {
+      return JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")).version;
+    } catch {
+      return undefined;
+    }
+  };
+  const topAjv = readVersion(path.join(root, "ajv"));
+  const nestedAjvDir = path.join(root, "schema-utils", "node_modules", "ajv");
+  const nestedAjv = readVersion(nestedAjvDir);
+  if (!topAjv || !nestedAjv || Number(topAjv.split(".")[0]) >= 8) return;
+  const keywordsDir = path.join(root, "ajv-keywords") + path.sep;
+  const schemaUtilsDir = path.join(root, "schema-utils");
+  const originalResolve = Module._resolveFilename;
+  Module._resolveFilename = function (request, parent, ...rest) {
+    const fromKeywords = parent && parent.filename && parent.filename.startsWith(keywordsDir);
+    if (fromKeywords && (request === "ajv" || request.startsWith("ajv/"))) {
+      return require.resolve(request, { paths: [schemaUtilsDir] });
+    }
+    return originalResolve.call(this, request, parent, ...rest);
+  };
+}
+resolveAjvKeywordsPeer();
+
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const { DEV_URL, publicUrl, rewriteManifest } = require("./scripts/public-url");
+
+const DEV_PORT = 3000;
+
+async function devServerHttpsOptions() {
+  // Only needed by `webpack serve`; required lazily so a production build never touches certs.
+  const devCerts = require("office-addin-dev-certs");
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode !== "development";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const baseUrl = production ? publicUrl() : DEV_URL;
+
+  const config = {
+    mode: production ? "production" : "development",
+    // Source maps as separate files: eval-based maps would break the pages' CSP (no eval).
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/taskpane.ts",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist/web"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".js", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              // Type-check only what is bundled; `npm run typecheck` covers the rest.
+              onlyCompileBundledFiles: true,
+              compilerOptions: {
+                noEmit: false,
+                module: "es2020",
+                sourceMap: true,
+              },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        inject: "head",
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        inject: "head",
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (production ? rewriteManifest(content, baseUrl) : content),
+          },
+        ],
+      }),
+    ],
+    performance: {
+      hints: production ? "warning" : false,
+      maxAssetSize: 1024 * 1024,
+      maxEntrypointSize: 1024 * 1024,
+    },
+  };
+
+  if (serving) {
+    config.devServer = {
+      port: DEV_PORT,
+      host: "localhost",
+      hot: false,
+      liveReload: true,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: await devServerHttpsOptions() },
+      client: { overlay: false },
+    };
+  }
+
+  return config;
+};
