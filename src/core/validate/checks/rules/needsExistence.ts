@@ -1,0 +1,33 @@
+/**
+ * "needs-existence": quality and use (sub-components b, c) cannot score while existence (a) of the
+ * same component scores zero. Only when `requires` is answered: an unanswered one is reported as such.
+ */
+import { toNumber } from "../../../exact";
+import type { WeightUnits } from "../../../sheet/model";
+import { code } from "../../check";
+import { scoreCell } from "../../helpers";
+import { defineRule } from "./rule";
+
+export const needsExistence = defineRule({
+  kind: "needs-existence",
+  codes: {
+    /** score: the sub-component's score in the sheet's units; requires: the code of the sub-component it needs. */
+    "needs-existence": code<{ code: string; score: number; units: WeightUnits; requires: string }>("warning"),
+  },
+  check({ sheet, score, rule }, report) {
+    for (const component of score.components) {
+      const byCode = new Map(component.subcomponents.map((s) => [s.node.code, s]));
+      const required = byCode.get(`${component.node.code}.${rule.requires}`);
+      if (!required || required.answered === 0 || !required.score.equals(0)) continue;
+      for (const letter of rule.letters) {
+        const sub = byCode.get(`${component.node.code}.${letter}`);
+        if (!sub || !sub.score.gt(0)) continue;
+        report(
+          "needs-existence",
+          { code: sub.node.code, score: toNumber(sub.score), units: sheet.units, requires: required.node.code },
+          scoreCell(sheet, sub.node.row),
+        );
+      }
+    }
+  },
+});
