@@ -1,0 +1,115 @@
+/** Finding messages in English: what is wrong, the value at fault, and how to fix it. */
+import type { FindingMessages, FindingTitles } from "./types";
+import { formatNumber, formatValue, formatWeight } from "./number";
+
+const q = (text: string | number) => `“${formatValue(text, "en")}”`;
+const n = (value: number) => formatNumber(value, "en");
+const short = (text: string, max = 70) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
+const nouns = { component: "Component", subcomponent: "Sub-component", criterion: "Criterion" } as const;
+const columns = { code: "code", weight: "weight", answer: "answer" } as const;
+
+export const titles: FindingTitles = {
+  "missing-header-role": "Required column missing",
+  "unknown-scheme": "Unknown scheme",
+  "scheme-inferred": "Scheme assumed by LKE",
+  "scheme-overridden": "Sheet's scheme overridden",
+  "error-value": "Error value in a cell",
+  "malformed-code": "Unrecognised code",
+  "duplicate-code": "Duplicate code",
+  "orphan-row": "Row without its parent",
+  "weight-missing": "Weight missing",
+  "weight-not-number": "Weight is not a number",
+  "number-stored-as-text": "Number stored as text",
+  "weight-differs-from-scheme": "Weight differs from the scheme",
+  "weights-do-not-add-up": "Weights do not add up",
+  "not-in-scheme": "Not in the scheme",
+  "missing-from-sheet": "Missing from the sheet",
+  "answer-not-on-scale": "Answer not on the scale",
+  "answer-not-expected": "Answer on a row that takes none",
+  unanswered: "Not answered",
+  "score-cell-mismatch": "Score cell does not match",
+  "stale-score": "Stale score",
+  "grade-needs-probes": "Grade not supported by the criteria",
+  "needs-existence": "Quality without existence",
+};
+
+export const messages: FindingMessages = {
+  "missing-header-role": (p) =>
+    p.headerRow > 0
+      ? `The header row (row ${p.headerRow}) has no ${q(p.header)} column. Add a column headed ${q(p.header)} to that row (accepted headers: ${p.accepted}).`
+      : `This sheet names a Skema but no header row was found: there is no ${q(p.header)} column in the first 30 rows. Add a header row with Kode, Uraian, Bobot, Jawaban and Nilai (accepted for this column: ${p.accepted}).`,
+  "unknown-scheme": (p) => {
+    const fix =
+      p.source === "option"
+        ? `Choose one of the known schemes when running LKE: ${p.known}.`
+        : p.source === "sheet"
+          ? `Change the Skema cell to one of the known schemes: ${p.known}.`
+          : `Write “Skema” above the header row and one of the known schemes to its right: ${p.known}.`;
+    return `The scheme ${q(p.scheme)} is unknown, so this sheet cannot be scored. ${fix}`;
+  },
+  "scheme-inferred": (p) =>
+    `This sheet names no scheme, so LKE assumed ${q(p.scheme)} (${p.name}). To set it yourself, write “Skema” in a cell above the header row and ${q(p.scheme)} (or another scheme) in the cell to its right.`,
+  "scheme-overridden": (p) =>
+    `This sheet names the scheme ${q(p.sheetScheme)} but was scored with ${q(p.scheme)}, chosen when running LKE. If ${q(p.scheme)} is right, change this cell to ${q(p.scheme)} so the sheet names the scheme that scored it.`,
+  "error-value": (p) =>
+    `The ${columns[p.column]} cell${p.code ? ` of ${p.code}` : ""} holds the error ${p.value}. Fix its formula (it may refer to a deleted or wrong cell) or type the value itself.`,
+  "malformed-code": (p) =>
+    `The code ${q(p.value)} is not recognised, so this row is ignored. Write a component (1), sub-component (1.a) or criterion (1.a.1) code, or clear the cell for a plain text row.`,
+  "duplicate-code": (p) =>
+    `The code ${q(p.code)} is already used in ${p.first}, so this row is ignored. Correct the code: each code may appear only once on a sheet.`,
+  "orphan-row": (p) =>
+    p.kind === "criterion"
+      ? `Criterion ${q(p.code)} does not stand below its sub-component ${p.parent}, so it is ignored. Add the sub-component row ${p.parent} above it, or correct the code.`
+      : `Sub-component ${q(p.code)} does not stand below its component ${p.parent}, so it is ignored. Add the component row ${p.parent} above it, or correct the code.`,
+  "weight-missing": (p) =>
+    p.source === "scheme"
+      ? `The weight of ${p.code} is empty; LKE uses the scheme's weight, ${formatWeight(p.used, p.units, "en")}. Type the weight in this cell.`
+      : `The weight of ${p.code} is empty and the scheme gives none, so the row weighs 0. Type the weight in this cell.`,
+  "weight-not-number": (p) =>
+    `The weight of ${p.code} is ${q(p.value)}, not a number; LKE uses ${p.source === "scheme" ? `the scheme's weight, ${formatWeight(p.used, p.units, "en")}` : "0"}. Type the weight as a number, e.g. ${p.units === "fraction" ? "6%" : "6"}.`,
+  "number-stored-as-text": (p) =>
+    `The ${columns[p.column]} of ${p.code}, ${q(p.value)}, is stored as text. LKE reads it as ${n(p.number)}, but Excel formulas ignore it; type it again as a number.`,
+  "weight-differs-from-scheme": (p) => {
+    const sheet = formatWeight(p.weight, p.units, "en");
+    const scheme = formatWeight(p.schemeWeight, p.units, "en");
+    return `The weight of ${p.code} on this sheet is ${sheet}, but the scheme ${p.scheme} sets ${scheme}. LKE scores with the sheet's weight; if this is a typo, change it to ${scheme}.`;
+  },
+  "weights-do-not-add-up": (p) => {
+    const total = formatWeight(p.total, p.units, "en");
+    const expected = formatWeight(p.expected, p.units, "en");
+    return p.level === "components"
+      ? `The component weights add up to ${total}, not ${expected}, so the total is not out of 100 and its predicate cannot be trusted. Check each component's weight.`
+      : `The sub-components of ${p.code} weigh ${total} in all, not the component's weight of ${expected}. Correct the sub-component weights or the weight of component ${p.code}.`;
+  },
+  "not-in-scheme": (p) =>
+    `${nouns[p.kind]} ${p.code} is not in the scheme ${p.scheme}. LKE still scores it with the sheet's weight; check the code, or use a scheme that has it.`,
+  "missing-from-sheet": (p) =>
+    `${nouns[p.kind]} ${p.code} (${short(p.name)}) of the scheme ${p.scheme} is missing from this sheet, so it counts 0. Add its row with the code ${p.code}.`,
+  "answer-not-on-scale": (p) =>
+    `The answer ${q(p.value)} for ${p.code} is not one of the choices, so it counts 0. Enter one of: ${p.allowed}.`,
+  "answer-not-expected": (p) => {
+    switch (p.where) {
+      case "component":
+        return `Component row ${p.code} takes no answer, but holds ${q(p.value)}. A component's score is the sum of its sub-components; clear this cell.`;
+      case "free":
+        return `This row has no code, so its answer ${q(p.value)} does not count. Give the row a criterion code (e.g. 1.a.1) or clear its answer cell.`;
+      case "subcomponent":
+        return `Under the scheme ${p.scheme}, sub-component ${p.code} is scored from its criteria's answers, so ${q(p.value)} on this row does not count. Answer on the criterion rows and clear this cell.`;
+      case "criterion":
+        return `Under the scheme ${p.scheme}, criterion ${p.code} takes no answer, so ${q(p.value)} does not count. Clear this cell.`;
+    }
+  },
+  unanswered: (p) =>
+    p.value
+      ? `${p.code} is not answered (${q(p.value)} only lists the choices), so it counts 0. Replace it with one of: ${p.allowed}.`
+      : `${p.code} is not answered, so it counts 0. Enter one of: ${p.allowed}.`,
+  "score-cell-mismatch": (p) =>
+    `The score cell of ${p.code} holds ${q(p.found)}, not what LKE computes (${q(p.expected)}, formula ${p.formula}). It was probably typed over or its formula changed; run LKE scoring again to rewrite it.`,
+  "stale-score": (p) =>
+    `${p.code} has no valid answer, but its score cell still holds ${n(p.value)} from an earlier scoring. Clear the score cell or answer the criterion.`,
+  "grade-needs-probes": (p) =>
+    `The grade ${q(p.grade)} for ${p.code} means every criterion is met (required for ${p.minGrade} and above), but only ${p.fulfilled} of ${p.probes} answered criteria are met (${n(p.percent)}%). Check the grade of ${p.code} or its criterion answers; LKE keeps the evaluator's grade.`,
+  "needs-existence": (p) =>
+    `${p.code} scores ${formatWeight(p.score, p.units, "en")} while ${p.requires} (existence) scores 0. Quality and use cannot score when the documents do not exist; check the answers of ${p.requires} and ${p.code}.`,
+};

@@ -1,0 +1,115 @@
+/** Finding messages in Bahasa Indonesia (the default): what is wrong, the value at fault, and how to fix it. */
+import type { FindingMessages, FindingTitles } from "./types";
+import { formatNumber, formatValue, formatWeight } from "./number";
+
+const q = (text: string | number) => `“${formatValue(text, "id")}”`;
+const n = (value: number) => formatNumber(value, "id");
+const short = (text: string, max = 70) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
+const nouns = { component: "Komponen", subcomponent: "Sub-komponen", criterion: "Kriteria" } as const;
+const columns = { code: "Kode", weight: "Bobot", answer: "Jawaban" } as const;
+
+export const titles: FindingTitles = {
+  "missing-header-role": "Kolom wajib tidak ada",
+  "unknown-scheme": "Skema tidak dikenal",
+  "scheme-inferred": "Skema ditentukan LKE",
+  "scheme-overridden": "Skema lembar diganti",
+  "error-value": "Sel berisi galat",
+  "malformed-code": "Kode tidak dikenali",
+  "duplicate-code": "Kode ganda",
+  "orphan-row": "Baris tanpa induk",
+  "weight-missing": "Bobot kosong",
+  "weight-not-number": "Bobot bukan angka",
+  "number-stored-as-text": "Angka tersimpan sebagai teks",
+  "weight-differs-from-scheme": "Bobot berbeda dari skema",
+  "weights-do-not-add-up": "Jumlah bobot tidak sesuai",
+  "not-in-scheme": "Tidak ada dalam skema",
+  "missing-from-sheet": "Tidak ada di lembar",
+  "answer-not-on-scale": "Jawaban di luar pilihan",
+  "answer-not-expected": "Jawaban di baris yang tidak dinilai",
+  unanswered: "Belum dijawab",
+  "score-cell-mismatch": "Sel nilai tidak sesuai",
+  "stale-score": "Nilai lama tertinggal",
+  "grade-needs-probes": "Nilai tidak didukung kriteria",
+  "needs-existence": "Kualitas tanpa keberadaan",
+};
+
+export const messages: FindingMessages = {
+  "missing-header-role": (p) =>
+    p.headerRow > 0
+      ? `Baris judul (baris ${p.headerRow}) tidak memuat kolom ${q(p.header)}. Tambahkan judul kolom ${q(p.header)} di baris itu (judul yang diterima: ${p.accepted}).`
+      : `Lembar ini menyebut Skema, tetapi baris judulnya tidak ditemukan: tidak ada kolom ${q(p.header)} di 30 baris pertama. Buat baris judul berisi Kode, Uraian, Bobot, Jawaban dan Nilai (untuk kolom ini diterima: ${p.accepted}).`,
+  "unknown-scheme": (p) => {
+    const fix =
+      p.source === "option"
+        ? `Pilih salah satu skema yang dikenal saat menjalankan LKE: ${p.known}.`
+        : p.source === "sheet"
+          ? `Ganti isi sel Skema dengan salah satu skema yang dikenal: ${p.known}.`
+          : `Tulis “Skema” di atas baris judul dan salah satu skema yang dikenal di sebelah kanannya: ${p.known}.`;
+    return `Skema ${q(p.scheme)} tidak dikenal, sehingga lembar ini tidak dapat dinilai. ${fix}`;
+  },
+  "scheme-inferred": (p) =>
+    `Lembar ini tidak menyebut Skema, jadi LKE memakai ${q(p.scheme)} (${p.name}). Untuk menetapkannya sendiri, tulis “Skema” di sebuah sel di atas baris judul dan ${q(p.scheme)} (atau skema lain) di sel sebelah kanannya.`,
+  "scheme-overridden": (p) =>
+    `Lembar ini menyebut Skema ${q(p.sheetScheme)}, tetapi dinilai dengan ${q(p.scheme)} yang dipilih saat menjalankan LKE. Jika ${q(p.scheme)} memang benar, ganti isi sel ini menjadi ${q(p.scheme)} agar lembar menyebut skema yang menilainya.`,
+  "error-value": (p) =>
+    `Sel ${columns[p.column]}${p.code ? ` ${p.code}` : ""} berisi galat ${p.value}. Perbaiki rumusnya (mungkin merujuk sel yang terhapus atau salah) atau ketik nilainya langsung.`,
+  "malformed-code": (p) =>
+    `Kode ${q(p.value)} tidak dikenali, sehingga baris ini diabaikan. Tulis kode komponen (1), sub-komponen (1.a) atau kriteria (1.a.1), atau kosongkan sel ini untuk baris teks biasa.`,
+  "duplicate-code": (p) =>
+    `Kode ${q(p.code)} sudah dipakai di ${p.first}, sehingga baris ini diabaikan. Perbaiki kodenya: setiap kode hanya boleh muncul sekali dalam satu lembar.`,
+  "orphan-row": (p) =>
+    p.kind === "criterion"
+      ? `Kriteria ${q(p.code)} tidak berada di bawah sub-komponen ${p.parent}, sehingga diabaikan. Tambahkan baris sub-komponen ${p.parent} di atasnya, atau perbaiki kodenya.`
+      : `Sub-komponen ${q(p.code)} tidak berada di bawah komponen ${p.parent}, sehingga diabaikan. Tambahkan baris komponen ${p.parent} di atasnya, atau perbaiki kodenya.`,
+  "weight-missing": (p) =>
+    p.source === "scheme"
+      ? `Bobot ${p.code} kosong; LKE memakai bobot dari skema, ${formatWeight(p.used, p.units, "id")}. Isi bobotnya di sel ini.`
+      : `Bobot ${p.code} kosong dan skema tidak menetapkannya, sehingga baris ini berbobot 0. Isi bobotnya di sel ini.`,
+  "weight-not-number": (p) =>
+    `Bobot ${p.code} berisi ${q(p.value)}, bukan angka; LKE memakai ${p.source === "scheme" ? `bobot dari skema, ${formatWeight(p.used, p.units, "id")}` : "0"}. Ketik bobotnya sebagai angka, misalnya ${p.units === "fraction" ? "6%" : "6"}.`,
+  "number-stored-as-text": (p) =>
+    `${columns[p.column]} ${p.code} ${q(p.value)} tersimpan sebagai teks. LKE membacanya sebagai ${n(p.number)}, tetapi rumus Excel mengabaikannya; ketik ulang sebagai angka.`,
+  "weight-differs-from-scheme": (p) => {
+    const sheet = formatWeight(p.weight, p.units, "id");
+    const scheme = formatWeight(p.schemeWeight, p.units, "id");
+    return `Bobot ${p.code} di lembar ini ${sheet}, sedangkan skema ${p.scheme} menetapkan ${scheme}. LKE menghitung dengan bobot lembar; jika ini salah ketik, ubah menjadi ${scheme}.`;
+  },
+  "weights-do-not-add-up": (p) => {
+    const total = formatWeight(p.total, p.units, "id");
+    const expected = formatWeight(p.expected, p.units, "id");
+    return p.level === "components"
+      ? `Jumlah bobot komponen ${total}, seharusnya ${expected}, sehingga nilai akhir tidak berskala 0–100 dan predikatnya tidak dapat dipercaya. Periksa bobot setiap komponen.`
+      : `Jumlah bobot sub-komponen ${p.code} adalah ${total}, tidak sama dengan bobot komponennya, ${expected}. Perbaiki bobot sub-komponen atau bobot komponen ${p.code}.`;
+  },
+  "not-in-scheme": (p) =>
+    `${nouns[p.kind]} ${p.code} tidak ada dalam skema ${p.scheme}. LKE tetap menilainya dengan bobot di lembar; periksa kodenya, atau pakai skema yang memuatnya.`,
+  "missing-from-sheet": (p) =>
+    `${nouns[p.kind]} ${p.code} (${short(p.name)}) dari skema ${p.scheme} tidak ada di lembar ini, sehingga dihitung 0. Tambahkan barisnya dengan kode ${p.code}.`,
+  "answer-not-on-scale": (p) =>
+    `Jawaban ${q(p.value)} untuk ${p.code} tidak termasuk pilihan, sehingga dihitung 0. Isi salah satu dari: ${p.allowed}.`,
+  "answer-not-expected": (p) => {
+    switch (p.where) {
+      case "component":
+        return `Baris komponen ${p.code} tidak menerima jawaban, tetapi berisi ${q(p.value)}. Nilai komponen adalah jumlah nilai sub-komponennya; kosongkan sel ini.`;
+      case "free":
+        return `Baris tanpa kode ini berisi jawaban ${q(p.value)} yang tidak dihitung. Beri baris ini kode kriteria (misalnya 1.a.1) atau kosongkan sel jawabannya.`;
+      case "subcomponent":
+        return `Dalam skema ${p.scheme}, sub-komponen ${p.code} dinilai dari jawaban kriterianya, sehingga ${q(p.value)} di baris ini tidak dihitung. Isi jawaban di baris kriteria dan kosongkan sel ini.`;
+      case "criterion":
+        return `Dalam skema ${p.scheme}, kriteria ${p.code} tidak menerima jawaban, sehingga ${q(p.value)} tidak dihitung. Kosongkan sel ini.`;
+    }
+  },
+  unanswered: (p) =>
+    p.value
+      ? `${p.code} belum dijawab (${q(p.value)} hanya daftar pilihan), sehingga dihitung 0. Ganti dengan salah satu dari: ${p.allowed}.`
+      : `${p.code} belum dijawab, sehingga dihitung 0. Isi salah satu dari: ${p.allowed}.`,
+  "score-cell-mismatch": (p) =>
+    `Sel nilai ${p.code} berisi ${q(p.found)}, bukan hasil LKE (${q(p.expected)}, rumus ${p.formula}). Mungkin tertimpa ketikan atau rumusnya berubah; jalankan penilaian LKE lagi untuk menulis ulang sel ini.`,
+  "stale-score": (p) =>
+    `${p.code} tidak memiliki jawaban yang sah, tetapi sel nilainya masih berisi ${n(p.value)} dari penilaian sebelumnya. Kosongkan sel nilai ini atau isi jawabannya.`,
+  "grade-needs-probes": (p) =>
+    `Nilai ${q(p.grade)} untuk ${p.code} berarti semua kriteria terpenuhi (syarat nilai ${p.minGrade} ke atas), tetapi hanya ${p.fulfilled} dari ${p.probes} kriteria yang dijawab terpenuhi (${n(p.percent)}%). Periksa kembali nilai ${p.code} atau jawaban kriterianya; LKE tetap memakai nilai evaluator.`,
+  "needs-existence": (p) =>
+    `${p.code} bernilai ${formatWeight(p.score, p.units, "id")} padahal ${p.requires} (keberadaan) bernilai 0. Kualitas dan pemanfaatan tidak dapat dinilai bila dokumennya tidak ada; periksa jawaban ${p.requires} dan ${p.code}.`,
+};
