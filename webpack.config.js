@@ -9,42 +9,8 @@
  */
 "use strict";
 
-const fs = require("fs");
-const Module = require("module");
 const path = require("path");
 
-/**
- * With `legacy-peer-deps`, npm hoists ajv-keywords 5 (a plugin of ajv 8, as a peer) next to
- * ESLint's ajv 6, while schema-utils keeps its ajv 8 nested; ajv-keywords then fails with
- * "Cannot find module 'ajv/dist/compile/codegen'" as soon as webpack, copy-webpack-plugin or
- * webpack-dev-server validates options. Resolve ajv-keywords' `ajv` from schema-utils' copy.
- * Does nothing when the tree is already right (a top-level ajv 8).
- */
-function resolveAjvKeywordsPeer() {
-  const root = path.join(__dirname, "node_modules");
-  const readVersion = (dir) => {
-    try {
-      return JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")).version;
-    } catch {
-      return undefined;
-    }
-  };
-  const topAjv = readVersion(path.join(root, "ajv"));
-  const nestedAjvDir = path.join(root, "schema-utils", "node_modules", "ajv");
-  const nestedAjv = readVersion(nestedAjvDir);
-  if (!topAjv || !nestedAjv || Number(topAjv.split(".")[0]) >= 8) return;
-  const keywordsDir = path.join(root, "ajv-keywords") + path.sep;
-  const schemaUtilsDir = path.join(root, "schema-utils");
-  const originalResolve = Module._resolveFilename;
-  Module._resolveFilename = function (request, parent, ...rest) {
-    const fromKeywords = parent && parent.filename && parent.filename.startsWith(keywordsDir);
-    if (fromKeywords && (request === "ajv" || request.startsWith("ajv/"))) {
-      return require.resolve(request, { paths: [schemaUtilsDir] });
-    }
-    return originalResolve.call(this, request, parent, ...rest);
-  };
-}
-resolveAjvKeywordsPeer();
 
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");

@@ -1,0 +1,100 @@
+/**
+ * Builds a summary sheet cell by cell and derives what makes it ready to send: column widths
+ * that fit the content, bold ranges, merges and the print area.
+ */
+import { a1, columnLetters } from "../address";
+import { isCellError, type CellValue } from "../snapshot";
+import type { CellWrite, ChartSpec, SheetSpec } from "../plan/writePlan";
+
+export const formats = { score: "0.00", integer: "0" } as const;
+
+export interface PutOptions {
+  formula?: string;
+  numberFormat?: string;
+  bold?: boolean;
+  /** Counts towards the column's width (false for titles and notes, which may overflow). */
+  measure?: boolean;
+}
+
+const minWidth = 5;
+const maxWidth = 50;
+
+/** The text a cell shows, roughly, for sizing its column. */
+function shownText(value: CellValue, numberFormat: string | undefined): string {
+  if (value === null) return "";
+  if (isCellError(value)) return value.error;
+  if (typeof value === "number") {
+    const decimals = /^0\.(0+)$/.exec(numberFormat ?? "")?.[1].length;
+    if (decimals !== undefined) return value.toFixed(decimals);
+    if (numberFormat === formats.integer) return value.toFixed(0);
+    return String(value);
+  }
+  return String(value);
+}
+
+export class SheetBuilder {
+  readonly cells: Omit<CellWrite, "sheet">[] = [];
+  private readonly boldRanges: string[] = [];
+  private readonly mergeRanges: string[] = [];
+  private readonly widths = new Map<number, number>();
+  private lastRow = 0;
+  private lastCol = 0;
+
+  put(row: number, col: number, value: CellValue, options: PutOptions = {}): void {
+    this.cells.push({
+      row,
+      col,
+      value,
+      ...(options.formula ? { formula: options.formula } : {}),
+      ...(options.numberFormat ? { numberFormat: options.numberFormat } : {}),
+    });
+    if (options.bold) this.boldRanges.push(a1(row, col));
+    this.lastRow = Math.max(this.lastRow, row);
+    if (options.measure !== false) {
+      this.lastCol = Math.max(this.lastCol, col);
+      const length = shownText(value, options.numberFormat).length;
+      this.widths.set(col, Math.max(this.widths.get(col) ?? 0, length));
+    }
+  }
+
+  bold(range: string): void {
+    this.boldRanges.push(range);
+  }
+
+  merge(row: number, col: number, lastRow: number, lastCol: number): void {
+    if (row !== lastRow || col !== lastCol) this.mergeRanges.push(`${a1(row, col)}:${a1(lastRow, lastCol)}`);
+  }
+
+  get usedRows(): number {
+    return this.lastRow + 1;
+  }
+
+  get usedColumns(): number {
+    return this.lastCol + 1;
+  }
+
+  /** "A1:K30" over everything measured, extended to cover `extra` (e.g. a chart's place). */
+  area(extra?: { rows: number; cols: number }): string {
+    const rows = Math.max(this.usedRows, extra?.rows ?? 0);
+    const cols = Math.max(this.usedColumns, extra?.cols ?? 0);
+    return `A1:${columnLetters(cols - 1)}${rows}`;
+  }
+
+  spec(name: string, replace: boolean, extra: { freezeRows?: number; charts?: ChartSpec[]; printArea?: string } = {}): SheetSpec {
+    const columnWidths = [...this.widths.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([col, length]) => ({ col, width: Math.min(maxWidth, Math.max(minWidth, Math.ceil(length * 1.1) + 2)) }));
+    return {
+      name,
+      visibility: "visible",
+      replace,
+      cells: this.cells,
+      columnWidths,
+      ...(this.mergeRanges.length ? { merges: this.mergeRanges } : {}),
+      ...(this.boldRanges.length ? { bold: this.boldRanges } : {}),
+      ...(extra.freezeRows ? { freezeRows: extra.freezeRows } : {}),
+      print: { area: extra.printArea ?? this.area(), landscape: true, fitToWidth: true },
+      ...(extra.charts?.length ? { charts: extra.charts } : {}),
+    };
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The units of a recap: one per indicator sheet of every input workbook, with its report,
+ * its finding counts and the predicate scale its total was read on.
+ */
+import type { WorkbookAnalysis } from "../engine";
+import { exact, type Exact } from "../exact";
+import { sheetReport, type SheetReport } from "../report";
+import type { PredicateScale } from "../scale/predicateScale";
+import type { WorkbookSnapshot } from "../snapshot";
+import { countBySeverity, type Severity } from "../validate/finding";
+
+/** One input workbook: its label (file name), its analysis and, for the index recap, its snapshot. */
+export interface SummaryInput {
+  file: string;
+  analysis: WorkbookAnalysis;
+  /** The input's own snapshot, where an `Indeks` sheet is read from; absent means none. */
+  snapshot?: WorkbookSnapshot;
+}
+
+export interface SummaryUnit {
+  file: string;
+  sheet: string;
+  report: SheetReport;
+  counts: Record<Severity, number>;
+  /** The scale the sheet's predicate comes from; absent when the sheet could not be scored. */
+  scale?: PredicateScale;
+}
+
+/** A unit with its place in the recap. */
+export interface RankedUnit extends SummaryUnit {
+  /** Competition rank on the rounded total (1, 2, 2, 4); null when not scored. */
+  rank: number | null;
+}
+
+export function summaryUnits(inputs: readonly SummaryInput[]): SummaryUnit[] {
+  const units: SummaryUnit[] = [];
+  for (const input of inputs) {
+    for (const sheet of input.analysis.sheets) {
+      units.push({
+        file: input.file,
+        sheet: sheet.name,
+        report: sheetReport(sheet),
+        counts: countBySeverity(sheet.findings),
+        ...(sheet.score ? { scale: sheet.score.scale } : {}),
+      });
+    }
+  }
+  return units;
+}
+
+/**
+ * Competition ranking ("1224"): the highest value is 1, equal values share a rank and the
+ * next rank skips as many places as were shared. Nulls are not ranked. This is what Excel's
+ * RANK(x, range, 0) gives, so the recap's RANK formulas agree with it.
+ */
+export function competitionRanks(values: readonly (number | null)[]): (number | null)[] {
+  const exacts = values.map((v) => (v === null ? null : exact(v)));
+  const present = exacts.filter((v): v is Exact => v !== null);
+  return exacts.map((value) => (value === null ? null : 1 + present.filter((other) => other.gt(value)).length));
+}
+
+function compareText(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * The units in recap order: by rank (ties by unit name, then file and sheet), the units that
+ * could not be scored last, in input order.
+ */
+export function rankUnits(units: readonly SummaryUnit[]): RankedUnit[] {
+  const ranks = competitionRanks(units.map((u) => u.report.total));
+  const ranked = units.map((unit, index) => ({ ...unit, rank: ranks[index], index }));
+  ranked.sort((a, b) => {
+    if (a.rank === null || b.rank === null) {
+      if (a.rank === b.rank) return a.index - b.index;
+      return a.rank === null ? 1 : -1;
+    }
+    return (
+      a.rank - b.rank ||
+      compareText(a.report.unit, b.report.unit) ||
+      compareText(a.file, b.file) ||
+      compareText(a.sheet, b.sheet) ||
+      a.index - b.index
+    );
+  });
+  return ranked.map(({ index: _index, ...unit }) => unit);
+}
