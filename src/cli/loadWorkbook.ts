@@ -2,7 +2,9 @@
 import type ExcelJS from "exceljs";
 import * as path from "node:path";
 import { analyzeWorkbook, type WorkbookAnalysis } from "../core/engine";
+import { layoutIds, standardLayoutId } from "../core/profile/registry";
 import type { WorkbookSnapshot } from "../core/snapshot";
+import { CliError } from "./cliError";
 import { registryFor, type SchemeOptions } from "./schemeOptions";
 import { readWorkbook } from "./workbookFile";
 import { workbookSnapshot } from "./xlsxSnapshot";
@@ -20,6 +22,13 @@ export async function loadWorkbook(file: string, options: SchemeOptions): Promis
   const label = path.basename(file);
   const snapshot = workbookSnapshot(workbook, label);
   const registry = registryFor(snapshot, options, label);
-  const analysis = analyzeWorkbook(snapshot, { registry, schemeId: options.scheme });
+  const layouts = layoutIds();
+  if (options.layout !== undefined && !layouts.includes(options.layout)) {
+    throw new CliError(`--layout ${options.layout}: tata letak tidak dikenal; pilih salah satu: ${layouts.join(", ")} / unknown layout.`);
+  }
+  const analysis = analyzeWorkbook(snapshot, { registry, schemeId: options.scheme, layout: options.layout });
+  if (options.layout !== undefined && options.layout !== standardLayoutId && !analysis.sheets.some((s) => s.profile)) {
+    throw new CliError(`${label}: tata letak ${options.layout} tidak ditemukan di workbook / layout ${options.layout} not found in the workbook.`);
+  }
   return { file, label, workbook, snapshot, analysis };
 }

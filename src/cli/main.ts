@@ -13,6 +13,8 @@ import { packageVersion } from "./version";
 const langOption = () => new Option("--lang <lang>", "bahasa pesan / message language").choices(["id", "en"]).default("id");
 const schemeOption = () => new Option("--scheme <id>", "skema untuk semua lembar / scheme for every sheet (see `lke schemes`)");
 const schemeFileOption = () => new Option("--scheme-file <file>", "skema kustom (JSON) / custom scheme file (JSON)");
+const layoutOption = () =>
+  new Option("--layout <id>", "tata letak: profil daerah (mis. kke-trenggalek) atau lke / layout: a regency profile (e.g. kke-trenggalek) or lke (default: detected)");
 
 export function buildProgram(out: Output, setExit: (code: number) => void): Command {
   const program = new Command();
@@ -31,6 +33,7 @@ export function buildProgram(out: Output, setExit: (code: number) => void): Comm
     .addOption(langOption())
     .addOption(schemeOption())
     .addOption(schemeFileOption())
+    .addOption(layoutOption())
     .action(async (files: string[], opts) => {
       requireFiles(files);
       setExit(await runCheck(files, { ...opts, lang: parseLang(opts.lang) }, out));
@@ -47,6 +50,7 @@ export function buildProgram(out: Output, setExit: (code: number) => void): Comm
     .addOption(langOption())
     .addOption(schemeOption())
     .addOption(schemeFileOption())
+    .addOption(layoutOption())
     .action(async (file: string, opts) => {
       setExit(await runScore(file, { ...opts, lang: parseLang(opts.lang) }, out));
     });

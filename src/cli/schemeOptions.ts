@@ -8,6 +8,8 @@ import { CliError } from "./cliError";
 export interface SchemeOptions {
   scheme?: string;
   schemeFile?: string;
+  /** --layout: a layout profile id, or "lke" for the FORMAT.md layout only. */
+  layout?: string;
 }
 
 function addCustom(registry: SchemeRegistry, text: string, source: string): SchemeRegistry {

@@ -34,8 +34,10 @@ export function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
       const c = colNumber - 1;
       // Office.js shows a merged area's value in its top-left cell only; so does the snapshot.
       const hidden = cell.isMerged && cell.master !== cell;
-      valueRow[c] = hidden ? null : plainValue(cell.value);
-      const formula = !hidden && cell.type === 6 ? cell.formula : undefined; // ExcelJS.ValueType.Formula
+      const isFormula = cell.type === 6; // ExcelJS.ValueType.Formula
+      // cell.value drops a falsy cached result (0, "", false); cell.result keeps it.
+      valueRow[c] = hidden ? null : plainValue(isFormula ? cell.result : cell.value);
+      const formula = !hidden && isFormula ? cell.formula : undefined;
       formulaRow[c] = formula ? `=${formula}` : null;
       formatRow[c] = cell.numFmt ?? null;
     });

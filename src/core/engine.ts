@@ -3,6 +3,8 @@
  * Pure: no Office, no DOM, no Node APIs.
  */
 import { detectLayout } from "./layout/detect";
+import { analyzeProfiles, type ProfileAnalysis } from "./profile";
+import type { LayoutProfile } from "./profile/profileSchema";
 import { builtinRegistry, type SchemeRegistry } from "./scheme/registry";
 import type { IndicatorSheet } from "./sheet/model";
 import { readIndicatorSheet } from "./sheet/readIndicatorSheet";
@@ -15,6 +17,13 @@ export interface EngineOptions {
   registry?: SchemeRegistry;
   /** Overrides the Skema of every sheet. */
   schemeId?: string;
+  /**
+   * A layout profile id (e.g. "kke-trenggalek") read even where its headers are only partly
+   * found; "lke" for the FORMAT.md layout only. Absent: profiles are detected from headers.
+   */
+  layout?: string;
+  /** The layout profiles known; the built-ins by default. */
+  profiles?: ReadonlyMap<string, LayoutProfile>;
 }
 
 export interface SheetAnalysis {
@@ -23,6 +32,11 @@ export interface SheetAnalysis {
   indicator?: IndicatorSheet;
   /** Present when the sheet could be scored (its scheme is known). */
   score?: SheetScore;
+  /**
+   * Present for a real regency layout read through a layout profile: one entry for the
+   * evaluation, named after its detail sheet, though it spans two sheets (e.g. RESUME and PENILAIAN).
+   */
+  profile?: ProfileAnalysis;
   findings: Finding[];
 }
 
@@ -37,8 +51,24 @@ export const internalSheetPrefix = "LKE_";
 export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: EngineOptions = {}): WorkbookAnalysis {
   const registry = options.registry ?? builtinRegistry();
   const sheets: SheetAnalysis[] = [];
+  const profiled = analyzeProfiles(snapshot, registry, {
+    layout: options.layout,
+    profiles: options.profiles,
+    skip: (name) => name.startsWith(internalSheetPrefix),
+  });
+  const read = new Set<string>();
+  for (const profile of profiled) {
+    read.add(profile.summarySheet);
+    read.add(profile.detailSheet);
+  }
   for (const sheet of snapshot.sheets) {
     if (sheet.name.startsWith(internalSheetPrefix)) continue;
+    const profile = profiled.find((p) => p.detailSheet === sheet.name);
+    if (profile) {
+      sheets.push({ name: profile.name, profile, findings: profile.findings });
+      continue;
+    }
+    if (read.has(sheet.name)) continue;
     const layout = detectLayout(sheet);
     if (layout.kind === "none") continue;
     if (layout.kind === "broken") {

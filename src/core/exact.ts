@@ -10,8 +10,24 @@ export const ZERO: Exact = new Fraction(0);
 export const ONE: Exact = new Fraction(1);
 export const HUNDRED: Exact = new Fraction(100);
 
+/**
+ * Decimals already parsed. Weights, answer values and scale bounds repeat on every row of every
+ * sheet; Fraction values are immutable, so one instance can be shared.
+ */
+const parsedDecimals = new Map<string, Exact | null>();
+const parsedDecimalsLimit = 10_000;
+
 /** From a decimal string ("0.66", "70,5", "1e-3"); null when it is not a plain number. */
 export function parseDecimal(text: string): Exact | null {
+  const cached = parsedDecimals.get(text);
+  if (cached !== undefined) return cached;
+  const parsed = parseDecimalText(text);
+  if (parsedDecimals.size >= parsedDecimalsLimit) parsedDecimals.clear();
+  parsedDecimals.set(text, parsed);
+  return parsed;
+}
+
+function parseDecimalText(text: string): Exact | null {
   const trimmed = text.trim();
   if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/.test(trimmed)) return null;
   const normalized = trimmed.replace(",", ".");

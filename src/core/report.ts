@@ -1,6 +1,7 @@
 /** Plain, JSON-ready results of a sheet: what the CLI prints and the task pane shows. */
 import type { SheetAnalysis } from "./engine";
-import { toNumber } from "./exact";
+import { toNumber, type Exact } from "./exact";
+import { toPointsOf, type ProfileAnalysis } from "./profile/analyze";
 import { toPoints } from "./score/scoreSheet";
 import type { Finding } from "./validate/finding";
 
@@ -28,6 +29,7 @@ export interface SheetReport {
 }
 
 export function sheetReport(analysis: SheetAnalysis): SheetReport {
+  if (analysis.profile) return profileReport(analysis.profile, analysis.findings);
   const indicator = analysis.indicator;
   const score = analysis.score;
   const points = (value: Parameters<typeof toPoints>[0]) => (indicator ? toNumber(toPoints(value, indicator)) : 0);
@@ -53,5 +55,28 @@ export function sheetReport(analysis: SheetAnalysis): SheetReport {
       })),
     })),
     findings: analysis.findings,
+  };
+}
+
+/** A real layout read through a profile: its components and total in points, as its own formulas compute them. */
+function profileReport(profile: ProfileAnalysis, findings: SheetAnalysis["findings"]): SheetReport {
+  const points = (value: Exact) => toNumber(toPointsOf(profile.units, value));
+  return {
+    sheet: profile.name,
+    unit: `${profile.summarySheet}/${profile.detailSheet}`,
+    year: null,
+    scheme: profile.profile.id,
+    total: toNumber(profile.totalPoints),
+    predicate: profile.band.predicate,
+    predicateName: profile.band.name,
+    complete: profile.complete,
+    components: profile.components.map((c) => ({
+      code: c.code,
+      name: c.name,
+      weight: points(c.weight),
+      score: points(c.score),
+      subcomponents: c.subcomponents.map((s) => ({ code: s.code, name: s.name, weight: points(s.weight), score: points(s.score) })),
+    })),
+    findings,
   };
 }

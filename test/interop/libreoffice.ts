@@ -134,8 +134,10 @@ export async function readCells(xlsxPath: string): Promise<WorkbookCells> {
     const cells: Record<string, CellReading> = {};
     sheet.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
-        const reading: CellReading = { value: plain(cell.value) };
-        if (cell.type === ExcelJS.ValueType.Formula) reading.formula = cell.formula;
+        const isFormula = cell.type === ExcelJS.ValueType.Formula;
+        // cell.value drops a falsy cached result (0, "", false); cell.result keeps it.
+        const reading: CellReading = { value: isFormula ? plain(cell.result as ExcelJS.CellValue) : plain(cell.value) };
+        if (isFormula) reading.formula = cell.formula;
         cells[cell.address] = reading;
       });
     });

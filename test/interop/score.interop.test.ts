@@ -69,7 +69,7 @@ if (version) {
     test("every formula on generated sheets of every scheme agrees with its cached value", async () => {
       const input = await writeRows(path.join(tempDir(), "uji.xlsx"), sheets());
       const { checked, disagreements } = await crossCheck(input);
-      expect(checked).toBeGreaterThan(500);
+      expect(checked).toBeGreaterThan(400);
       expect(disagreements).toEqual([]);
     });
 

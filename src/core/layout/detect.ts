@@ -67,10 +67,15 @@ function completeLayout(sheet: SheetSnapshot, headerRow: number, found: RoleColu
   };
   const total = normalizeLabel(footerLabels.total);
   const predicate = normalizeLabel(footerLabels.predicate);
+  // A label that normalises to a footer label contains its first word (normalising only drops
+  // spacing and a trailing ':'), so most rows are passed over without being normalised.
+  const footerWords = [total, predicate].map((label) => label.split(" ")[0]);
   let totalRow: number | null = null;
   let predicateRow: number | null = null;
   for (let row = headerRow + 1; row < rows; row++) {
-    const label = normalizeLabel(cellText(sheet, row, columns.text));
+    const text = cellText(sheet, row, columns.text);
+    const lower = text.toLowerCase();
+    const label = footerWords.some((word) => lower.includes(word)) ? normalizeLabel(text) : "";
     if (totalRow === null && label === total) totalRow = row;
     else if (totalRow !== null && label === predicate) {
       predicateRow = row;

@@ -28,6 +28,7 @@ export const titles: FindingTitles = {
   "answer-not-on-scale": "Answer not on the scale",
   "answer-not-expected": "Answer on a row that takes none",
   unanswered: "Not answered",
+  "no-criteria": "Sub-component without criteria",
   "score-cell-mismatch": "Score cell does not match",
   "stale-score": "Stale score",
   "grade-needs-probes": "Grade not supported by the criteria",
@@ -104,6 +105,8 @@ export const messages: FindingMessages = {
     p.value
       ? `${p.code} is not answered (${q(p.value)} only lists the choices), so it counts 0. Replace it with one of: ${p.allowed}.`
       : `${p.code} is not answered, so it counts 0. Enter one of: ${p.allowed}.`,
+  "no-criteria": (p) =>
+    `Under the scheme ${p.scheme}, sub-component ${p.code} is scored from its criteria, but no criterion rows stand below it, so it scores 0. Add the criterion rows ${p.code}.1, ${p.code}.2 and so on, with their answers.`,
   "score-cell-mismatch": (p) =>
     `The score cell of ${p.code} holds ${q(p.found)}, not what LKE computes (${q(p.expected)}, formula ${p.formula}). It was probably typed over or its formula changed; run LKE scoring again to rewrite it.`,
   "stale-score": (p) =>

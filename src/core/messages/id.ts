@@ -28,6 +28,7 @@ export const titles: FindingTitles = {
   "answer-not-on-scale": "Jawaban di luar pilihan",
   "answer-not-expected": "Jawaban di baris yang tidak dinilai",
   unanswered: "Belum dijawab",
+  "no-criteria": "Sub-komponen tanpa kriteria",
   "score-cell-mismatch": "Sel nilai tidak sesuai",
   "stale-score": "Nilai lama tertinggal",
   "grade-needs-probes": "Nilai tidak didukung kriteria",
@@ -104,6 +105,8 @@ export const messages: FindingMessages = {
     p.value
       ? `${p.code} belum dijawab (${q(p.value)} hanya daftar pilihan), sehingga dihitung 0. Ganti dengan salah satu dari: ${p.allowed}.`
       : `${p.code} belum dijawab, sehingga dihitung 0. Isi salah satu dari: ${p.allowed}.`,
+  "no-criteria": (p) =>
+    `Dalam skema ${p.scheme}, sub-komponen ${p.code} dinilai dari kriterianya, tetapi tidak ada baris kriteria di bawahnya, sehingga bernilai 0. Tambahkan baris kriteria ${p.code}.1, ${p.code}.2, dan seterusnya beserta jawabannya.`,
   "score-cell-mismatch": (p) =>
     `Sel nilai ${p.code} berisi ${q(p.found)}, bukan hasil LKE (${q(p.expected)}, rumus ${p.formula}). Mungkin tertimpa ketikan atau rumusnya berubah; jalankan penilaian LKE lagi untuk menulis ulang sel ini.`,
   "stale-score": (p) =>

@@ -23,6 +23,20 @@ function normalizeFormula(formula: string | null | undefined): string {
   return (formula ?? "").replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
 }
 
+/** normalizeFormula(a) === normalizeFormula(b), without normalising long formulas when one side is missing or both are equal. */
+function sameFormula(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (a === b) return true;
+  if (!a) return !b || blankFormula(b);
+  if (!b) return blankFormula(a);
+  return normalizeFormula(a) === normalizeFormula(b);
+}
+
+/** "", "=" or "=" and spaces: what normalizeFormula turns into "". Stops at the first other character. */
+function blankFormula(formula: string): boolean {
+  for (let i = formula.startsWith("=") ? 1 : 0; i < formula.length; i++) if (!/\s/.test(formula[i])) return false;
+  return true;
+}
+
 function isGeneral(format: string | null | undefined): boolean {
   return !format || format.toLowerCase() === "general";
 }
@@ -41,7 +55,7 @@ export function finalizePlan(snapshot: WorkbookSnapshot, wanted: CellWrite[], ne
     const write: CellWrite = { ...cell };
     if (write.numberFormat !== undefined && !isGeneral(before.numberFormat)) delete write.numberFormat;
     const formatChanges = write.numberFormat !== undefined && write.numberFormat !== before.numberFormat;
-    const contentSame = normalizeFormula(write.formula) === normalizeFormula(before.formula) && sameValue(write.value, before.value);
+    const contentSame = sameFormula(write.formula, before.formula) && sameValue(write.value, before.value);
     if (contentSame && !formatChanges) continue;
     writes.push(write);
     saved.push({ sheet: cell.sheet, row: cell.row, col: cell.col, ...before });

@@ -7,9 +7,24 @@ import { exact } from "../exact";
 import type { AnswerScale } from "../scale/answerScale";
 import type { PredicateScale } from "../scale/predicateScale";
 
+/** Literals of decimal strings already seen: scales and weights repeat on every row. */
+const literalCache = new Map<string, string>();
+const literalCacheLimit = 10_000;
+
 /** A decimal literal for a formula, exact to the digit ("0.75", "4.5"). */
 export function literal(value: Exact | string): string {
-  const x = typeof value === "string" ? exact(value) : value;
+  if (typeof value === "string") {
+    const cached = literalCache.get(value);
+    if (cached !== undefined) return cached;
+    const text = decimalLiteral(exact(value));
+    if (literalCache.size >= literalCacheLimit) literalCache.clear();
+    literalCache.set(value, text);
+    return text;
+  }
+  return decimalLiteral(value);
+}
+
+function decimalLiteral(x: Exact): string {
   let text = toFixed(x, 12);
   if (text.includes(".")) text = text.replace(/0+$/, "").replace(/\.$/, "");
   return text;
@@ -27,6 +42,16 @@ export function scaleValueSum(range: string, scale: AnswerScale): string {
   if (scale.kind === "number") {
     return `SUMPRODUCT(ISNUMBER(${range})*(${range}>=${literal(scale.min)})*(${range}<=${literal(scale.max)}),${range})`;
   }
+  const [spellings, values] = choiceConstants(scale);
+  return `SUMPRODUCT((UPPER(TRIM(${range}))=${spellings})*${values})`;
+}
+
+/** A choice scale's array constants, `{"A","B"}` and `{1,0.75}`: the same for every row, so built once per scale. */
+const choiceConstantsCache = new WeakMap<AnswerScale, [string, string]>();
+
+function choiceConstants(scale: Extract<AnswerScale, { kind: "choice" }>): [string, string] {
+  const cached = choiceConstantsCache.get(scale);
+  if (cached !== undefined) return cached;
   const spellings: string[] = [];
   const values: string[] = [];
   for (const choice of scale.choices) {
@@ -35,7 +60,9 @@ export function scaleValueSum(range: string, scale: AnswerScale): string {
       values.push(literal(choice.value));
     }
   }
-  return `SUMPRODUCT((UPPER(TRIM(${range}))={${spellings.join(",")}})*{${values.join(",")}})`;
+  const constants: [string, string] = [`{${spellings.join(",")}}`, `{${values.join(",")}}`];
+  choiceConstantsCache.set(scale, constants);
+  return constants;
 }
 
 /** The predicate of the total in `totalRef`, as nested IFs over the scale's bands. */

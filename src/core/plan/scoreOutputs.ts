@@ -22,7 +22,20 @@ export interface FooterPlace {
   predicateRow: number;
 }
 
+/**
+ * Outputs already built: validation (score-cells) and the score plan both need them for the
+ * same sheet. A score and its snapshot do not change once made; callers get their own array.
+ */
+const outputsMemo = new WeakMap<SheetScore, Partial<Record<WriteMode, readonly CellWrite[]>>>();
+
 export function scoreOutputs(score: SheetScore, mode: WriteMode): CellWrite[] {
+  let byMode = outputsMemo.get(score);
+  if (!byMode) outputsMemo.set(score, (byMode = {}));
+  const cells = (byMode[mode] ??= buildScoreOutputs(score, mode));
+  return cells.slice();
+}
+
+function buildScoreOutputs(score: SheetScore, mode: WriteMode): CellWrite[] {
   const sheet = score.sheet;
   const { columns } = sheet.layout;
   const name = sheet.name;

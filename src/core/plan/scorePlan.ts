@@ -1,5 +1,6 @@
 /** The plan of `score`: every scored sheet's outputs, minus what already stands. */
 import type { WorkbookAnalysis } from "../engine";
+import { profileOutputs } from "../profile/analyze";
 import type { WorkbookSnapshot } from "../snapshot";
 import { finalizePlan } from "./finalize";
 import { scoreOutputs, type WriteMode } from "./scoreOutputs";
@@ -7,6 +8,10 @@ import type { CellWrite, WritePlan } from "./writePlan";
 
 export function planScore(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, mode: WriteMode, at: string): WritePlan {
   const wanted: CellWrite[] = [];
-  for (const sheet of analysis.sheets) if (sheet.score) wanted.push(...scoreOutputs(sheet.score, mode));
+  for (const sheet of analysis.sheets) {
+    if (sheet.score) wanted.push(...scoreOutputs(sheet.score, mode));
+    // A real layout keeps its own formulas: only repairs and the predicate are written.
+    if (sheet.profile) wanted.push(...profileOutputs(sheet.profile, mode));
+  }
   return finalizePlan(snapshot, wanted, [], { command: "score", at });
 }

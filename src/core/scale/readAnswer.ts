@@ -19,34 +19,57 @@ function normalizePlaceholder(text: string): string {
   return normalizeAnswer(text).replace(/\s*\/\s*/g, "/");
 }
 
+/**
+ * A scale's normalised placeholders and spellings, built once per scale object: answers are
+ * read for every row of every sheet. Scales are data and never change after loading.
+ */
+interface PreparedScale {
+  placeholders: Set<string>;
+  /** Normalised spelling -> the choice it selects (first choice wins, as in scale order). */
+  choices: Map<string, { answer: string; value: Exact }>;
+  min?: Exact;
+  max?: Exact;
+}
+
+const prepared = new WeakMap<AnswerScale, PreparedScale>();
+
+function prepare(scale: AnswerScale): PreparedScale {
+  let ready = prepared.get(scale);
+  if (ready) return ready;
+  ready = { placeholders: new Set(scale.placeholders.map(normalizePlaceholder)), choices: new Map() };
+  if (scale.kind === "choice") {
+    for (const choice of scale.choices) {
+      const target = { answer: choice.answer, value: exact(choice.value) };
+      for (const spelling of [choice.answer, ...choice.aliases]) {
+        const key = normalizeAnswer(spelling);
+        if (!ready.choices.has(key)) ready.choices.set(key, target);
+      }
+    }
+  } else {
+    ready.min = exact(scale.min);
+    ready.max = exact(scale.max);
+  }
+  prepared.set(scale, ready);
+  return ready;
+}
+
 export function readAnswer(raw: CellValue, scale: AnswerScale): AnswerReading {
   if (raw === null) return { state: "empty" };
   if (isCellError(raw)) return { state: "error", raw: raw.error };
   const text = typeof raw === "string" ? raw : String(raw);
-  if (!text.trim()) return { state: "empty" };
-  const placeholder = normalizePlaceholder(text);
-  if (scale.placeholders.some((p) => normalizePlaceholder(p) === placeholder)) return { state: "placeholder", raw: text };
-  return answerKinds[scale.kind](raw, text, scale as never);
+  const normalized = normalizeAnswer(text);
+  if (!normalized) return { state: "empty" };
+  const ready = prepare(scale);
+  const placeholder = normalized.includes("/") ? normalized.replace(/\s*\/\s*/g, "/") : normalized;
+  if (ready.placeholders.has(placeholder)) return { state: "placeholder", raw: text };
+  if (scale.kind === "choice") {
+    const choice = ready.choices.get(normalized);
+    return choice ? { state: "answered", answer: choice.answer, value: choice.value, raw, numberAsText: false } : { state: "invalid", raw: text };
+  }
+  const value = typeof raw === "number" ? exact(raw) : parseDecimal(text);
+  if (!value || value.lt(ready.min!) || value.gt(ready.max!)) return { state: "invalid", raw: text };
+  return { state: "answered", answer: text.trim(), value, raw, numberAsText: typeof raw === "string" };
 }
-
-type Reader<S extends AnswerScale> = (raw: CellValue, text: string, scale: S) => AnswerReading;
-
-const answerKinds: { [K in AnswerScale["kind"]]: Reader<Extract<AnswerScale, { kind: K }>> } = {
-  choice(raw, text, scale) {
-    const wanted = normalizeAnswer(text);
-    for (const choice of scale.choices) {
-      if (normalizeAnswer(choice.answer) === wanted || choice.aliases.some((alias) => normalizeAnswer(alias) === wanted)) {
-        return { state: "answered", answer: choice.answer, value: exact(choice.value), raw, numberAsText: false };
-      }
-    }
-    return { state: "invalid", raw: text };
-  },
-  number(raw, text, scale) {
-    const value = typeof raw === "number" ? exact(raw) : parseDecimal(text);
-    if (!value || value.lt(exact(scale.min)) || value.gt(exact(scale.max))) return { state: "invalid", raw: text };
-    return { state: "answered", answer: text.trim(), value, raw, numberAsText: typeof raw === "string" };
-  },
-};
 
 /** The answers a scale accepts, for messages and data-validation lists ("Y, T"). */
 export function allowedAnswers(scale: AnswerScale): string[] {

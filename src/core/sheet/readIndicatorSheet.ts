@@ -62,10 +62,16 @@ export function readIndicatorSheet(
       continue;
     }
     seen.add(code);
-    const base = { row, code, text: cellText(sheet, row, columns.text), answerRaw: bodyRow.answerRaw };
+    // Fields listed out rather than spread from a shared base: object spread in this loop
+    // was most of the time of reading a sheet.
+    const text = cellText(sheet, row, columns.text);
+    const answerRaw = bodyRow.answerRaw;
     if (kind === "component") {
       const node: ComponentNode = {
-        ...base,
+        row,
+        code,
+        text,
+        answerRaw,
         kind,
         weight: readWeight(cellValue(sheet, row, columns.weight)),
         spec: specs.components.get(code),
@@ -86,13 +92,16 @@ export function readIndicatorSheet(
       const scoring = scheme ? scoringOf(scheme, spec) : { aggregation: "grade" as const };
       const scale = scoring.aggregation === "grade" ? answerScaleOf(registry, scoring.subcomponentScale) : undefined;
       const node: SubcomponentNode = {
-        ...base,
+        row,
+        code,
+        text,
+        answerRaw,
         kind,
         weight: readWeight(cellValue(sheet, row, columns.weight)),
         spec,
         scoring,
         scale,
-        answer: scale ? readAnswer(bodyRow.answerRaw, scale) : noAnswer,
+        answer: scale ? readAnswer(answerRaw, scale) : noAnswer,
         criteria: [],
         parent,
       };
@@ -107,10 +116,13 @@ export function readIndicatorSheet(
     }
     const scale = answerScaleOf(registry, parent.scoring.criterionScale);
     const node: CriterionNode = {
-      ...base,
+      row,
+      code,
+      text,
+      answerRaw,
       kind: "criterion",
       scale,
-      answer: scale ? readAnswer(bodyRow.answerRaw, scale) : noAnswer,
+      answer: scale ? readAnswer(answerRaw, scale) : noAnswer,
       parent,
     };
     parent.criteria.push(node);

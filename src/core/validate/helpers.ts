@@ -7,12 +7,17 @@ import type { SheetScore, SubcomponentScore } from "../score/scoreSheet";
 import type { CriterionNode, IndicatorSheet, SubcomponentNode } from "../sheet/model";
 import type { CellRef } from "./check";
 
+// Plain loops rather than flatMap: every check walks the tree, for every row of every sheet.
 export function subcomponentsOf(sheet: IndicatorSheet): SubcomponentNode[] {
-  return sheet.components.flatMap((c) => c.subcomponents);
+  const out: SubcomponentNode[] = [];
+  for (const component of sheet.components) for (const sub of component.subcomponents) out.push(sub);
+  return out;
 }
 
 export function criteriaOf(sheet: IndicatorSheet): CriterionNode[] {
-  return subcomponentsOf(sheet).flatMap((s) => s.criteria);
+  const out: CriterionNode[] = [];
+  for (const component of sheet.components) for (const sub of component.subcomponents) for (const criterion of sub.criteria) out.push(criterion);
+  return out;
 }
 
 /** The rows whose answers count towards a sub-component's value. */

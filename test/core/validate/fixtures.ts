@@ -173,3 +173,15 @@ export function only(findings: readonly Finding[], code: string): Finding {
   }
   return matching[0];
 }
+
+/** A copy of the rows with the weights of body rows as fractions (30 -> 0.3), as sheets showing % keep them. */
+export function asFractions(rows: Row[]): Row[] {
+  const headerRow = rows.findIndex((r) => r[COL.code] === "Kode");
+  return rows.map((r, i) => {
+    const weight = r[COL.weight];
+    if (i <= headerRow || typeof weight !== "number") return [...r];
+    const copy = [...r];
+    copy[COL.weight] = Number((weight / 100).toPrecision(12));
+    return copy;
+  });
+}

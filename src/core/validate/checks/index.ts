@@ -11,6 +11,7 @@ import { duplicateCode } from "./duplicateCode";
 import { errorValue } from "./errorValue";
 import { malformedCode } from "./malformedCode";
 import { missingHeaderRole } from "./missingHeaderRole";
+import { noCriteria } from "./noCriteria";
 import { numberStoredAsText } from "./numberStoredAsText";
 import { orphanRow } from "./orphanRow";
 import { ruleChecks } from "./rules";
@@ -41,6 +42,7 @@ export const checks = [
   answerNotOnScale,
   answerNotExpected,
   unanswered,
+  noCriteria,
   scoreCells,
   ruleChecks["grade-needs-probes"],
   ruleChecks["needs-existence"],

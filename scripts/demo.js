@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+/**
+ * `npm run demo`: the main job on the bundled sample. Checks the fictional Kabupaten
+ * Sukamaju's workbook, scores it in place (into out/) and builds the recap for the bureau.
+ * Exit 1 from a command means "findings to fix", which the sample has on purpose.
+ */
+const fs = require("node:fs");
+const path = require("node:path");
+const { main } = require("../dist/node/cli/main.js");
+
+const root = path.join(__dirname, "..");
+const sample = path.join(root, "examples", "kabupaten-sukamaju-2024.xlsx");
+const out = path.join(root, "out");
+
+async function step(title, args) {
+  process.stdout.write(`\n=== ${title}\n$ lke ${args.map((a) => (a.includes(" ") ? JSON.stringify(a) : a)).join(" ")}\n\n`);
+  const code = await main(args);
+  if (code === 2) throw new Error(`lke ${args[0]} failed`);
+  return code;
+}
+
+async function run() {
+  fs.mkdirSync(out, { recursive: true });
+  const rel = (p) => path.relative(process.cwd(), p) || ".";
+  const scored = path.join(out, "kabupaten-sukamaju-2024.dinilai.xlsx");
+  const recap = path.join(out, "rekap-kabupaten-sukamaju-2024.xlsx");
+  await step("1. Periksa (validate)", ["check", rel(sample)]);
+  await step("2. Hitung nilai dan predikat di tempat (score in place)", ["score", rel(sample), "-o", rel(scored)]);
+  await step("3. Rekap untuk Biro Organisasi (summary)", ["summary", rel(scored), "-o", rel(recap), "--title", "Kabupaten Sukamaju", "--year", "2024"]);
+  process.stdout.write(`\nHasil / results:\n  ${rel(scored)}\n  ${rel(recap)}\n`);
+}
+
+run().catch((error) => {
+  process.stderr.write(`demo: ${error.message}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,241 @@
+/**
+ * The index recap for the bureau: an input's `Indeks` sheet (a header row naming the unit
+ * column and any of the index columns, one row per unit) read exactly, each value put on its
+ * built-in predicate scale, and the `Rekap Indeks` sheet that shows them.
+ */
+import { a1 } from "../address";
+import { exact, fromNumber, HUNDRED, parseDecimal, toNumber, type Exact } from "../exact";
+import { normalizeLabel } from "../layout/text";
+import { predicateFormula } from "../plan/formulas";
+import type { SheetSpec } from "../plan/writePlan";
+import { bandOf } from "../scale/predicate";
+import type { PredicateScale } from "../scale/predicateScale";
+import { cellNumberFormat, cellText, cellValue, columnCount, isCellError, rowCount, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
+import { indexSheetName, labels, scaleNote } from "./labels";
+import { titleBlock, yearCell, type RecapInfo } from "./ringkasan";
+import { formats, SheetBuilder } from "./sheetBuilder";
+
+export interface IndexKind {
+  /** The built-in predicate scale, also the key in JSON output. */
+  scale: string;
+  /** The column title on `Rekap Indeks`. */
+  label: string;
+  /** Short name for the predicate column ("Predikat SAKIP"). */
+  short: string;
+  /** "Predikat" for the AA..D letters, "Kategori" for the other indices. */
+  predicateWord: string;
+  /** Header texts accepted on the `Indeks` sheet. */
+  headers: string[];
+  numberFormat?: string;
+}
+
+export const indexKinds: readonly IndexKind[] = [
+  { scale: "sakip", label: "Nilai SAKIP", short: "SAKIP", predicateWord: "Predikat", headers: ["Nilai SAKIP", "SAKIP", "Nilai AKIP", "Indeks SAKIP"], numberFormat: formats.score },
+  { scale: "indeks-rb", label: "Indeks RB", short: "RB", predicateWord: "Predikat", headers: ["Indeks RB", "Nilai RB", "RB", "Indeks Reformasi Birokrasi"], numberFormat: formats.score },
+  { scale: "pekppp", label: "Indeks PEKPPP", short: "PEKPPP", predicateWord: "Kategori", headers: ["Indeks PEKPPP", "PEKPPP", "Nilai PEKPPP", "Indeks Pelayanan Publik"], numberFormat: formats.score },
+  { scale: "merit", label: "Sistem Merit", short: "Merit", predicateWord: "Kategori", headers: ["Sistem Merit", "Indeks Merit", "Nilai Merit", "Merit"] },
+  { scale: "berakhlak", label: "Indeks BerAKHLAK", short: "BerAKHLAK", predicateWord: "Kategori", headers: ["Indeks BerAKHLAK", "BerAKHLAK", "Nilai BerAKHLAK"], numberFormat: formats.score },
+  { scale: "mcp", label: "MCP", short: "MCP", predicateWord: "Kategori", headers: ["MCP", "Nilai MCP", "Indeks MCP", "MCP KPK"], numberFormat: formats.score },
+];
+
+/** Header texts of the unit column. */
+export const unitHeaders = ["Unit", "Kabupaten/Kota", "Kab/Kota", "Kabupaten", "Kota", "Instansi", "Unit Kerja", "Perangkat Daerah", "OPD", "Pemerintah Daerah", "Nama Unit", "Nama Instansi"];
+
+/** "Indeks BerAKHLAK (%)" reads as "indeks berakhlak". */
+function headerKey(text: string): string {
+  return normalizeLabel(text.replace(/\s*\([^)]*\)\s*$/, ""));
+}
+
+const unitKeys = new Set(unitHeaders.map(headerKey));
+const kindByHeader = new Map<string, IndexKind>();
+for (const kind of indexKinds) for (const header of kind.headers) kindByHeader.set(headerKey(header), kind);
+
+export type IndexProblem = "out-of-range" | "not-a-number" | "error-value";
+
+export interface IndexValue {
+  kind: IndexKind;
+  /** Where the value stands on the `Indeks` sheet (A1). */
+  cell: string;
+  value: Exact | null;
+  /** The cell's text, for values that are not numbers. */
+  text: string;
+  problem?: IndexProblem;
+  /** Present when the value is a number within the scale's range. */
+  predicate?: string;
+  name?: string;
+}
+
+export interface IndexRow {
+  file: string;
+  sheet: string;
+  unit: string;
+  /** Per index column found, in `indexKinds` order. */
+  values: IndexValue[];
+}
+
+export interface IndexTable {
+  kinds: IndexKind[];
+  rows: IndexRow[];
+}
+
+export function isIndexSheet(sheet: SheetSnapshot): boolean {
+  return normalizeLabel(sheet.name) === normalizeLabel(indexSheetName);
+}
+
+/** The header row: the first within 30 rows naming a unit column and at least one index. */
+function findHeader(sheet: SheetSnapshot): { row: number; unitCol: number; columns: { col: number; kind: IndexKind }[] } | null {
+  const width = columnCount(sheet);
+  for (let row = 0; row < Math.min(rowCount(sheet), 30); row++) {
+    let unitCol: number | null = null;
+    const columns: { col: number; kind: IndexKind }[] = [];
+    for (let col = 0; col < width; col++) {
+      const key = headerKey(cellText(sheet, row, col));
+      if (!key) continue;
+      if (unitCol === null && unitKeys.has(key)) unitCol = col;
+      const kind = kindByHeader.get(key);
+      if (kind && !columns.some((c) => c.kind === kind)) columns.push({ col, kind });
+    }
+    if (unitCol !== null && columns.length > 0) return { row, unitCol, columns };
+  }
+  return null;
+}
+
+/** Reads one value exactly: numbers as typed, text with a decimal comma ("61,28") or a "%". */
+export function readIndexValue(sheet: SheetSnapshot, row: number, col: number, kind: IndexKind, scale: PredicateScale): IndexValue {
+  const cell = a1(row, col);
+  const raw = cellValue(sheet, row, col);
+  const base = { kind, cell, text: cellText(sheet, row, col) };
+  let value: Exact | null = null;
+  if (isCellError(raw)) return { ...base, text: raw.error, value: null, problem: "error-value" };
+  if (typeof raw === "number") {
+    value = fromNumber(raw);
+    // A cell formatted as a percentage shows 61.28% for 0.6128: the index is 61.28.
+    if ((cellNumberFormat(sheet, row, col) ?? "").includes("%") && exact(scale.range[1]).equals(HUNDRED)) value = value.mul(HUNDRED);
+  } else if (typeof raw === "string") {
+    const text = raw.trim().replace(/\s*%$/, "");
+    if (text === "" || /^[-–—]$/.test(text)) return { ...base, value: null };
+    value = parseDecimal(text);
+    if (value === null) return { ...base, value: null, problem: "not-a-number" };
+  } else if (raw === null) {
+    return { ...base, value: null };
+  } else {
+    return { ...base, value: null, problem: "not-a-number" };
+  }
+  const [min, max] = scale.range.map((v) => exact(v));
+  if (value.lt(min) || value.gt(max)) return { ...base, value, problem: "out-of-range" };
+  const band = bandOf(scale, value);
+  return { ...base, value, predicate: band.predicate, name: band.name };
+}
+
+/** The `Indeks` sheet of one input, or null when it has none (or none this reader understands). */
+export function readIndexSheet(snapshot: WorkbookSnapshot, file: string, scales: ReadonlyMap<string, PredicateScale>): IndexTable | null {
+  const sheet = snapshot.sheets.find(isIndexSheet);
+  if (!sheet) return null;
+  const header = findHeader(sheet);
+  if (!header) return null;
+  const columns = header.columns.filter((c) => scales.has(c.kind.scale));
+  const rows: IndexRow[] = [];
+  for (let row = header.row + 1; row < rowCount(sheet); row++) {
+    const unit = cellText(sheet, row, header.unitCol);
+    const values = columns.map((c) => readIndexValue(sheet, row, c.col, c.kind, scales.get(c.kind.scale)!));
+    if (!unit && values.every((v) => v.value === null && !v.problem)) continue;
+    rows.push({ file, sheet: sheet.name, unit, values });
+  }
+  const kinds = indexKinds.filter((k) => columns.some((c) => c.kind === k));
+  for (const row of rows) row.values.sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind));
+  return { kinds, rows };
+}
+
+/** Several inputs' tables as one: the union of their columns, rows in input order. */
+export function mergeIndexTables(tables: readonly IndexTable[]): IndexTable {
+  const kinds = indexKinds.filter((k) => tables.some((t) => t.kinds.includes(k)));
+  return { kinds, rows: tables.flatMap((t) => t.rows) };
+}
+
+function showNumber(value: Exact): string {
+  return String(toNumber(value)).replace(".", ",");
+}
+
+/** The note on a value that has no predicate: why. */
+export function problemText(value: IndexValue, scale: PredicateScale): string | null {
+  switch (value.problem) {
+    case "out-of-range":
+      return `${value.kind.label} ${showNumber(value.value!)} di luar rentang ${scale.range[0]}–${scale.range[1]}`;
+    case "not-a-number":
+      return `${value.kind.label} "${value.text}" bukan angka`;
+    case "error-value":
+      return `${value.kind.label} berisi galat ${value.text}`;
+    default:
+      return null;
+  }
+}
+
+/** A scale whose band names differ from its predicates (MCP's do not) gets a column for them. */
+function showsNames(scale: PredicateScale): boolean {
+  return scale.bands.some((b) => b.name !== b.predicate);
+}
+
+export function rekapIndeksSheet(name: string, replace: boolean, table: IndexTable, scales: ReadonlyMap<string, PredicateScale>, info: RecapInfo & { ownTitle: string }): SheetSpec {
+  const b = new SheetBuilder();
+  b.put(0, 0, info.ownTitle, { bold: true, measure: false });
+  titleBlock(b, [
+    [labels.year, yearCell(info.year)],
+    [labels.date, info.date],
+  ]);
+
+  const headerRow = 4;
+  const firstBodyRow = headerRow + 1;
+  let col = 2;
+  const blocks = table.kinds.map((kind) => {
+    const scale = scales.get(kind.scale)!;
+    const block = { kind, scale, value: col, predicate: col + 1, name: showsNames(scale) ? col + 2 : null };
+    col += block.name === null ? 2 : 3;
+    return block;
+  });
+  // The note comes last, so its text may run on to the right.
+  const fileCol = col;
+  const noteCol = col + 1;
+
+  b.put(headerRow, 0, labels.no, { bold: true });
+  b.put(headerRow, 1, labels.unit, { bold: true });
+  for (const block of blocks) {
+    b.put(headerRow, block.value, block.kind.label, { bold: true });
+    b.put(headerRow, block.predicate, `${block.kind.predicateWord} ${block.kind.short}`, { bold: true });
+    if (block.name !== null) b.put(headerRow, block.name, `Arti ${block.kind.short}`, { bold: true });
+  }
+  b.put(headerRow, fileCol, labels.file, { bold: true });
+  b.put(headerRow, noteCol, labels.note, { bold: true });
+
+  table.rows.forEach((row, i) => {
+    const r = firstBodyRow + i;
+    b.put(r, 0, i + 1);
+    b.put(r, 1, row.unit);
+    const problems: string[] = [];
+    for (const block of blocks) {
+      const value = row.values.find((v) => v.kind === block.kind);
+      if (!value) continue;
+      if (value.value !== null) b.put(r, block.value, toNumber(value.value), block.kind.numberFormat ? { numberFormat: block.kind.numberFormat } : {});
+      else if (value.problem) b.put(r, block.value, value.text);
+      const problem = problemText(value, block.scale);
+      if (problem) problems.push(problem);
+      if (value.predicate === undefined) continue;
+      const ref = a1(r, block.value);
+      b.put(r, block.predicate, value.predicate, { formula: `=${predicateFormula(ref, block.scale, 1)}` });
+      if (block.name !== null) {
+        const names = { ...block.scale, bands: block.scale.bands.map((band) => ({ ...band, predicate: band.name })) };
+        b.put(r, block.name, value.name ?? "", { formula: `=${predicateFormula(ref, names, 1)}` });
+      }
+    }
+    if (problems.length) b.put(r, noteCol, problems.join("; "), { measure: false });
+    b.put(r, fileCol, row.file);
+  });
+
+  const notes = blocks.map((block) => scaleNote(block.scale, block.kind.label)).filter((n): n is string => n !== null);
+  if (notes.length) {
+    const first = firstBodyRow + Math.max(table.rows.length, 1) + 1;
+    b.put(first, 0, labels.scaleNotes, { bold: true, measure: false });
+    notes.forEach((note, i) => b.put(first + 1 + i, 0, note, { measure: false }));
+  }
+  b.merge(0, 0, 0, b.usedColumns - 1);
+  return b.spec(name, replace, { freezeRows: firstBodyRow });
+}

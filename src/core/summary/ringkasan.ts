@@ -1,0 +1,252 @@
+/**
+ * The `Ringkasan` sheet: a title block, one row per indicator sheet ordered by rank, the
+ * per-component average, highest and lowest, and the distribution of predicates with its
+ * chart. Whatever derives from the table (predicates, ranks, statistics, counts) is a live
+ * formula with the engine's value cached; unit, file and sheet names are plain text.
+ */
+import { a1, columnLetters } from "../address";
+import { exact, sum, toNumber } from "../exact";
+import { predicateFormula } from "../plan/formulas";
+import type { ChartSpec, SheetSpec } from "../plan/writePlan";
+import type { PredicateScale } from "../scale/predicateScale";
+import type { ComponentColumn } from "./columns";
+import { labels, scaleNote } from "./labels";
+import { formats, SheetBuilder } from "./sheetBuilder";
+import type { RankedUnit } from "./units";
+
+export interface RecapInfo {
+  title: string;
+  year: string;
+  schemes: string;
+  /** The day the recap was made, as the host passes it (the core reads no clock). */
+  date: string;
+}
+
+export interface DistributionEntry {
+  predicate: string;
+  name: string;
+  count: number;
+}
+
+/** Predicate counts in scale order (highest first); predicates of other scales follow. */
+export function distributionOf(units: readonly RankedUnit[], scale: PredicateScale): DistributionEntry[] {
+  const entries: DistributionEntry[] = scale.bands.map((band) => ({ predicate: band.predicate, name: band.name, count: 0 }));
+  for (const unit of units) {
+    const predicate = unit.report.predicate;
+    if (predicate === null || unit.report.total === null) continue;
+    let entry = entries.find((e) => e.predicate === predicate);
+    if (!entry) {
+      entry = { predicate, name: unit.report.predicateName ?? "", count: 0 };
+      entries.push(entry);
+    }
+    entry.count++;
+  }
+  return entries;
+}
+
+/** "$C$8:$C$12" */
+export function absoluteRange(firstRow: number, col: number, lastRow: number): string {
+  const letters = columnLetters(col);
+  return `$${letters}$${firstRow + 1}:$${letters}$${lastRow + 1}`;
+}
+
+/** A year typed as digits is written as a number, anything else as text. */
+export function yearCell(year: string): string | number {
+  return /^\d{4}$/.test(year) ? Number(year) : year;
+}
+
+/** Label/value rows under the title (row 2 on); a row whose value is empty is left blank. */
+export function titleBlock(b: SheetBuilder, rows: readonly [string, string | number][]): void {
+  rows.forEach(([label, value], i) => {
+    if (value === "") return;
+    b.put(1 + i, 0, label, { measure: false });
+    b.put(1 + i, 1, value, { measure: false, bold: true });
+  });
+}
+
+export interface ComponentStats {
+  average: number;
+  highest: number;
+  lowest: number;
+}
+
+/** Average (exact), highest and lowest of the values present; null when there are none. */
+export function statsOf(values: readonly (number | null)[]): ComponentStats | null {
+  const present = values.filter((v): v is number => v !== null);
+  if (present.length === 0) return null;
+  return {
+    average: toNumber(sum(present.map((v) => exact(v))).div(present.length)),
+    highest: Math.max(...present),
+    lowest: Math.min(...present),
+  };
+}
+
+export function componentScore(unit: RankedUnit, code: string): number | null {
+  return unit.report.components.find((c) => c.code === code)?.score ?? null;
+}
+
+/** Where things stand on the sheet (0-based), for tests and hosts. */
+export interface RingkasanLayout {
+  headerRow: number;
+  firstBodyRow: number;
+  columns: { no: number; unit: number; components: number[]; total: number; predicate: number; rank: number; errors: number; warnings: number; file: number; sheet: number };
+  statsRow: number | null;
+  notesRow: number | null;
+  /** The row of the "Sebaran Predikat" title; its table header follows. */
+  distributionRow: number;
+}
+
+export function ringkasanLayout(unitCount: number, componentCount: number, hasStats: boolean, noteCount: number): RingkasanLayout {
+  const headerRow = 6;
+  const k = componentCount;
+  const firstBodyRow = headerRow + 1;
+  const afterBody = firstBodyRow + Math.max(unitCount, 1) + 1;
+  const statsRow = hasStats ? afterBody : null;
+  const afterStats = hasStats ? afterBody + 4 : afterBody;
+  const notesRow = noteCount > 0 ? afterStats : null;
+  const afterNotes = noteCount > 0 ? afterStats + noteCount + 2 : afterStats;
+  return {
+    headerRow,
+    firstBodyRow,
+    columns: {
+      no: 0,
+      unit: 1,
+      components: Array.from({ length: k }, (_, i) => 2 + i),
+      total: 2 + k,
+      predicate: 3 + k,
+      rank: 4 + k,
+      errors: 5 + k,
+      warnings: 6 + k,
+      file: 7 + k,
+      sheet: 8 + k,
+    },
+    statsRow,
+    notesRow,
+    distributionRow: afterNotes,
+  };
+}
+
+export function ringkasanSheet(
+  name: string,
+  replace: boolean,
+  units: readonly RankedUnit[],
+  components: readonly ComponentColumn[],
+  scale: PredicateScale,
+  info: RecapInfo,
+): SheetSpec {
+  const b = new SheetBuilder();
+  const scored = units.filter((u) => u.report.total !== null);
+  const scales = [scale, ...new Map(scored.filter((u) => u.scale && u.scale.id !== scale.id).map((u) => [u.scale!.id, u.scale!])).values()];
+  const notes = scales.map((s) => scaleNote(s)).filter((n): n is string => n !== null);
+  const layout = ringkasanLayout(units.length, components.length, scored.length > 0, notes.length);
+  const { columns: col, headerRow, firstBodyRow } = layout;
+  const lastBodyRow = firstBodyRow + Math.max(units.length, 1) - 1;
+
+  b.put(0, 0, info.title, { bold: true, measure: false });
+  const block: [string, string | number][] = [
+    [labels.year, yearCell(info.year)],
+    [labels.scheme, info.schemes],
+    [labels.date, info.date],
+    [labels.unitCount, units.length],
+  ];
+  titleBlock(b, block);
+
+  const headers: [number, string][] = [
+    [col.no, labels.no],
+    [col.unit, labels.unit],
+    ...components.map((c, i): [number, string] => [col.components[i], c.name]),
+    [col.total, labels.total],
+    [col.predicate, labels.predicate],
+    [col.rank, labels.rank],
+    [col.errors, labels.errors],
+    [col.warnings, labels.warnings],
+    [col.file, labels.file],
+    [col.sheet, labels.sheet],
+  ];
+  for (const [c, text] of headers) b.put(headerRow, c, text, { bold: true });
+
+  const totalRange = absoluteRange(firstBodyRow, col.total, lastBodyRow);
+  units.forEach((unit, i) => {
+    const row = firstBodyRow + i;
+    const report = unit.report;
+    b.put(row, col.no, i + 1);
+    b.put(row, col.unit, report.unit);
+    components.forEach((component, j) => {
+      const score = componentScore(unit, component.code);
+      if (score !== null) b.put(row, col.components[j], score, { numberFormat: formats.score });
+    });
+    if (report.total !== null) {
+      const totalRef = a1(row, col.total);
+      b.put(row, col.total, report.total, { numberFormat: formats.score });
+      const predicateValue = report.predicate ?? "";
+      if (unit.scale) b.put(row, col.predicate, predicateValue, { formula: `=${predicateFormula(totalRef, unit.scale, 1)}` });
+      else b.put(row, col.predicate, predicateValue);
+      b.put(row, col.rank, unit.rank, { formula: `=RANK(${totalRef},${totalRange})`, numberFormat: formats.integer });
+    }
+    b.put(row, col.errors, unit.counts.error);
+    b.put(row, col.warnings, unit.counts.warning);
+    b.put(row, col.file, unit.file);
+    b.put(row, col.sheet, unit.sheet);
+  });
+
+  if (layout.statsRow !== null) {
+    const statColumns: [number, (number | null)[]][] = [
+      ...components.map((c, j): [number, (number | null)[]] => [col.components[j], units.map((u) => componentScore(u, c.code))]),
+      [col.total, units.map((u) => u.report.total)],
+    ];
+    const rows: [string, string, keyof ComponentStats][] = [
+      [labels.average, "AVERAGE", "average"],
+      [labels.highest, "MAX", "highest"],
+      [labels.lowest, "MIN", "lowest"],
+    ];
+    rows.forEach(([label, fn, key], i) => {
+      const row = layout.statsRow! + i;
+      b.put(row, col.unit, label, { bold: true });
+      for (const [c, values] of statColumns) {
+        const stats = statsOf(values);
+        if (!stats) continue;
+        b.put(row, c, stats[key], { formula: `=${fn}(${a1(firstBodyRow, c)}:${a1(lastBodyRow, c)})`, numberFormat: formats.score });
+      }
+    });
+  }
+
+  if (layout.notesRow !== null) {
+    const first = layout.notesRow;
+    b.put(first, 0, labels.scaleNotes, { bold: true, measure: false });
+    notes.forEach((note, i) => b.put(first + 1 + i, 0, note, { measure: false }));
+  }
+
+  const distribution = distributionOf(units, scale);
+  const distHeader = layout.distributionRow;
+  b.put(distHeader, 0, labels.distribution, { bold: true, measure: false });
+  const tableHeader = distHeader + 1;
+  b.put(tableHeader, 0, labels.predicate, { bold: true });
+  b.put(tableHeader, 1, labels.meaning, { bold: true });
+  b.put(tableHeader, 2, labels.count, { bold: true });
+  const predicateRange = absoluteRange(firstBodyRow, col.predicate, lastBodyRow);
+  const firstBand = tableHeader + 1;
+  distribution.forEach((entry, i) => {
+    const row = firstBand + i;
+    b.put(row, 0, entry.predicate);
+    b.put(row, 1, entry.name);
+    b.put(row, 2, entry.count, { formula: `=COUNTIF(${predicateRange},${a1(row, 0)})` });
+  });
+  const lastBand = firstBand + distribution.length - 1;
+  const sumRow = lastBand + 1;
+  b.put(sumRow, 1, labels.count, { bold: true });
+  b.put(sumRow, 2, distribution.reduce((n, e) => n + e.count, 0), { formula: `=SUM(${a1(firstBand, 2)}:${a1(lastBand, 2)})`, bold: true });
+
+  const lastCol = b.usedColumns - 1;
+  b.merge(0, 0, 0, lastCol);
+  const chartCol = 4;
+  const chart: ChartSpec = {
+    kind: "column",
+    title: labels.distribution,
+    categories: `${a1(firstBand, 0)}:${a1(lastBand, 0)}`,
+    values: `${a1(firstBand, 2)}:${a1(lastBand, 2)}`,
+    anchor: a1(distHeader, chartCol),
+  };
+  // A chart of about 8 columns by 15 rows sits beside the distribution; the print area covers it.
+  const printArea = b.area({ rows: distHeader + 16, cols: chartCol + 8 });
+  return b.spec(name, replace, { freezeRows: headerRow + 1, charts: [chart], printArea });
+}

@@ -1,0 +1,198 @@
+/**
+ * Groups a plan's cell writes into rectangular blocks, one `getRangeByIndexes` each, and the
+ * blocks into chunks that stay under Excel on the web's request payload limit. Pure.
+ *
+ * Inside a block, `null` entries leave their cells untouched (Office.js ignores null in the
+ * arrays given to `values`, `formulas` and `numberFormat`), so a block may span gaps.
+ */
+import type { CellWrite } from "../core/plan/writePlan";
+import { valueInput } from "./cellInput";
+
+export type BlockCell = Omit<CellWrite, "sheet">;
+
+export interface Block {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+  /** Entries for cells written as values; null elsewhere. Absent when the block has none. */
+  values?: (string | number | boolean | null)[][];
+  /** Entries for cells written as formulas; null elsewhere. */
+  formulas?: (string | null)[][];
+  /** Entries for cells whose number format is set; null elsewhere. */
+  numberFormat?: (string | null)[][];
+  /** Estimated request size in bytes. */
+  bytes: number;
+}
+
+/** Excel on the web refuses requests over 5 MB; blocks are chunked well under it. */
+export const defaultPayloadBudget = 4 * 1024 * 1024;
+/** Request overhead of one operation (object path, property name, ids), estimated generously. */
+export const operationOverheadBytes = 400;
+/** Untouched rows a column run may bridge with nulls rather than start a new block. */
+export const maxGapRows = 8;
+/** A sheet's writes become one rectangle when they fill at least this share of their bounding box. */
+export const rectangleDensity = 0.3;
+
+export const excelMaxRows = 1048576;
+export const excelMaxColumns = 16384;
+
+/** UTF-8 size of a JSON text, without allocating an encoder. */
+export function jsonBytes(value: unknown): number {
+  const text = JSON.stringify(value) ?? "";
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function grid<T>(rows: number, cols: number): (T | null)[][] {
+  return Array.from({ length: rows }, () => new Array<T | null>(cols).fill(null));
+}
+
+function blockOf(cells: BlockCell[], row: number, col: number, rows: number, cols: number): Block {
+  let values: (string | number | boolean | null)[][] | undefined;
+  let formulas: (string | null)[][] | undefined;
+  let numberFormat: (string | null)[][] | undefined;
+  for (const cell of cells) {
+    const r = cell.row - row;
+    const c = cell.col - col;
+    if (cell.numberFormat !== undefined) (numberFormat ??= grid<string>(rows, cols))[r][c] = cell.numberFormat;
+    if (cell.formula !== undefined) (formulas ??= grid<string>(rows, cols))[r][c] = cell.formula;
+    else (values ??= grid<string | number | boolean>(rows, cols))[r][c] = valueInput(cell.value);
+  }
+  const arrays = [values, formulas, numberFormat].filter((a) => a !== undefined);
+  const bytes = arrays.reduce((n, a) => n + jsonBytes(a) + operationOverheadBytes, operationOverheadBytes);
+  return { row, col, rows, cols, ...(values ? { values } : {}), ...(formulas ? { formulas } : {}), ...(numberFormat ? { numberFormat } : {}), bytes };
+}
+
+/** Splits a block by rows until each part fits the budget (a single row always stands alone). */
+function splitToBudget(cells: BlockCell[], block: Block, budget: number): Block[] {
+  if (block.bytes <= budget || block.rows === 1) return [block];
+  const half = Math.ceil(block.rows / 2);
+  const top = cells.filter((c) => c.row < block.row + half);
+  const bottom = cells.filter((c) => c.row >= block.row + half);
+  const parts: Block[] = [];
+  for (const part of [top, bottom]) {
+    if (part.length === 0) continue;
+    parts.push(...splitToBudget(part, boundingBlock(part), budget));
+  }
+  return parts;
+}
+
+function boundingBlock(cells: BlockCell[]): Block {
+  let minRow = Infinity;
+  let maxRow = -Infinity;
+  let minCol = Infinity;
+  let maxCol = -Infinity;
+  for (const c of cells) {
+    minRow = Math.min(minRow, c.row);
+    maxRow = Math.max(maxRow, c.row);
+    minCol = Math.min(minCol, c.col);
+    maxCol = Math.max(maxCol, c.col);
+  }
+  return blockOf(cells, minRow, minCol, maxRow - minRow + 1, maxCol - minCol + 1);
+}
+
+interface Run {
+  col: number;
+  first: number;
+  last: number;
+  cells: BlockCell[];
+}
+
+/** Column runs (rows bridged across small gaps), then side-by-side runs of equal span merged. */
+function columnRuns(cells: BlockCell[]): BlockCell[][] {
+  const byCol = new Map<number, BlockCell[]>();
+  for (const cell of cells) {
+    const list = byCol.get(cell.col) ?? [];
+    list.push(cell);
+    byCol.set(cell.col, list);
+  }
+  const runs: Run[] = [];
+  for (const col of [...byCol.keys()].sort((a, b) => a - b)) {
+    const list = byCol.get(col)!.sort((a, b) => a.row - b.row);
+    let run: Run | null = null;
+    for (const cell of list) {
+      if (run && cell.row - run.last - 1 <= maxGapRows) {
+        run.last = cell.row;
+        run.cells.push(cell);
+      } else {
+        run = { col, first: cell.row, last: cell.row, cells: [cell] };
+        runs.push(run);
+      }
+    }
+  }
+  const merged: Run[] = [];
+  for (const run of runs) {
+    const left = merged.find((m) => m.first === run.first && m.last === run.last && m.col + spanOf(m) === run.col);
+    if (left) left.cells.push(...run.cells);
+    else merged.push({ ...run, cells: [...run.cells] });
+  }
+  return merged.map((m) => m.cells);
+}
+
+function spanOf(run: Run): number {
+  let max = run.col;
+  for (const c of run.cells) max = Math.max(max, c.col);
+  return max - run.col + 1;
+}
+
+/**
+ * The blocks that write `cells` (one sheet's): one rectangle when the cells fill their
+ * bounding box densely, otherwise column runs. Each block fits `budget` bytes.
+ * Throws on a cell written twice: the plan would be ambiguous.
+ */
+export function blocksOf(cells: readonly BlockCell[], budget = defaultPayloadBudget): Block[] {
+  if (cells.length === 0) return [];
+  const seen = new Set<string>();
+  for (const cell of cells) {
+    const key = `${cell.row},${cell.col}`;
+    if (seen.has(key)) throw new Error(`Cell R${cell.row + 1}C${cell.col + 1} is written twice by the plan.`);
+    seen.add(key);
+  }
+  const all = [...cells];
+  const box = boundingBlockSize(all);
+  const groups = all.length >= rectangleDensity * box ? [all] : columnRuns(all);
+  return groups.flatMap((group) => splitToBudget(group, boundingBlock(group), budget));
+}
+
+function boundingBlockSize(cells: BlockCell[]): number {
+  let minRow = Infinity;
+  let maxRow = -Infinity;
+  let minCol = Infinity;
+  let maxCol = -Infinity;
+  for (const c of cells) {
+    minRow = Math.min(minRow, c.row);
+    maxRow = Math.max(maxRow, c.row);
+    minCol = Math.min(minCol, c.col);
+    maxCol = Math.max(maxCol, c.col);
+  }
+  return (maxRow - minRow + 1) * (maxCol - minCol + 1);
+}
+
+/** Consecutive items whose sizes add up to at most `budget` (an oversized item stands alone). */
+export function chunkBySize<T>(items: readonly T[], size: (item: T) => number, budget = defaultPayloadBudget): T[][] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let used = 0;
+  for (const item of items) {
+    const bytes = size(item);
+    if (current.length > 0 && used + bytes > budget) {
+      chunks.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(item);
+    used += bytes;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}

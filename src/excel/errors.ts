@@ -1,0 +1,111 @@
+/**
+ * What can go wrong in the add-in, as data (a kind and its params), and the texts for it in
+ * Bahasa Indonesia and English. Office.js errors are classified by their `code`.
+ */
+import type { Lang } from "../core/messages/format";
+
+export type HostErrorKind =
+  | "notInExcel"
+  | "requirement"
+  | "cellEdit"
+  | "payload"
+  | "protectedSheet"
+  | "protectedWorkbook"
+  | "sheetExists"
+  | "invalidPlan"
+  | "scheme"
+  | "summaryUnavailable"
+  | "accessDenied"
+  | "excel";
+
+export type HostErrorParams = Record<string, string | number>;
+
+export class LkeHostError extends Error {
+  constructor(
+    readonly kind: HostErrorKind,
+    readonly params: HostErrorParams = {},
+    /** The Office.js error this one explains, if any. */
+    readonly cause?: unknown,
+  ) {
+    super(hostMessage(kind, params, "en"));
+    this.name = "LkeHostError";
+  }
+
+  text(lang: Lang): string {
+    return hostMessage(this.kind, this.params, lang);
+  }
+}
+
+type Texts = Record<HostErrorKind, (p: HostErrorParams) => string>;
+
+const id: Texts = {
+  notInExcel: () => "LKE hanya berjalan di dalam Excel. Buka panel ini dari tab Beranda → LKE → Buka LKE.",
+  requirement: (p) =>
+    `Versi Excel ini tidak mendukung ${p.set} ${p.version} yang dibutuhkan LKE. Perbarui Microsoft 365/Office, atau pakai Excel di web.`,
+  cellEdit: () => "Excel sedang dalam mode edit sel. Tekan Enter atau Esc untuk menyelesaikan isian sel, lalu coba lagi.",
+  payload: () =>
+    "Permintaan ke Excel terlalu besar (Excel di web membatasi 5 MB per permintaan). Pindahkan lembar yang tidak perlu ke buku kerja lain, atau jalankan di Excel desktop. Tidak ada yang ditulis.",
+  protectedSheet: (p) =>
+    `Lembar ${p.sheets} diproteksi, jadi LKE tidak dapat menulis ke sana. Buka proteksinya (Tinjau → Buka Proteksi Lembar), lalu coba lagi. Tidak ada yang ditulis.`,
+  protectedWorkbook: () =>
+    "Struktur buku kerja diproteksi, padahal LKE perlu menambah atau menghapus lembar. Buka proteksinya (Tinjau → Proteksi Buku Kerja), lalu coba lagi. Tidak ada yang ditulis.",
+  sheetExists: (p) =>
+    `Sudah ada lembar "${p.sheet}" yang tidak dibuat oleh LKE; LKE tidak menimpanya. Ganti nama lembar itu, lalu coba lagi. Tidak ada yang ditulis.`,
+  invalidPlan: (p) => `Rencana penulisan tidak sah (${p.reason}). Tidak ada yang ditulis.`,
+  scheme: (p) => `Skema di lembar "${p.sheet}" tidak sah: ${p.reason}`,
+  summaryUnavailable: () => "Penyusun ringkasan belum tersedia di versi LKE ini.",
+  accessDenied: () =>
+    "Excel menolak akses: lembar atau buku kerja mungkin diproteksi atau sedang dipakai bersama. Periksa proteksinya, lalu coba lagi. Bila sebagian sudah ditulis, pakai Batalkan.",
+  excel: (p) => `Excel menolak perintah: ${p.detail}${p.code ? ` [${p.code}]` : ""}`,
+};
+
+const en: Texts = {
+  notInExcel: () => "LKE runs only inside Excel. Open this pane from Home → LKE → Open LKE.",
+  requirement: (p) => `This version of Excel does not support ${p.set} ${p.version}, which LKE needs. Update Microsoft 365/Office, or use Excel on the web.`,
+  cellEdit: () => "Excel is in cell-edit mode. Press Enter or Esc to finish editing the cell, then try again.",
+  payload: () =>
+    "The request to Excel is too large (Excel on the web allows 5 MB per request). Move sheets you do not need to another workbook, or run LKE in Excel desktop. Nothing was written.",
+  protectedSheet: (p) =>
+    `Sheet ${p.sheets} is protected, so LKE cannot write to it. Unprotect it (Review → Unprotect Sheet), then try again. Nothing was written.`,
+  protectedWorkbook: () =>
+    "The workbook's structure is protected, and LKE needs to add or remove sheets. Unprotect it (Review → Protect Workbook), then try again. Nothing was written.",
+  sheetExists: (p) => `A sheet named "${p.sheet}" exists and LKE did not make it; LKE never overwrites it. Rename that sheet, then try again. Nothing was written.`,
+  invalidPlan: (p) => `The write plan is invalid (${p.reason}). Nothing was written.`,
+  scheme: (p) => `The scheme in sheet "${p.sheet}" is invalid: ${p.reason}`,
+  summaryUnavailable: () => "The summary builder is not available in this version of LKE.",
+  accessDenied: () =>
+    "Excel denied access: a sheet or the workbook may be protected or shared. Check the protection, then try again. If part of the run was written, use Undo.",
+  excel: (p) => `Excel refused the command: ${p.detail}${p.code ? ` [${p.code}]` : ""}`,
+};
+
+const texts: Record<Lang, Texts> = { id, en };
+
+export function hostMessage(kind: HostErrorKind, params: HostErrorParams, lang: Lang): string {
+  return texts[lang][kind](params);
+}
+
+/** The `code` of an Office.js error (OfficeExtension.Error), if it has one. */
+export function officeErrorCode(error: unknown): string | undefined {
+  if (typeof error === "object" && error !== null && "code" in error) {
+    const code = (error as { code: unknown }).code;
+    return typeof code === "string" ? code : undefined;
+  }
+  return undefined;
+}
+
+export function isPayloadError(error: unknown): boolean {
+  const code = officeErrorCode(error) ?? "";
+  const message = error instanceof Error ? error.message : "";
+  return /PayloadSizeLimitExceeded|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/i.test(code) || /payload size/i.test(message);
+}
+
+/** An Office.js (or any) error as the add-in reports it. LkeHostErrors pass through. */
+export function classifyError(error: unknown): LkeHostError {
+  if (error instanceof LkeHostError) return error;
+  const code = officeErrorCode(error);
+  if (code === "InvalidOperationInCellEditMode") return new LkeHostError("cellEdit", {}, error);
+  if (isPayloadError(error)) return new LkeHostError("payload", {}, error);
+  if (code === "AccessDenied") return new LkeHostError("accessDenied", {}, error);
+  const detail = error instanceof Error ? error.message : String(error);
+  return new LkeHostError("excel", { detail, ...(code ? { code } : {}) }, error);
+}

@@ -1,0 +1,167 @@
+/**
+ * Reads the snapshot the engine needs in one batch: every sheet's name, visibility and
+ * protection (sync 1), then every sheet's used range with values, formulas, number formats
+ * and value types (sync 2). Two syncs whatever the workbook's size; only when Excel refuses a
+ * response as too large (Excel on the web: 5 MB) does it fall back to reading in slices.
+ */
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import { snapshotFormula, snapshotNumberFormat, snapshotValue, type ValueType } from "./cellInput";
+import { isPayloadError } from "./errors";
+
+export interface SheetInfo {
+  name: string;
+  visibility: "visible" | "hidden" | "veryHidden";
+  protected: boolean;
+  /** 0-based place among the tabs. */
+  position: number;
+}
+
+export interface WorkbookRead {
+  snapshot: WorkbookSnapshot;
+  sheets: SheetInfo[];
+  /** The workbook's structure is protected (no adding or deleting sheets); false when unknown. */
+  structureProtected: boolean;
+}
+
+export interface ReadOptions {
+  /** Whether ExcelApi 1.7 (workbook protection) is available. */
+  workbookProtection: boolean;
+  /** Cells per slice when the fallback reads in slices. */
+  sliceCells?: number;
+}
+
+const visibilityOf: Record<string, SheetInfo["visibility"]> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
+
+interface UsedBlock {
+  rowIndex: number;
+  columnIndex: number;
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  valueTypes: ValueType[][];
+}
+
+function sheetFrom(name: string, visibility: SheetInfo["visibility"], blocks: UsedBlock[]): SheetSnapshot {
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  for (const block of blocks) {
+    block.values.forEach((row, r) => {
+      const at = block.rowIndex + r;
+      while (values.length <= at) {
+        values.push([]);
+        formulas.push([]);
+        numberFormats.push([]);
+      }
+      const valueRow = values[at];
+      const formulaRow = formulas[at];
+      const formatRow = numberFormats[at];
+      for (let c = 0; c < row.length; c++) {
+        const col = block.columnIndex + c;
+        while (valueRow.length < col) {
+          valueRow.push(null);
+          formulaRow.push(null);
+          formatRow.push(null);
+        }
+        const type = block.valueTypes[r]?.[c];
+        valueRow[col] = snapshotValue(row[c], type);
+        formulaRow[col] = snapshotFormula(block.formulas[r]?.[c], row[c], type);
+        formatRow[col] = snapshotNumberFormat(block.numberFormat[r]?.[c]);
+      }
+    });
+  }
+  return { name, values, formulas, numberFormats, visibility };
+}
+
+const usedProperties = ["rowIndex", "columnIndex", "values", "formulas", "numberFormat", "valueTypes"];
+
+export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions): Promise<WorkbookRead> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/visibility,items/position,items/protection/protected");
+  const protection = options.workbookProtection ? context.workbook.protection : null;
+  if (protection) protection.load("protected");
+  await context.sync();
+
+  const sheets: SheetInfo[] = worksheets.items.map((ws) => ({
+    name: ws.name,
+    visibility: visibilityOf[ws.visibility] ?? "visible",
+    protected: ws.protection.protected,
+    position: ws.position,
+  }));
+  const structureProtected = protection ? protection.protected : false;
+
+  const used = worksheets.items.map((ws) => {
+    const range = ws.getUsedRangeOrNullObject(true);
+    range.load(usedProperties);
+    return range;
+  });
+  let blocks: UsedBlock[][];
+  try {
+    await context.sync();
+    blocks = used.map((range) => (range.isNullObject ? [] : [range as UsedBlock]));
+  } catch (error) {
+    if (!isPayloadError(error)) throw error;
+    blocks = await readInSlices(context, options.sliceCells ?? 60000);
+  }
+  const snapshot: WorkbookSnapshot = { sheets: sheets.map((s, i) => sheetFrom(s.name, s.visibility, blocks[i])) };
+  return { snapshot, sheets, structureProtected };
+}
+
+/**
+ * The fallback for workbooks too large for one response: the used ranges' sizes (one sync),
+ * then row slices of about `sliceCells` cells, as many per sync as fit.
+ */
+async function readInSlices(context: Excel.RequestContext, sliceCells: number): Promise<UsedBlock[][]> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  const sizes = worksheets.items.map((ws) => {
+    const range = ws.getUsedRangeOrNullObject(true);
+    range.load("rowIndex,columnIndex,rowCount,columnCount");
+    return range;
+  });
+  await context.sync();
+
+  interface Slice {
+    sheet: number;
+    row: number;
+    col: number;
+    rows: number;
+    cols: number;
+  }
+  const slices: Slice[] = [];
+  sizes.forEach((size, sheet) => {
+    if (size.isNullObject) return;
+    const rowsPerSlice = Math.max(1, Math.floor(sliceCells / Math.max(1, size.columnCount)));
+    for (let start = 0; start < size.rowCount; start += rowsPerSlice) {
+      slices.push({ sheet, row: size.rowIndex + start, col: size.columnIndex, rows: Math.min(rowsPerSlice, size.rowCount - start), cols: size.columnCount });
+    }
+  });
+  const blocks: UsedBlock[][] = sizes.map(() => []);
+  const groups: Slice[][] = [];
+  let group: Slice[] = [];
+  let cells = 0;
+  for (const slice of slices) {
+    const n = slice.rows * slice.cols;
+    if (group.length > 0 && cells + n > sliceCells) {
+      groups.push(group);
+      group = [];
+      cells = 0;
+    }
+    group.push(slice);
+    cells += n;
+  }
+  if (group.length > 0) groups.push(group);
+
+  for (const part of groups) {
+    const ranges = part.map((slice) => {
+      const range = worksheets.items[slice.sheet].getRangeByIndexes(slice.row, slice.col, slice.rows, slice.cols);
+      range.load(usedProperties);
+      return range;
+    });
+    // One sync per slice group: only for workbooks whose data exceed one response.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    part.forEach((slice, i) => blocks[slice.sheet].push(ranges[i] as UsedBlock));
+  }
+  return blocks;
+}

@@ -1,0 +1,28 @@
+/** The summary command's plan in the open workbook, from the core's summary builder. */
+import type { WorkbookAnalysis } from "../core/engine";
+import type { WorkbookSnapshot } from "../core/snapshot";
+import { buildSummary, type SummaryResult } from "../core/summary";
+
+export interface SummaryRequest {
+  /** The regency's or bureau's name for the recap's title. */
+  title?: string;
+  /** The evaluation year; the units' own years when absent. */
+  year?: string;
+}
+
+/** The day in the local calendar, "2025-01-31", as the recap shows it. */
+export function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The recap of the open workbook's indicator sheets (and its `Indeks` sheet), written into the same workbook. */
+export function planWorkbookSummary(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, request: SummaryRequest, now: Date, file: string): SummaryResult {
+  return buildSummary(snapshot, [{ file, analysis, snapshot }], {
+    title: request.title,
+    year: request.year,
+    date: localDate(now),
+    at: now.toISOString(),
+    registry: analysis.registry,
+  });
+}
