@@ -33,6 +33,11 @@ export const titles: FindingTitles = {
   "stale-score": "Stale score",
   "grade-needs-probes": "Grade not supported by the criteria",
   "needs-existence": "Quality without existence",
+  "evidence-unanswered": "Evidence item not answered",
+  "layout-weights-do-not-add-up": "Weights no longer add up",
+  "formula-typed-over": "Formula typed over",
+  "formula-broken": "Formula broken",
+  "formula-missing": "Formula missing",
 };
 
 export const messages: FindingMessages = {
@@ -115,4 +120,20 @@ export const messages: FindingMessages = {
     `The grade ${q(p.grade)} for ${p.code} means every criterion is met (required for ${p.minGrade} and above), but only ${p.fulfilled} of ${p.probes} answered criteria are met (${n(p.percent)}%). Check the grade of ${p.code} or its criterion answers; LKE keeps the evaluator's grade.`,
   "needs-existence": (p) =>
     `${p.code} scores ${formatWeight(p.score, p.units, "en")} while ${p.requires} (existence) scores 0. Quality and use cannot score when the documents do not exist; check the answers of ${p.requires} and ${p.code}.`,
+  "evidence-unanswered": (p) =>
+    p.value
+      ? `${p.code}: “${short(p.item)}” is not answered (${q(p.value)} only lists the choices), so it counts 0. Replace it with one of: ${p.allowed}.`
+      : `${p.code}: “${short(p.item)}” is not answered, so it counts 0. Enter one of: ${p.allowed}.`,
+  "layout-weights-do-not-add-up": (p) =>
+    p.level === "components"
+      ? `The component weights add up to ${n(p.found)}%, not ${n(p.expected)}%, so the total is not out of 100. Check the weights on this sheet.`
+      : p.level === "criteria"
+        ? `The criterion weights of ${p.code} add up to ${n(p.found)}%, not its weight of ${n(p.expected)}%. A criterion row was probably inserted outside the range its count formula sums (or a count typed over); extend the JUMLAH KRITERIA formula of ${p.code} to cover every criterion.`
+        : `The evidence weights of ${p.code} add up to ${n(p.found)}%, not the criterion's ${n(p.expected)}%. An evidence row was probably inserted without its formulas, or outside the range its count formula sums; copy the formulas of the row above into the new row and extend the JUMLAH BUKTI DUKUNG formula of ${p.code}.`,
+  "formula-typed-over": (p) =>
+    `This output cell of ${p.code} holds a typed value (${q(p.found)}) where the workbook's formula belongs, so it no longer follows the answers. LKE writes the formula back: ${p.formula}.`,
+  "formula-broken": (p) =>
+    `The formula of ${p.code} here (${p.found}) does not compute what the layout does (an error, or a range that leaves rows out). LKE rewrites it as ${p.formula}.`,
+  "formula-missing": (p) =>
+    `${p.code} has no formula in this cell, so the answers it should collect are not counted (the workbook counts 0 here). LKE leaves the cell as it is; enter the formula ${p.formula} (or copy it from a row like this one) to count them.`,
 };

@@ -33,6 +33,11 @@ export const titles: FindingTitles = {
   "stale-score": "Nilai lama tertinggal",
   "grade-needs-probes": "Nilai tidak didukung kriteria",
   "needs-existence": "Kualitas tanpa keberadaan",
+  "evidence-unanswered": "Bukti dukung belum dijawab",
+  "layout-weights-do-not-add-up": "Bobot tidak lagi berjumlah benar",
+  "formula-typed-over": "Rumus tertimpa ketikan",
+  "formula-broken": "Rumus rusak",
+  "formula-missing": "Rumus tidak ada",
 };
 
 export const messages: FindingMessages = {
@@ -115,4 +120,20 @@ export const messages: FindingMessages = {
     `Nilai ${q(p.grade)} untuk ${p.code} berarti semua kriteria terpenuhi (syarat nilai ${p.minGrade} ke atas), tetapi hanya ${p.fulfilled} dari ${p.probes} kriteria yang dijawab terpenuhi (${n(p.percent)}%). Periksa kembali nilai ${p.code} atau jawaban kriterianya; LKE tetap memakai nilai evaluator.`,
   "needs-existence": (p) =>
     `${p.code} bernilai ${formatWeight(p.score, p.units, "id")} padahal ${p.requires} (keberadaan) bernilai 0. Kualitas dan pemanfaatan tidak dapat dinilai bila dokumennya tidak ada; periksa jawaban ${p.requires} dan ${p.code}.`,
+  "evidence-unanswered": (p) =>
+    p.value
+      ? `${p.code}: “${short(p.item)}” belum dijawab (${q(p.value)} hanya daftar pilihan), sehingga dihitung 0. Ganti dengan salah satu dari: ${p.allowed}.`
+      : `${p.code}: “${short(p.item)}” belum dijawab, sehingga dihitung 0. Isi salah satu dari: ${p.allowed}.`,
+  "layout-weights-do-not-add-up": (p) =>
+    p.level === "components"
+      ? `Bobot komponen berjumlah ${n(p.found)}%, bukan ${n(p.expected)}%, sehingga nilai total tidak dari 100. Periksa bobot di lembar ini.`
+      : p.level === "criteria"
+        ? `Bobot kriteria ${p.code} berjumlah ${n(p.found)}%, bukan bobotnya ${n(p.expected)}%. Mungkin ada baris kriteria yang disisipkan di luar rentang rumus jumlahnya (atau jumlahnya tertimpa ketikan); perluas rumus JUMLAH KRITERIA ${p.code} agar mencakup semua kriteria.`
+        : `Bobot bukti dukung ${p.code} berjumlah ${n(p.found)}%, bukan bobot kriterianya ${n(p.expected)}%. Mungkin ada baris bukti dukung yang disisipkan tanpa rumusnya, atau di luar rentang rumus jumlahnya; salin rumus baris di atasnya ke baris baru dan perluas rumus JUMLAH BUKTI DUKUNG ${p.code}.`,
+  "formula-typed-over": (p) =>
+    `Sel hasil ${p.code} ini berisi ketikan (${q(p.found)}) di tempat rumus workbook, sehingga tidak lagi mengikuti jawaban. LKE menulis kembali rumusnya: ${p.formula}.`,
+  "formula-broken": (p) =>
+    `Rumus ${p.code} di sel ini (${p.found}) tidak menghitung seperti tata letaknya (galat, atau rentang yang melewatkan baris). LKE menulis ulang menjadi ${p.formula}.`,
+  "formula-missing": (p) =>
+    `${p.code} tidak punya rumus di sel ini, sehingga jawaban yang seharusnya dijumlahkan di sini tidak dihitung (workbook menghitung 0). LKE tidak mengisi sel ini; masukkan rumus ${p.formula} (atau salin dari baris sejenis) agar jawabannya dihitung.`,
 };

@@ -44,6 +44,11 @@ const samples: { [K in FindingCode]: FindingParamsOf<K> } = {
   "stale-score": { code: "1.a.2", value: 0.75 },
   "grade-needs-probes": { code: "1.b", grade: "BB", minGrade: "AA", fulfilled: 2, probes: 3, percent: 66.67 },
   "needs-existence": { code: "2.b", score: 7.875, units: "points", requires: "2.a" },
+  "evidence-unanswered": { code: "A.2.1", item: "Renstra", value: "Y/T", allowed: "Y, T" },
+  "layout-weights-do-not-add-up": { code: "A.1.2", level: "evidence", expected: 1.5, found: 1.125 },
+  "formula-typed-over": { code: "A.1", found: "0,06", formula: "=SUM(O6:O24)" },
+  "formula-broken": { code: "A.1.2", found: "=SUM(K11:K13)", formula: "=SUM(K11:K14)" },
+  "formula-missing": { code: "B.3", formula: "=SUM(O112:O138)" },
 };
 
 function sample(code: FindingCode): Finding {

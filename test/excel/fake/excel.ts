@@ -694,16 +694,16 @@ export class FakeRange extends FakeObject {
         if (v === null) return;
         const cell = cellFor(sheet, rect.row + r, rect.col + c);
         if (typeof v === "number" || typeof v === "boolean") {
-          Object.assign(cell, { value: v, formula: null, quotePrefix: false });
+          Object.assign(cell, { value: v, formula: null, quotePrefix: false, live: false });
           return;
         }
         const text = v as string;
         if (text === "") {
-          Object.assign(cell, { value: null, formula: null, quotePrefix: false });
+          Object.assign(cell, { value: null, formula: null, quotePrefix: false, live: false });
           return;
         }
         const parsed = parseInput(text, this.context.model.locale);
-        Object.assign(cell, { value: parsed.value, formula: parsed.formula, quotePrefix: parsed.quotePrefix });
+        Object.assign(cell, { value: parsed.value, formula: parsed.formula, quotePrefix: parsed.quotePrefix, live: parsed.formula !== null });
         if (parsed.numberFormat && cell.numberFormat === "General") cell.numberFormat = parsed.numberFormat;
       }),
     );

@@ -15,6 +15,11 @@ export interface FakeCell {
   bold: boolean;
   /** Typed with a leading apostrophe (Excel's "quote prefix"). */
   quotePrefix: boolean;
+  /**
+   * The formula was written through the API, so the fake computes it. Formulas that came with
+   * the workbook keep their cached value (the fake knows only part of Excel's functions).
+   */
+  live?: boolean;
 }
 
 export type FakeVisibility = "Visible" | "Hidden" | "VeryHidden";
@@ -146,7 +151,7 @@ export function recalculate(workbook: FakeWorkbook): void {
   });
   const valueOf = (sheet: FakeSheet, row: number, col: number): CellValue => {
     const cell = getCell(sheet, row, col);
-    if (!cell || cell.formula === null) return cell?.value ?? null;
+    if (!cell || cell.formula === null || !cell.live) return cell?.value ?? null;
     const id = `${sheet.id}:${row},${col}`;
     if (done.has(id)) return done.get(id)!;
     if (busy.has(id)) return 0;
@@ -159,7 +164,7 @@ export function recalculate(workbook: FakeWorkbook): void {
   };
   for (const sheet of live) {
     for (const [k, cell] of sheet.cells) {
-      if (cell.formula === null) continue;
+      if (cell.formula === null || !cell.live) continue;
       const [row, col] = k.split(",").map(Number);
       valueOf(sheet, row, col);
     }

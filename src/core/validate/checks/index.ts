@@ -9,6 +9,7 @@ import { answerNotExpected } from "./answerNotExpected";
 import { answerNotOnScale } from "./answerNotOnScale";
 import { duplicateCode } from "./duplicateCode";
 import { errorValue } from "./errorValue";
+import { layoutProfileFindings } from "./layoutProfile";
 import { malformedCode } from "./malformedCode";
 import { missingHeaderRole } from "./missingHeaderRole";
 import { noCriteria } from "./noCriteria";
@@ -46,6 +47,7 @@ export const checks = [
   scoreCells,
   ruleChecks["grade-needs-probes"],
   ruleChecks["needs-existence"],
+  layoutProfileFindings,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
