@@ -4,18 +4,18 @@
  *
  *   core      validate + score + plan (analyzeWorkbook + planScore) of a province-sized
  *             snapshot in the pure engine: 1710 sakip-2021-kriteria sheets x 80 criteria
- *   cli       `lke score` (runScore, in process) on a 100-sheet workbook, against a bare ExcelJS read +
- *             write of the same file (the floor); ratio of the medians
+ *   cli       `lke score` (runScore, in process) on a 100-sheet workbook, against a bare
+ *             ExcelJS read + write of the same file (the floor); ratio of the medians
  *   syncs     context.sync() calls of check, score and summary on the fake Excel host,
  *             for 1, 10 and 100 sheets (null where the host or the fake is not available)
  *   libreofficeRecalcMs  LibreOffice recalculating the 100-sheet scored workbook (null
  *             without soffice)
- *   taskpaneGzipKb       gzip size of the task pane bundle in dist/web (built when missing
- *             or older than its sources; null when the build fails)
+ *   taskpaneGzipKb       gzip size (level 9) of the task pane bundle in dist/web (built when
+ *             missing, or always with --build; null when the build fails)
  *
  * Options: --json, --runs <n> (timed runs per measurement, default 5), --only <parts> (comma-
  * separated: core, cli, syncs, libreoffice, bundle; the others are reported as null),
- * --skip-libreoffice, --skip-build (use dist/web as it is).
+ * --skip-libreoffice, --build (rebuild dist/web first), --skip-build (never build).
  */
 import { spawnSync } from "child_process";
 import ExcelJS from "exceljs";
@@ -57,6 +57,7 @@ interface Options {
   runs: number;
   skipLibreoffice: boolean;
   skipBuild: boolean;
+  build: boolean;
 }
 
 /** The JSON document; a figure that was not measured (skipped, or not possible here) is null. */
@@ -69,19 +70,20 @@ interface Report {
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { json: false, only: new Set(parts), runs: 5, skipLibreoffice: false, skipBuild: false };
+  const options: Options = { json: false, only: new Set(parts), runs: 5, skipLibreoffice: false, skipBuild: false, build: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--json") options.json = true;
     else if (arg === "--skip-libreoffice") options.skipLibreoffice = true;
     else if (arg === "--skip-build") options.skipBuild = true;
+    else if (arg === "--build") options.build = true;
     else if (arg === "--runs") options.runs = Math.max(1, Number(argv[++i]) || 1);
     else if (arg === "--only") {
       const wanted = (argv[++i] ?? "").split(",").filter(Boolean);
       const unknown = wanted.filter((p) => !parts.includes(p as Part));
       if (unknown.length || !wanted.length) throw new Error(`--only takes some of ${parts.join(",")}`);
       options.only = new Set(wanted as Part[]);
-    } else throw new Error(`unknown option ${arg} (expected --json, --runs <n>, --only <parts>, --skip-libreoffice, --skip-build)`);
+    } else throw new Error(`unknown option ${arg} (expected --json, --runs <n>, --only <parts>, --skip-libreoffice, --build, --skip-build)`);
   }
   return options;
 }
@@ -229,8 +231,43 @@ function nullSyncs(): Report["syncs"] {
   return { check: row(), score: row(), summary: row() };
 }
 
+/**
+ * Counts context.sync() calls of each add-in command on the strict fake Excel (the one the host
+ * tests use), each on a fresh copy of a workbook of n sakip-2021-kriteria sheets plus a notes
+ * sheet. Null where the host or the fake cannot be loaded or the command fails.
+ */
 async function benchSyncs(): Promise<{ syncs: Report["syncs"]; note: string }> {
-  return { syncs: nullSyncs(), note: "the fake Excel host is not available yet" };
+  const syncs = nullSyncs();
+  let modules;
+  try {
+    modules = await Promise.all([import("../test/excel/fake/excel"), import("../test/excel/fake/snapshot"), import("../src/excel/lke"), import("../src/excel/host")]);
+  } catch (error) {
+    return { syncs, note: `fake Excel host not available: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` };
+  }
+  const [{ FakeExcel }, { fakeFromSnapshot }, { LkeAddin }, { RunQueue }] = modules;
+  const failures: string[] = [];
+  const now = () => new Date("2024-01-01T00:00:00.000Z");
+  for (const n of syncSheetCounts) {
+    const snapshot: WorkbookSnapshot = {
+      sheets: [...sheetRows(n, 1000 + n).map(({ name, rows }) => sheetFromRows(name, rows)), sheetFromRows("Catatan", [["Catatan rapat"], ["tidak ada"]])],
+    };
+    for (const command of syncCommands) {
+      const excel = new FakeExcel(fakeFromSnapshot(snapshot), { documentName: "bench.xlsx" });
+      const addin = new LkeAddin(excel.host(), { queue: new RunQueue(), now });
+      try {
+        const started = performance.now();
+        if (command === "check") await addin.check();
+        else if (command === "score") await addin.score("formulas");
+        else await addin.summary({ title: "Bench", year: "2024" });
+        syncs[command][String(n)] = excel.stats.syncs;
+        progress(`syncs: ${command} on ${n} sheet(s): ${excel.stats.syncs} syncs (${round(performance.now() - started)} ms on the fake)`);
+      } catch (error) {
+        failures.push(`${command}/${n}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+      }
+    }
+  }
+  const note = failures.length ? `failed: ${failures.join("; ")}` : `fresh fake workbook per command, ${criteriaPerSheet} criteria per sheet`;
+  return { syncs, note };
 }
 
 async function benchLibreoffice(scoredFile: string, options: Options): Promise<{ ms: number | null; note: string }> {
@@ -247,17 +284,6 @@ async function benchLibreoffice(scoredFile: string, options: Options): Promise<{
   return { ms: round(median(times), 0), note: `${version}; median of ${runs}, including start-up` };
 }
 
-/** Newest modification time under dir (files only), 0 when it does not exist. */
-function newestMtime(dir: string): number {
-  if (!fs.existsSync(dir)) return 0;
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
 function taskpaneBundle(): string | null {
   const web = path.join(root, "dist", "web");
   if (!fs.existsSync(web)) return null;
@@ -269,14 +295,12 @@ function taskpaneBundle(): string | null {
 let buildFailure: string | null = null;
 
 /**
- * Builds dist/web when it is missing or older than its sources. Runs before anything is
- * timed, so webpack never competes with a measurement.
+ * Builds dist/web when it has no task pane bundle, or always with --build. Runs before anything
+ * is timed, so webpack never competes with a measurement.
  */
-function prebuildBundle(): void {
-  const bundle = taskpaneBundle();
-  const sources = Math.max(...["src/taskpane", "src/excel", "src/core", "src/commands"].map((d) => newestMtime(path.join(root, d))));
-  if (bundle !== null && fs.statSync(bundle).mtimeMs >= sources) return;
-  progress(`bundle: ${bundle ? "dist/web is older than its sources" : "no dist/web"}; running npm run build`);
+function prebuildBundle(force: boolean): void {
+  if (!force && taskpaneBundle() !== null) return;
+  progress(force ? "bundle: --build; running npm run build" : "bundle: no task pane bundle in dist/web; running npm run build");
   const build = spawnSync("npm", ["run", "build"], { cwd: root, encoding: "utf8", shell: process.platform === "win32" });
   if (build.status !== 0) {
     buildFailure = `npm run build failed: ${`${build.stdout ?? ""}${build.stderr ?? ""}`.trim().split("\n").slice(-10).join(" | ")}`;
@@ -289,7 +313,8 @@ function benchBundle(): { kb: number | null; note: string } {
   if (!bundle) return { kb: null, note: "no task pane bundle in dist/web" };
   const raw = fs.readFileSync(bundle);
   const gzip = zlib.gzipSync(raw, { level: 9 });
-  return { kb: round(gzip.length / 1024), note: `${path.relative(root, bundle)}, ${round(raw.length / 1024)} KB before gzip -9` };
+  const built = fs.statSync(bundle).mtime.toISOString().replace(/\.\d+Z$/, "Z");
+  return { kb: round(gzip.length / 1024), note: `${path.relative(root, bundle)} of ${built}, ${round(raw.length / 1024)} KB before gzip -9` };
 }
 
 function mark(ok: boolean | null): string {
@@ -325,7 +350,7 @@ function printReport(report: Report, notes: Record<Part, string>): void {
 async function run(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   if (options.skipLibreoffice) options.only.delete("libreoffice");
-  if (options.only.has("bundle") && !options.skipBuild) prebuildBundle();
+  if (options.only.has("bundle") && !options.skipBuild) prebuildBundle(options.build);
   const skipped = "skipped";
   const notes: Record<Part, string> = { core: skipped, cli: skipped, syncs: skipped, libreoffice: skipped, bundle: skipped };
   const report: Report = {
@@ -337,7 +362,10 @@ async function run(): Promise<void> {
   };
   if (options.only.has("core")) ({ core: report.core, note: notes.core } = await benchCore(options));
   const files = options.only.has("cli") || options.only.has("libreoffice") ? await prepareCli() : null;
-  if (files && options.only.has("cli")) report.cli = await benchCli(files, options);
+  if (files && options.only.has("cli")) {
+    report.cli = await benchCli(files, options);
+    notes.cli = `median of ${options.runs}, the two interleaved, after a warm-up`;
+  }
   if (options.only.has("syncs")) ({ syncs: report.syncs, note: notes.syncs } = await benchSyncs());
   if (files && options.only.has("libreoffice")) ({ ms: report.libreofficeRecalcMs, note: notes.libreoffice } = await benchLibreoffice(files.scoredFile, options));
   if (options.only.has("bundle")) ({ kb: report.taskpaneGzipKb, note: notes.bundle } = benchBundle());

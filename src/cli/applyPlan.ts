@@ -3,6 +3,7 @@ import type ExcelJS from "exceljs";
 import { parseA1 } from "../core/address";
 import type { CellWrite, SheetSpec, WritePlan } from "../core/plan/writePlan";
 import { isCellError, type CellValue } from "../core/snapshot";
+import { CliError } from "./cliError";
 
 function toExcelValue(value: CellValue, formula?: string): ExcelJS.CellValue {
   const plain = isCellError(value) ? { error: value.error as ExcelJS.CellErrorValue["error"] } : value;
@@ -80,7 +81,23 @@ function createSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   // Charts: ExcelJS cannot write them; the task pane adds the chart through Office.js.
 }
 
+/** Sheets the plan would write to that the user protected: the whole plan is refused, before any write. */
+export function protectedTargets(workbook: ExcelJS.Workbook, plan: WritePlan): string[] {
+  const targets = new Set(plan.writes.map((w) => w.sheet));
+  return [...targets].filter((name) => {
+    const worksheet = workbook.getWorksheet(name) as (ExcelJS.Worksheet & { sheetProtection?: { sheet?: boolean } | null }) | undefined;
+    const protection = worksheet?.sheetProtection;
+    return Boolean(protection?.sheet);
+  });
+}
+
 export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
+  const locked = protectedTargets(workbook, plan);
+  if (locked.length > 0) {
+    throw new CliError(
+      `lembar terproteksi: ${locked.map((n) => `"${n}"`).join(", ")}; buka proteksinya di Excel (Tinjau > Buka Proteksi Lembar) lalu coba lagi. Tidak ada yang ditulis / protected sheet(s): unprotect them in Excel and try again. Nothing was written.`,
+    );
+  }
   for (const name of plan.deleteSheets) {
     const worksheet = workbook.getWorksheet(name);
     if (worksheet) workbook.removeWorksheet(worksheet.id);

@@ -3,11 +3,11 @@ import ExcelJS from "exceljs";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { CliError } from "./cliError";
+import { inspectZip } from "./zipLimits";
 
 /** Refused before reading: larger files are not evaluation workbooks and would exhaust memory. */
 export const maxInputBytes = 100 * 1024 * 1024;
 
-const zipMagic = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const oleMagic = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
 export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
@@ -21,22 +21,28 @@ export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
   if (stat.size > maxInputBytes) {
     throw new CliError(`${file}: berkas terlalu besar (${Math.round(stat.size / 1048576)} MB; batas ${maxInputBytes / 1048576} MB) / file too large.`);
   }
-  const head = Buffer.alloc(4);
-  const fd = fs.openSync(file, "r");
-  try {
-    fs.readSync(fd, head, 0, 4, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
-  if (head.equals(oleMagic)) {
+  const data = fs.readFileSync(file);
+  if (data.subarray(0, 4).equals(oleMagic)) {
     throw new CliError(
-      `${file}: berkas terproteksi kata sandi atau format .xls lama; buka di Excel, hapus kata sandi / simpan sebagai .xlsx, lalu coba lagi / password-protected or old .xls file: save it as .xlsx without a password.`,
+      path.extname(file).toLowerCase() === ".xls"
+        ? `${file}: format .xls lama tidak didukung; buka di Excel lalu simpan sebagai .xlsx / the old .xls format is not supported: save it as .xlsx.`
+        : `${file}: berkas terproteksi kata sandi; buka di Excel, hapus kata sandinya, simpan, lalu coba lagi / the file is password-protected: remove the password in Excel and try again.`,
     );
   }
-  if (!head.equals(zipMagic)) throw new CliError(`${file}: bukan berkas .xlsx yang sah / not a valid .xlsx file.`);
+  const verdict = inspectZip(data);
+  if (!verdict.ok) {
+    const problems = {
+      "not-zip": "bukan berkas .xlsx yang sah / not a valid .xlsx file",
+      truncated: "berkas .xlsx rusak atau terpotong; simpan ulang dari Excel / the .xlsx file is damaged or truncated",
+      "too-many-entries": "berkas berisi terlalu banyak bagian untuk sebuah workbook LKE / too many parts for an evaluation workbook",
+      "too-large": "isi berkas terlalu besar untuk sebuah workbook LKE / the workbook unpacks to more than LKE accepts",
+      bomb: "berkas tampak seperti bom zip dan ditolak / the file looks like a zip bomb and is refused",
+    } as const;
+    throw new CliError(`${file}: ${problems[verdict.reason]} (${verdict.detail}).`);
+  }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(file);
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     throw new CliError(`${file}: berkas .xlsx rusak atau terpotong (${reason}); simpan ulang dari Excel / damaged or truncated .xlsx file.`);

@@ -53,7 +53,10 @@ export function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
     }
   }
   const visibility = worksheet.state === "veryHidden" ? "veryHidden" : worksheet.state === "hidden" ? "hidden" : "visible";
-  return { name: worksheet.name, values, formulas, numberFormats, visibility };
+  // ExcelJS keeps merged areas by their top-left cell; each knows its A1 range.
+  const mergeMap = (worksheet as unknown as { _merges?: Record<string, { range: string }> })._merges ?? {};
+  const merges = Object.values(mergeMap).map((m) => m.range);
+  return { name: worksheet.name, values, formulas, numberFormats, visibility, merges };
 }
 
 export function workbookSnapshot(workbook: ExcelJS.Workbook, name?: string): WorkbookSnapshot {

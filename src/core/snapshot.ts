@@ -19,6 +19,8 @@ export interface SheetSnapshot {
   /** numberFormats[row][col] where the host read them ("General" or null when unformatted). */
   numberFormats?: (string | null)[][];
   visibility?: "visible" | "hidden" | "veryHidden";
+  /** Merged areas as A1 ranges ("D8:E8"), where the host could read them. */
+  merges?: string[];
 }
 
 export interface WorkbookSnapshot {
@@ -48,6 +50,13 @@ export function cellText(sheet: SheetSnapshot, row: number, col: number): string
   const value = cellValue(sheet, row, col);
   if (value === null || isCellError(value)) return "";
   return String(value).trim();
+}
+
+/** Nothing at all in the cell: no value (spaces count as nothing), no error, no formula. */
+export function isBlank(sheet: SheetSnapshot, row: number, col: number): boolean {
+  const value = cellValue(sheet, row, col);
+  const empty = value === null || (typeof value === "string" && value.trim() === "");
+  return empty && cellFormula(sheet, row, col) === null;
 }
 
 export function rowCount(sheet: SheetSnapshot): number {

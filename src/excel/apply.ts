@@ -166,7 +166,7 @@ function sheetOperations(spec: SheetSpec, existing: SheetInfo | undefined, budge
     },
   });
   for (const block of blocksFor(spec.cells, name, budget)) ops.push(blockOperation(name, block));
-  result.cellsWritten += spec.cells.length;
+  if (name !== stateSheetName) result.cellsWritten += spec.cells.length;
   for (const { col, width } of spec.columnWidths ?? []) {
     ops.push({
       bytes: small,

@@ -16,6 +16,7 @@ import type { WorkbookSnapshot } from "../core/snapshot";
 import { readState } from "../core/state/lkeState";
 import { templateSheet, uniqueSheetName } from "../core/template/templatePlan";
 import { applyPlan, type ApplyResult } from "./apply";
+import { defaultPayloadBudget } from "./blocks";
 import { classifyError, LkeHostError } from "./errors";
 import { minimumExcelApi, RunQueue, type ExcelHost } from "./host";
 import { readWorkbook, type SheetInfo, type WorkbookRead } from "./read";
@@ -133,7 +134,7 @@ export class LkeAddin {
   /** Restores what the last run overwrote and removes the sheets it created. */
   undo(): Promise<UndoResult> {
     return this.run(async (context) => {
-      const read = await readWorkbook(context, { workbookProtection: this.supports("ExcelApi", "1.7") });
+      const read = await this.read(context);
       const undone = readState(read.snapshot).undo;
       const plan = undoPlan(read.snapshot);
       if (!plan || !undone) return { undone: null, applied: null };
@@ -145,7 +146,7 @@ export class LkeAddin {
   /** Adds an empty LKE sheet for one unit, under a name not yet taken, and activates it. */
   insertTemplate(schemeId: string, unit: string, year: string): Promise<TemplateResult> {
     return this.run(async (context) => {
-      const read = await readWorkbook(context, { workbookProtection: this.supports("ExcelApi", "1.7") });
+      const read = await this.read(context);
       const registry = workbookRegistry(read.snapshot);
       const scheme = registry.schemes.get(schemeId);
       if (!scheme) throw new LkeHostError("invalidPlan", { reason: `unknown scheme ${schemeId}` });
@@ -178,8 +179,13 @@ export class LkeAddin {
     });
   }
 
+  private read(context: Excel.RequestContext): Promise<WorkbookRead> {
+    const budget = this.options.budget ?? defaultPayloadBudget;
+    return readWorkbook(context, { workbookProtection: this.supports("ExcelApi", "1.7"), sliceCells: Math.max(100, Math.floor(budget / 64)) });
+  }
+
   private async load(context: Excel.RequestContext): Promise<Loaded> {
-    const read = await readWorkbook(context, { workbookProtection: this.supports("ExcelApi", "1.7") });
+    const read = await this.read(context);
     const registry = workbookRegistry(read.snapshot);
     const analysis = analyzeWorkbook(read.snapshot, { registry });
     return { read, snapshot: read.snapshot, registry, analysis };

@@ -26,7 +26,7 @@ export interface WorkbookRead {
 export interface ReadOptions {
   /** Whether ExcelApi 1.7 (workbook protection) is available. */
   workbookProtection: boolean;
-  /** Cells per slice when the fallback reads in slices. */
+  /** Cells per read when the fallback reads in slices (about 64 bytes a cell for its four arrays). */
   sliceCells?: number;
 }
 
@@ -73,7 +73,6 @@ function sheetFrom(name: string, visibility: SheetInfo["visibility"], blocks: Us
   return { name, values, formulas, numberFormats, visibility };
 }
 
-const usedProperties = ["rowIndex", "columnIndex", "values", "formulas", "numberFormat", "valueTypes"];
 
 export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets;
@@ -92,7 +91,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
 
   const used = worksheets.items.map((ws) => {
     const range = ws.getUsedRangeOrNullObject(true);
-    range.load(usedProperties);
+    range.load("rowIndex,columnIndex,values,formulas,numberFormat,valueTypes");
     return range;
   });
   let blocks: UsedBlock[][];
@@ -105,6 +104,26 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   }
   const snapshot: WorkbookSnapshot = { sheets: sheets.map((s, i) => sheetFrom(s.name, s.visibility, blocks[i])) };
   return { snapshot, sheets, structureProtected };
+}
+
+interface Slice {
+  sheet: number;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** Two smaller reads for one that was too large, or null when it is a single row already. */
+function halve(part: Slice[]): Slice[][] | null {
+  if (part.length > 1) {
+    const mid = Math.ceil(part.length / 2);
+    return [part.slice(0, mid), part.slice(mid)];
+  }
+  const slice = part[0];
+  if (slice.rows < 2) return null;
+  const top = Math.ceil(slice.rows / 2);
+  return [[{ ...slice, rows: top }], [{ ...slice, row: slice.row + top, rows: slice.rows - top }]];
 }
 
 /**
@@ -121,13 +140,6 @@ async function readInSlices(context: Excel.RequestContext, sliceCells: number): 
   });
   await context.sync();
 
-  interface Slice {
-    sheet: number;
-    row: number;
-    col: number;
-    rows: number;
-    cols: number;
-  }
   const slices: Slice[] = [];
   sizes.forEach((size, sheet) => {
     if (size.isNullObject) return;
@@ -137,30 +149,40 @@ async function readInSlices(context: Excel.RequestContext, sliceCells: number): 
     }
   });
   const blocks: UsedBlock[][] = sizes.map(() => []);
-  const groups: Slice[][] = [];
+  const pending: Slice[][] = [];
   let group: Slice[] = [];
   let cells = 0;
   for (const slice of slices) {
     const n = slice.rows * slice.cols;
     if (group.length > 0 && cells + n > sliceCells) {
-      groups.push(group);
+      pending.push(group);
       group = [];
       cells = 0;
     }
     group.push(slice);
     cells += n;
   }
-  if (group.length > 0) groups.push(group);
+  if (group.length > 0) pending.push(group);
 
-  for (const part of groups) {
+  // One sync per group of slices; a group still too large is halved and read again.
+  while (pending.length > 0) {
+    const part = pending.shift()!;
     const ranges = part.map((slice) => {
       const range = worksheets.items[slice.sheet].getRangeByIndexes(slice.row, slice.col, slice.rows, slice.cols);
-      range.load(usedProperties);
+      range.load("rowIndex,columnIndex,values,formulas,numberFormat,valueTypes");
       return range;
     });
-    // One sync per slice group: only for workbooks whose data exceed one response.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    try {
+      // Only for workbooks whose data exceed one response; never per cell.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      if (!isPayloadError(error)) throw error;
+      const halves = halve(part);
+      if (!halves) throw error;
+      pending.unshift(...halves);
+      continue;
+    }
     part.forEach((slice, i) => blocks[slice.sheet].push(ranges[i] as UsedBlock));
   }
   return blocks;

@@ -80,7 +80,7 @@ function completeLayout(sheet: SheetSnapshot, headerRow: number, found: RoleColu
     else if (totalRow !== null && label === predicate) {
       predicateRow = row;
       break;
-    } else if (totalRow !== null && row > totalRow + 1) break;
+    }
   }
   return {
     headerRow,

@@ -30,6 +30,7 @@ export const titles: FindingTitles = {
   unanswered: "Not answered",
   "no-criteria": "Sub-component without criteria",
   "score-cell-mismatch": "Score cell does not match",
+  "output-cell-merged": "Output cell merged",
   "stale-score": "Stale score",
   "grade-needs-probes": "Grade not supported by the criteria",
   "needs-existence": "Quality without existence",
@@ -114,6 +115,8 @@ export const messages: FindingMessages = {
     `Under the scheme ${p.scheme}, sub-component ${p.code} is scored from its criteria, but no criterion rows stand below it, so it scores 0. Add the criterion rows ${p.code}.1, ${p.code}.2 and so on, with their answers.`,
   "score-cell-mismatch": (p) =>
     `The score cell of ${p.code} holds ${q(p.found)}, not what LKE computes (${q(p.expected)}, formula ${p.formula}). It was probably typed over or its formula changed; run LKE scoring again to rewrite it.`,
+  "output-cell-merged": (p) =>
+    `The score cell ${p.cell} lies inside the merged cells ${p.range}, so LKE cannot write it without overwriting what the merged cells hold. Unmerge ${p.range} (Home > Merge & Center > Unmerge Cells) and score again.`,
   "stale-score": (p) =>
     `${p.code} has no valid answer, but its score cell still holds ${n(p.value)} from an earlier scoring. Clear the score cell or answer the criterion.`,
   "grade-needs-probes": (p) =>

@@ -30,6 +30,7 @@ export const titles: FindingTitles = {
   unanswered: "Belum dijawab",
   "no-criteria": "Sub-komponen tanpa kriteria",
   "score-cell-mismatch": "Sel nilai tidak sesuai",
+  "output-cell-merged": "Sel keluaran tergabung",
   "stale-score": "Nilai lama tertinggal",
   "grade-needs-probes": "Nilai tidak didukung kriteria",
   "needs-existence": "Kualitas tanpa keberadaan",
@@ -114,6 +115,8 @@ export const messages: FindingMessages = {
     `Dalam skema ${p.scheme}, sub-komponen ${p.code} dinilai dari kriterianya, tetapi tidak ada baris kriteria di bawahnya, sehingga bernilai 0. Tambahkan baris kriteria ${p.code}.1, ${p.code}.2, dan seterusnya beserta jawabannya.`,
   "score-cell-mismatch": (p) =>
     `Sel nilai ${p.code} berisi ${q(p.found)}, bukan hasil LKE (${q(p.expected)}, rumus ${p.formula}). Mungkin tertimpa ketikan atau rumusnya berubah; jalankan penilaian LKE lagi untuk menulis ulang sel ini.`,
+  "output-cell-merged": (p) =>
+    `Sel nilai ${p.cell} berada di dalam sel gabungan ${p.range}, sehingga LKE tidak dapat menulisnya tanpa menimpa isi sel gabungan itu. Pisahkan sel gabungan ${p.range} (Beranda > Gabungkan & Tengahkan > Pisahkan Sel), lalu jalankan penilaian lagi.`,
   "stale-score": (p) =>
     `${p.code} tidak memiliki jawaban yang sah, tetapi sel nilainya masih berisi ${n(p.value)} dari penilaian sebelumnya. Kosongkan sel nilai ini atau isi jawabannya.`,
   "grade-needs-probes": (p) =>

@@ -52,13 +52,16 @@ export function finalizePlan(snapshot: WorkbookSnapshot, wanted: CellWrite[], ne
       formula: sheet?.formulas[cell.row]?.[cell.col] ?? null,
       numberFormat: sheet?.numberFormats?.[cell.row]?.[cell.col] ?? null,
     };
-    const write: CellWrite = { ...cell };
+    // Copied field by field (not spread): this loop runs once per output cell of a workbook.
+    const write: CellWrite = { sheet: cell.sheet, row: cell.row, col: cell.col, value: cell.value };
+    if (cell.formula !== undefined) write.formula = cell.formula;
+    if (cell.numberFormat !== undefined) write.numberFormat = cell.numberFormat;
     if (write.numberFormat !== undefined && !isGeneral(before.numberFormat)) delete write.numberFormat;
     const formatChanges = write.numberFormat !== undefined && write.numberFormat !== before.numberFormat;
     const contentSame = sameFormula(write.formula, before.formula) && sameValue(write.value, before.value);
     if (contentSame && !formatChanges) continue;
     writes.push(write);
-    saved.push({ sheet: cell.sheet, row: cell.row, col: cell.col, ...before });
+    saved.push({ sheet: cell.sheet, row: cell.row, col: cell.col, value: before.value, formula: before.formula, numberFormat: before.numberFormat });
   }
 
   const state = readState(snapshot);

@@ -9,7 +9,8 @@ import type { SheetScore, SubcomponentScore } from "../score/scoreSheet";
 import { weightCellUsable } from "../score/weights";
 import { footerLabels } from "../layout/detect";
 import { normalizeLabel } from "../layout/text";
-import { cellText } from "../snapshot";
+import { cellText, isBlank } from "../snapshot";
+import { coveredByMerge } from "../merges";
 import { literal, predicateFormula, runsOf, scaleValueSum } from "./formulas";
 import type { CellWrite } from "./writePlan";
 
@@ -28,7 +29,17 @@ export interface FooterPlace {
  */
 const outputsMemo = new WeakMap<SheetScore, Partial<Record<WriteMode, readonly CellWrite[]>>>();
 
+/**
+ * The output cells; a cell inside a merged area (other than its top-left) is left out, since
+ * writing it would land on the merged value (validation reports it).
+ */
 export function scoreOutputs(score: SheetScore, mode: WriteMode): CellWrite[] {
+  const covered = coveredByMerge(score.sheet.snapshot);
+  return allScoreOutputs(score, mode).filter((cell) => !covered(cell.row, cell.col));
+}
+
+/** Every output cell, merged or not. */
+export function allScoreOutputs(score: SheetScore, mode: WriteMode): CellWrite[] {
   let byMode = outputsMemo.get(score);
   if (!byMode) outputsMemo.set(score, (byMode = {}));
   const cells = (byMode[mode] ??= buildScoreOutputs(score, mode));
@@ -41,8 +52,12 @@ function buildScoreOutputs(score: SheetScore, mode: WriteMode): CellWrite[] {
   const name = sheet.name;
   const scoreFormat = sheet.units === "fraction" ? numberFormats.fraction : numberFormats.points;
   const cells: CellWrite[] = [];
-  const put = (row: number, col: number, value: number | string, formula: string, numberFormat?: string) =>
-    cells.push({ sheet: name, row, col, value, ...(mode === "formulas" ? { formula: `=${formula}` } : {}), ...(numberFormat ? { numberFormat } : {}) });
+  const put = (row: number, col: number, value: number | string, formula: string, numberFormat?: string) => {
+    const cell: CellWrite = { sheet: name, row, col, value };
+    if (mode === "formulas") cell.formula = `=${formula}`;
+    if (numberFormat) cell.numberFormat = numberFormat;
+    cells.push(cell);
+  };
   const scoreRef = (row: number) => a1(row, columns.score);
 
   for (const component of score.components) {
@@ -100,7 +115,7 @@ export function footerPlace(score: SheetScore): FooterPlace {
   const sheet = score.sheet;
   const { layout, snapshot } = sheet;
   const { footer, columns } = layout;
-  const free = (row: number) => cellText(snapshot, row, columns.text) === "" && cellText(snapshot, row, columns.score) === "" && (snapshot.formulas[row]?.[columns.score] ?? null) === null;
+  const free = (row: number) => isBlank(snapshot, row, columns.text) && isBlank(snapshot, row, columns.score);
   if (footer.totalRow !== null) {
     const predicateRow = footer.predicateRow ?? firstFreeRow(footer.totalRow + 1, free);
     return { totalRow: footer.totalRow, predicateRow };

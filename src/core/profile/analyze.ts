@@ -288,7 +288,7 @@ export function analyzeProfileLayout(snapshot: WorkbookSnapshot, layout: Profile
 
   // Weights that no longer add up (e.g. after a row was inserted outside a formula's range).
   const points = (value: Exact) => toNumber(roundHalfUp(toPointsOf(profile.units, value), 6));
-  const close = (x: Exact, y: Exact) => x.sub(y).abs().lte(profile.units === "fraction" ? "1e-9" : "1e-7");
+  const close = (x: Exact, y: Exact) => x.equals(y);
   for (const sub of layout.detailSubcomponents) {
     if (sub.criteria.length === 0) continue;
     const subWeight = read(D, sub.row, dc.weight);

@@ -5,7 +5,7 @@
 import { a1 } from "../address";
 import type { SheetSpec } from "../plan/writePlan";
 import type { ComponentColumn } from "./columns";
-import { labels, titled } from "./labels";
+import { labels } from "./labels";
 import { titleBlock, yearCell, type RecapInfo } from "./ringkasan";
 import { formats, SheetBuilder } from "./sheetBuilder";
 import type { RankedUnit } from "./units";

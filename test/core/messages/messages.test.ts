@@ -36,6 +36,7 @@ const samples: { [K in FindingCode]: FindingParamsOf<K> } = {
   "weights-do-not-add-up": { level: "subcomponents", code: "4", total: 25.5, expected: 20.5, units: "points" },
   "not-in-scheme": { code: "1.d", kind: "subcomponent", scheme: "sakip-2021" },
   "missing-from-sheet": { code: "4", kind: "component", name: "Evaluasi Akuntabilitas Kinerja Internal", scheme: "sakip-2021" },
+  "output-cell-merged": { cell: "E8", range: "D8:E8" },
   "answer-not-on-scale": { code: "2.b", value: "ZZ", allowed: "AA, A, BB, B, CC, C, D, E" },
   "answer-not-expected": { code: "1.b", value: "BB", where: "subcomponent", scheme: "sakip-2021-kriteria" },
   unanswered: { code: "3.c", value: "Y/T", allowed: "Y, T" },

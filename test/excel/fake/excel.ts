@@ -37,6 +37,8 @@ export interface FakeExcelOptions {
   displayLanguage?: string;
   /** The document's file name. */
   documentName?: string;
+  /** Called before each sync runs (1-based count): lets a test change the workbook under a run, as a user could. */
+  beforeSync?: (sync: number, excel: FakeExcel) => void;
 }
 
 export interface FakeStats {
@@ -151,6 +153,7 @@ export class FakeContext {
     const entries = this.queue;
     this.queue = [];
     await Promise.resolve();
+    this.excel.options.beforeSync?.(stats.syncs, this.excel);
     if (this.excel.options.cellEditMode && !this.delayForCellEdit) {
       throw new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
     }

@@ -48,7 +48,9 @@ export function snapshotOfFake(workbook: FakeWorkbook): WorkbookSnapshot {
       const numberFormats: (string | null)[][] = [];
       let rows = 0;
       let cols = 0;
-      for (const k of sheet.cells.keys()) {
+      for (const [k, cell] of sheet.cells) {
+        // An empty, unformatted cell is not there (as in Excel's used range).
+        if (cell.value === null && cell.formula === null && cell.numberFormat === "General") continue;
         const [r, c] = k.split(",").map(Number);
         rows = Math.max(rows, r + 1);
         cols = Math.max(cols, c + 1);

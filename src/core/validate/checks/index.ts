@@ -11,6 +11,7 @@ import { duplicateCode } from "./duplicateCode";
 import { errorValue } from "./errorValue";
 import { layoutProfileFindings } from "./layoutProfile";
 import { malformedCode } from "./malformedCode";
+import { mergedOutput } from "./mergedOutput";
 import { missingHeaderRole } from "./missingHeaderRole";
 import { noCriteria } from "./noCriteria";
 import { numberStoredAsText } from "./numberStoredAsText";
@@ -45,6 +46,7 @@ export const checks = [
   unanswered,
   noCriteria,
   scoreCells,
+  mergedOutput,
   ruleChecks["grade-needs-probes"],
   ruleChecks["needs-existence"],
   layoutProfileFindings,
