@@ -1,19 +1,23 @@
-/**
- * Task pane entry point (placeholder): renders the heading while the real UI is built.
- */
+/** Task pane entry point: the add-in over Office.js (or the stand-in the browser tests inject). */
+import { readRibbonOutcome } from "../commands/outcome";
+import { currentHost } from "../excel/host";
+import { LkeAddin } from "../excel/lke";
+import { TaskpaneApp } from "./app";
+import { languageFor } from "./strings";
 
-function render(root: HTMLElement): void {
-  const heading = document.createElement("h1");
-  heading.textContent = "LKE";
-  const status = document.createElement("p");
-  status.id = "status";
-  status.textContent = "Memuat…";
-  root.replaceChildren(heading, status);
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
 }
 
 Office.onReady(() => {
   const root = document.getElementById("app");
-  if (root) render(root);
+  if (!root) return;
+  const host = currentHost();
+  const lang = languageFor(host?.displayLanguage());
+  const app = new TaskpaneApp(root, host ? new LkeAddin(host) : null, { lang, storage: storage(), ribbon: readRibbonOutcome() });
+  void app.start();
 });
-
-export {};

@@ -33,9 +33,10 @@ function sameFormula(a: string | null | undefined, b: string | null | undefined)
 
 /** "", "=" or "=" and spaces: what normalizeFormula turns into "". Stops at the first other character. */
 function blankFormula(formula: string): boolean {
-  for (let i = formula.startsWith("=") ? 1 : 0; i < formula.length; i++) if (!/\s/.test(formula[i])) return false;
-  return true;
+  return blank.test(formula);
 }
+
+const blank = /^=?\s*$/;
 
 function isGeneral(format: string | null | undefined): boolean {
   return !format || format.toLowerCase() === "general";

@@ -1,0 +1,45 @@
+/**
+ * What the ribbon's Hitung Predikat button last did, kept in the document's settings: a
+ * function command has no window of its own, so the task pane shows it when opened.
+ */
+import type { Lang } from "../core/messages/format";
+
+export interface RibbonOutcome {
+  at: string;
+  ok: boolean;
+  /** Sheets scored, when ok. */
+  sheets?: number;
+  /** The error's text in both languages, when not ok. */
+  error?: Record<Lang, string>;
+}
+
+export const ribbonOutcomeSetting = "lke.ribbon.lastRun";
+
+function isOutcome(value: unknown): value is RibbonOutcome {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.at === "string" && typeof v.ok === "boolean";
+}
+
+export function readRibbonOutcome(): RibbonOutcome | null {
+  try {
+    const value: unknown = Office.context?.document?.settings?.get(ribbonOutcomeSetting);
+    return isOutcome(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Saves the outcome with the document's settings (best effort: it is a note, not data). */
+export function saveRibbonOutcome(outcome: RibbonOutcome): Promise<void> {
+  return new Promise((resolve) => {
+    try {
+      const settings = Office.context?.document?.settings;
+      if (!settings) return resolve();
+      settings.set(ribbonOutcomeSetting, outcome);
+      settings.saveAsync(() => resolve());
+    } catch {
+      resolve();
+    }
+  });
+}
