@@ -63,6 +63,7 @@ function createSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   for (const { col, width } of spec.columnWidths ?? []) worksheet.getColumn(col + 1).width = width;
   for (const range of spec.merges ?? []) worksheet.mergeCells(range);
   for (const range of spec.bold ?? []) eachCellOf(range, (r, c) => (worksheet.getCell(r + 1, c + 1).font = { bold: true }));
+  for (const range of spec.centered ?? []) eachCellOf(range, (r, c) => (worksheet.getCell(r + 1, c + 1).alignment = { horizontal: "center" }));
   for (const validation of spec.validations ?? []) {
     const formula = `"${validation.list.join(",")}"`;
     eachCellOf(validation.range, (r, c) => {

@@ -35,5 +35,8 @@ const marks: Record<Finding["severity"], string> = { error: "GALAT", warning: "P
 const marksEn: Record<Finding["severity"], string> = { error: "ERROR", warning: "WARNING", info: "INFO" };
 
 export function findingLines(findings: readonly Finding[], lang: Lang): string[] {
-  return findings.map((f) => `    ${(lang === "id" ? marks : marksEn)[f.severity]} ${f.cell ?? "-"}: ${formatFinding(f, lang)} [${f.code}]`);
+  // An evaluation read through a layout profile spans two sheets: then every cell names its sheet.
+  const manySheets = new Set(findings.map((f) => f.sheet)).size > 1;
+  const where = (f: Finding) => (f.cell ? (manySheets ? `${f.sheet}!${f.cell}` : f.cell) : "-");
+  return findings.map((f) => `    ${(lang === "id" ? marks : marksEn)[f.severity]} ${where(f)}: ${formatFinding(f, lang)} [${f.code}]`);
 }

@@ -10,23 +10,10 @@
  * The id passed to Office.actions.associate must equal the FunctionName of the
  * ExecuteFunction button in manifest.xml.
  */
-import { classifyError } from "../excel/errors";
 import { currentHost } from "../excel/host";
 import { LkeAddin } from "../excel/lke";
-import { saveRibbonOutcome, type RibbonOutcome } from "./outcome";
-
-export async function scoreWorkbook(addin: LkeAddin | null, now: () => Date = () => new Date()): Promise<RibbonOutcome> {
-  const at = now().toISOString();
-  try {
-    if (!addin) throw classifyError(new (class extends Error {})("no host"));
-    const result = await addin.score("formulas");
-    return { at, ok: true, sheets: result.reports.filter((r) => r.total !== null).length };
-  } catch (error) {
-    const hostError = addin ? classifyError(error) : null;
-    const text = hostError ? { id: hostError.text("id"), en: hostError.text("en") } : { id: "LKE hanya berjalan di dalam Excel.", en: "LKE runs only inside Excel." };
-    return { at, ok: false, error: text };
-  }
-}
+import { saveRibbonOutcome } from "./outcome";
+import { scoreWorkbook } from "./ribbon";
 
 async function hitungPredikat(event: Office.AddinCommands.Event): Promise<void> {
   try {

@@ -63,8 +63,8 @@ function profileReport(profile: ProfileAnalysis, findings: SheetAnalysis["findin
   const points = (value: Exact) => toNumber(toPointsOf(profile.units, value));
   return {
     sheet: profile.name,
-    unit: `${profile.summarySheet}/${profile.detailSheet}`,
-    year: null,
+    unit: profile.unit,
+    year: profile.year,
     scheme: profile.profile.id,
     total: toNumber(profile.totalPoints),
     predicate: profile.band.predicate,

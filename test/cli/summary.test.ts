@@ -181,11 +181,11 @@ describe("lke summary over two workbooks", () => {
   });
 
   test("the title block names the regency, year, scheme and date", () => {
-    expect(column(ringkasan, "B", [2, 3]).concat(shown(ringkasan, "A1"))).toEqual([2024, "sakip-2021", "Kabupaten Lamongan"]);
+    expect(column(ringkasan, "C", [2, 3]).concat(shown(ringkasan, "A1"))).toEqual([2024, "sakip-2021", "Kabupaten Lamongan"]);
   });
 
   test("the date made is today's, as YYYY-MM-DD", () => {
-    expect(String(shown(ringkasan, "B4"))).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(String(shown(ringkasan, "C4"))).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   test("averages the totals with AVERAGE (563.5 / 7 = 80.5)", () => {

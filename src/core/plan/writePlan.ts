@@ -46,6 +46,8 @@ export interface SheetSpec {
   columnWidths?: { col: number; width: number }[];
   merges?: string[];
   bold?: string[];
+  /** A1 ranges centred horizontally (headers, predicates, ranks). */
+  centered?: string[];
   freezeRows?: number;
   print?: { area: string; landscape: boolean; fitToWidth: boolean };
   validations?: DataValidationSpec[];

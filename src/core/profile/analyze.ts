@@ -5,6 +5,7 @@
  * the predicate next to the total.
  */
 import { a1, columnLetters, sheetRef } from "../address";
+import { readMetadata } from "../layout/metadata";
 import { HUNDRED, ONE, roundHalfUp, sum, toNumber, ZERO, type Exact } from "../exact";
 import { cellKey, isFormulaError, isNumberValue, WorkbookEvaluator, type CellOverride, type FormulaValue } from "../formula/evaluate";
 import { literal, predicateFormula } from "../plan/formulas";
@@ -40,6 +41,9 @@ export interface ProfileAnalysis {
   name: string;
   summarySheet: string;
   detailSheet: string;
+  /** The evaluated unit from a "Unit"/"OPD"/"Perangkat Daerah" label above either header, else "RESUME/PENILAIAN". */
+  unit: string;
+  year: string | null;
   layout: ProfileLayout;
   units: LayoutProfile["units"];
   components: ProfileComponentScore[];
@@ -352,12 +356,15 @@ export function analyzeProfileLayout(snapshot: WorkbookSnapshot, layout: Profile
     }
   }
 
+  const metadata = { ...readMetadata(D, Math.max(detail.headerRow, 0), columnCount(D)), ...readMetadata(S, Math.max(summary.headerRow, 0), columnCount(S)) };
   found.sort((x, y) => x.sheetOrder - y.sheetOrder || x.row - y.row || x.col - y.col);
   return {
     profile,
     name: D.name,
     summarySheet: S.name,
     detailSheet: D.name,
+    unit: metadata.unit?.value ?? `${S.name}/${D.name}`,
+    year: metadata.year?.value ?? null,
     layout,
     units: profile.units,
     components,

@@ -60,7 +60,8 @@ export function titleBlock(b: SheetBuilder, rows: readonly [string, string | num
   rows.forEach(([label, value], i) => {
     if (value === "") return;
     b.put(1 + i, 0, label, { measure: false });
-    b.put(1 + i, 1, value, { measure: false, bold: true });
+    // The value stands past the wide Unit column, so the label can spill over it.
+    b.put(1 + i, 2, value, { measure: false, bold: true });
   });
 }
 
@@ -163,13 +164,13 @@ export function ringkasanSheet(
     [col.file, labels.file],
     [col.sheet, labels.sheet],
   ];
-  for (const [c, text] of headers) b.put(headerRow, c, text, { bold: true });
+  for (const [c, text] of headers) b.put(headerRow, c, text, { bold: true, center: c !== col.unit && c !== col.file && c !== col.sheet });
 
   const totalRange = absoluteRange(firstBodyRow, col.total, lastBodyRow);
   units.forEach((unit, i) => {
     const row = firstBodyRow + i;
     const report = unit.report;
-    b.put(row, col.no, i + 1);
+    b.put(row, col.no, i + 1, { center: true });
     b.put(row, col.unit, report.unit);
     components.forEach((component, j) => {
       const score = componentScore(unit, component.code);
@@ -179,12 +180,12 @@ export function ringkasanSheet(
       const totalRef = a1(row, col.total);
       b.put(row, col.total, report.total, { numberFormat: formats.score });
       const predicateValue = report.predicate ?? "";
-      if (unit.scale) b.put(row, col.predicate, predicateValue, { formula: `=${predicateFormula(totalRef, unit.scale, 1)}` });
-      else b.put(row, col.predicate, predicateValue);
-      b.put(row, col.rank, unit.rank, { formula: `=RANK(${totalRef},${totalRange})`, numberFormat: formats.integer });
+      if (unit.scale) b.put(row, col.predicate, predicateValue, { formula: `=${predicateFormula(totalRef, unit.scale, 1)}`, center: true });
+      else b.put(row, col.predicate, predicateValue, { center: true });
+      b.put(row, col.rank, unit.rank, { formula: `=RANK(${totalRef},${totalRange})`, numberFormat: formats.integer, center: true });
     }
-    b.put(row, col.errors, unit.counts.error);
-    b.put(row, col.warnings, unit.counts.warning);
+    b.put(row, col.errors, unit.counts.error, { center: true });
+    b.put(row, col.warnings, unit.counts.warning, { center: true });
     b.put(row, col.file, unit.file);
     b.put(row, col.sheet, unit.sheet);
   });

@@ -12,6 +12,7 @@ export interface PutOptions {
   formula?: string;
   numberFormat?: string;
   bold?: boolean;
+  center?: boolean;
   /** Counts towards the column's width (false for titles and notes, which may overflow). */
   measure?: boolean;
 }
@@ -36,6 +37,7 @@ export class SheetBuilder {
   readonly cells: Omit<CellWrite, "sheet">[] = [];
   private readonly boldRanges: string[] = [];
   private readonly mergeRanges: string[] = [];
+  private readonly centerRanges: string[] = [];
   private readonly widths = new Map<number, number>();
   private lastRow = 0;
   private lastCol = 0;
@@ -49,6 +51,7 @@ export class SheetBuilder {
       ...(options.numberFormat ? { numberFormat: options.numberFormat } : {}),
     });
     if (options.bold) this.boldRanges.push(a1(row, col));
+    if (options.center) this.centerRanges.push(a1(row, col));
     this.lastRow = Math.max(this.lastRow, row);
     if (options.measure !== false) {
       this.lastCol = Math.max(this.lastCol, col);
@@ -92,6 +95,7 @@ export class SheetBuilder {
       columnWidths,
       ...(this.mergeRanges.length ? { merges: this.mergeRanges } : {}),
       ...(this.boldRanges.length ? { bold: this.boldRanges } : {}),
+      ...(this.centerRanges.length ? { centered: this.centerRanges } : {}),
       ...(extra.freezeRows ? { freezeRows: extra.freezeRows } : {}),
       print: { area: extra.printArea ?? this.area(), landscape: true, fitToWidth: true },
       ...(extra.charts?.length ? { charts: extra.charts } : {}),

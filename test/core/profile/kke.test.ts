@@ -57,6 +57,17 @@ describe("reading the KKE layout", () => {
     expect(report!.total).toBe(39.9);
   });
 
+  test("the unit and year come from labels above the header, else the sheet pair", () => {
+    expect(analyze(fixtureSnapshot()).report!.unit).toBe("RESUME/PENILAIAN");
+    const snapshot = fixtureSnapshot();
+    setFixtureCell(snapshot, "RESUME", "A2", "OPD:");
+    setFixtureCell(snapshot, "RESUME", "C2", "Dinas Kesehatan");
+    setFixtureCell(snapshot, "RESUME", "H1", "Tahun");
+    setFixtureCell(snapshot, "RESUME", "I1", 2025);
+    const { report } = analyze(snapshot);
+    expect([report!.unit, report!.year, report!.total]).toEqual(["Dinas Kesehatan", "2025", 39.9]);
+  });
+
   test("a FORMAT.md sheet beside it is still read as usual", () => {
     const snapshot = fixtureSnapshot();
     snapshot.sheets.push(sheetFromRows("Dinkes", [["Kode", "Uraian", "Bobot", "Jawaban", "Nilai"], ["1", "Perencanaan", 30], ["1.a", "Dok", 6, "AA"]]));

@@ -110,19 +110,19 @@ describe("Ringkasan: title block", () => {
   });
 
   test("shows the units' year when none is given", () => {
-    expect(rowValues(sheet, 1)).toEqual(["Tahun", 2024]);
+    expect(rowValues(sheet, 1)).toEqual(["Tahun", undefined, 2024]);
   });
 
   test("shows the year given", () => {
-    expect(value(sheetOf(recap({ year: "2025" }).plan, "Ringkasan"), "B2")).toBe(2025);
+    expect(value(sheetOf(recap({ year: "2025" }).plan, "Ringkasan"), "C2")).toBe(2025);
   });
 
   test("shows the scheme", () => {
-    expect(rowValues(sheet, 2)).toEqual(["Skema penilaian", "sakip-2021"]);
+    expect(rowValues(sheet, 2)).toEqual(["Skema penilaian", undefined, "sakip-2021"]);
   });
 
   test("shows the date it was made, as passed in", () => {
-    expect(rowValues(sheet, 3)).toEqual(["Tanggal dibuat", "2025-01-31"]);
+    expect(rowValues(sheet, 3)).toEqual(["Tanggal dibuat", undefined, "2025-01-31"]);
   });
 });
 
