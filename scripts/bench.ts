@@ -69,6 +69,9 @@ interface Report {
   taskpaneGzipKb: number | null;
 }
 
+/** A bad command line: reported without a stack trace. */
+class UsageError extends Error {}
+
 function parseOptions(argv: string[]): Options {
   const options: Options = { json: false, only: new Set(parts), runs: 5, skipLibreoffice: false, skipBuild: false, build: false };
   for (let i = 0; i < argv.length; i++) {
@@ -81,9 +84,9 @@ function parseOptions(argv: string[]): Options {
     else if (arg === "--only") {
       const wanted = (argv[++i] ?? "").split(",").filter(Boolean);
       const unknown = wanted.filter((p) => !parts.includes(p as Part));
-      if (unknown.length || !wanted.length) throw new Error(`--only takes some of ${parts.join(",")}`);
+      if (unknown.length || !wanted.length) throw new UsageError(`--only takes some of ${parts.join(",")}`);
       options.only = new Set(wanted as Part[]);
-    } else throw new Error(`unknown option ${arg} (expected --json, --runs <n>, --only <parts>, --skip-libreoffice, --build, --skip-build)`);
+    } else throw new UsageError(`unknown option ${arg} (expected --json, --runs <n>, --only <parts>, --skip-libreoffice, --build, --skip-build)`);
   }
   return options;
 }
@@ -374,6 +377,7 @@ async function run(): Promise<void> {
 }
 
 run().catch((error) => {
-  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
+  const text = error instanceof UsageError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`bench: ${text}\n`);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
 });

@@ -189,16 +189,16 @@ export class TaskpaneApp {
     for (const control of this.controls) control.disabled = disabled || control.dataset.off === "true";
   }
 
-  private button(id: string, label: string, hint: string, onClick: () => void, options: { primary?: boolean; off?: boolean; expanded?: boolean } = {}): HTMLButtonElement {
+  private button(id: string, label: string, hint: string, onClick: (() => void) | null, options: { primary?: boolean; off?: boolean; expanded?: boolean } = {}): HTMLButtonElement {
     const button = h("button", {
       id,
-      type: "button",
+      type: onClick ? "button" : "submit",
       className: options.primary ? "btn primary" : "btn",
       title: hint,
       "aria-expanded": options.expanded === undefined ? undefined : String(options.expanded),
       "data-off": options.off ? "true" : undefined,
     }, label);
-    button.addEventListener("click", onClick);
+    if (onClick) button.addEventListener("click", onClick);
     this.controls.push(button);
     return button;
   }
@@ -257,7 +257,7 @@ export class TaskpaneApp {
       h(
         "div",
         { className: "buttons" },
-        this.button("template-insert", s.templateInsert, s.insertTemplateHint, () => void this.insertTemplate(), { primary: true }),
+        this.button("template-insert", s.templateInsert, s.insertTemplateHint, null, { primary: true }),
         this.button("template-close", s.templateCancel, s.templateCancel, () => this.toggleTemplate()),
       ),
     );
@@ -304,7 +304,7 @@ export class TaskpaneApp {
         h("th", { scope: "row" }, r.sheet),
         h("td", { className: "unit" }, r.unit),
         h("td", { title: this.schemeName(r.scheme) }, r.scheme || "—"),
-        h("td", { className: "num total" }, r.total === null ? s.notScored : formatScore(r.total, this.lang), !r.complete && r.total !== null ? h("span", { className: "hint" }, ` (${s.incomplete})`) : null),
+        h("td", { className: "num total" }, r.total === null ? s.notScored : formatScore(r.total, this.lang), !r.complete && r.total !== null ? h("span", { className: "hint" }, s.incomplete) : null),
         h("td", { className: "predicate", title: r.predicateName ?? "" }, r.predicate ?? s.notScored),
       ),
     );

@@ -36,7 +36,7 @@ const id = {
   colSheet: "Lembar",
   colUnit: "Unit",
   colScheme: "Skema",
-  colTotal: "Nilai Akhir",
+  colTotal: "Nilai",
   colPredicate: "Predikat",
   notScored: "—",
   incomplete: "belum lengkap",

@@ -149,6 +149,23 @@ describe("lke on a KKE of the same layout built here (no ../shared needed)", () 
     expect((workbook.getWorksheet("RESUME")!.getCell("G10").value as ExcelJS.CellFormulaValue).result).toBe("C");
   });
 
+  test("--layout with a profile the workbook does not have is an error naming the file", async () => {
+    const dir = tempDir("lke-kke-fixture-");
+    const file = await writeRows(path.join(dir, "lain.xlsx"), [{ name: "Catatan", rows: [["Nama", "Alamat"]] }]);
+    const out = bufferOutput();
+    expect(await main(["check", file, "--layout", "kke-trenggalek"], out)).toBe(2);
+    expect(out.stderr.join("\n")).toContain("lain.xlsx: tata letak kke-trenggalek tidak ditemukan");
+  });
+
+  test("lke schemes lists the layouts --layout accepts", async () => {
+    const out = bufferOutput();
+    await main(["schemes", "--json"], out);
+    expect((out.jsonValues[0] as any).layouts.map((l: any) => l.id)).toEqual(["kke-trenggalek"]);
+    const text = bufferOutput();
+    await main(["schemes"], text);
+    expect(text.stdout.join("\n")).toMatch(/--layout[\s\S]*lke [\s\S]*kke-trenggalek/);
+  });
+
   test("check lists the findings with their cells, in both languages", async () => {
     const file = await fixtureFile();
     const en = bufferOutput();

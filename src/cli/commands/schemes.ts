@@ -1,4 +1,5 @@
 /** lke schemes: the built-in schemes, answer scales and predicate scales, with their sources. */
+import { builtinProfiles, standardLayoutId } from "../../core/profile/registry";
 import { builtinRegistry } from "../../core/scheme/registry";
 import type { Output } from "../output";
 
@@ -7,6 +8,7 @@ export function runSchemes(options: { json?: boolean }, out: Output): number {
   const schemes = [...registry.schemes.values()];
   const answerScales = [...registry.answerScales.values()];
   const predicateScales = [...registry.predicateScales.values()];
+  const layouts = [...builtinProfiles().values()];
   if (options.json) {
     out.json({
       schemes: schemes.map((s) => ({
@@ -20,6 +22,7 @@ export function runSchemes(options: { json?: boolean }, out: Output): number {
       })),
       answerScales,
       predicateScales,
+      layouts: layouts.map((l) => ({ id: l.id, name: l.name, description: l.description, source: l.source, predicateScale: l.predicateScale })),
     });
     return 0;
   }
@@ -42,6 +45,12 @@ export function runSchemes(options: { json?: boolean }, out: Output): number {
     lines.push(`  ${p.id.padEnd(10)} ${p.name} [${p.confidence}${p.confidence !== "verified" ? ": belum pasti / uncertain" : ""}]`);
     lines.push(`      ${bands}`);
     lines.push(`      Sumber: ${p.source}${p.note ? ` (${p.note})` : ""}`);
+  }
+  lines.push("", "Tata letak daerah (--layout) / Regency layouts (--layout)");
+  lines.push(`  ${standardLayoutId.padEnd(15)} format LKE (FORMAT.md) / the LKE format only`);
+  for (const l of layouts) {
+    lines.push(`  ${l.id.padEnd(15)} ${l.name}`);
+    lines.push(`      ${l.description}`);
   }
   out.print(lines.join("\n"));
   return 0;

@@ -50,8 +50,12 @@ interface RangeRef {
 
 const parsed = new Map<string, FormulaNode | null>();
 
+/** Parsed formulas are kept across workbooks of one session, up to this many. */
+const parsedLimit = 100_000;
+
 function parseCached(formula: string): FormulaNode | null {
   if (!parsed.has(formula)) {
+    if (parsed.size >= parsedLimit) parsed.clear();
     try {
       parsed.set(formula, parseFormula(formula));
     } catch (error) {
@@ -115,6 +119,11 @@ function compare(a: FormulaValue, b: FormulaValue): number {
   return Number(x) - Number(y);
 }
 
+/** Nested evaluations before a chain is evaluated bottom-up instead (keeps the call stack small). */
+const maxDepth = 400;
+
+class ChainTooDeep extends Error {}
+
 export class WorkbookEvaluator {
   private readonly sheets = new Map<string, SheetSnapshot>();
   private readonly cache = new Map<string, FormulaValue>();
@@ -129,16 +138,36 @@ export class WorkbookEvaluator {
 
   /** The value a cell computes to (its formula evaluated, else its content). */
   cell(sheetName: string, row: number, col: number): FormulaValue {
+    if (this.visiting.size > 0) return this.evaluateCell(sheetName, row, col);
+    try {
+      return this.evaluateCell(sheetName, row, col);
+    } catch (error) {
+      if (!(error instanceof ChainTooDeep)) throw error;
+      // A long chain (a running total down many rows): evaluate its cells bottom-up first.
+      this.warmUp(sheetName, row, col);
+      return this.evaluateCell(sheetName, row, col);
+    }
+  }
+
+  private formulaAt(sheetName: string, row: number, col: number): { sheet: SheetSnapshot; formula: string | null; override?: CellOverride } | null {
+    const sheet = this.sheets.get(sheetName.toLowerCase());
+    if (!sheet) return null;
+    const override = this.overrides.get(cellKey(sheetName, row, col));
+    const formula = override && "formula" in override ? (override.formula ?? null) : (sheet.formulas[row]?.[col] ?? null);
+    return { sheet, formula, override };
+  }
+
+  private evaluateCell(sheetName: string, row: number, col: number): FormulaValue {
     const key = cellKey(sheetName, row, col);
     const cached = this.cache.get(key);
     if (cached !== undefined || this.cache.has(key)) return cached as FormulaValue;
-    const sheet = this.sheets.get(sheetName.toLowerCase());
-    if (!sheet) return REF;
-    const override = this.overrides.get(key);
-    const formula = override && "formula" in override ? (override.formula ?? null) : (sheet.formulas[row]?.[col] ?? null);
+    const found = this.formulaAt(sheetName, row, col);
+    if (!found) return REF;
+    const { sheet, formula, override } = found;
     let result: FormulaValue;
     if (formula) {
       if (this.visiting.has(key)) return REF;
+      if (this.visiting.size >= maxDepth) throw new ChainTooDeep();
       this.visiting.add(key);
       try {
         result = this.formula(sheet.name, formula);
@@ -151,6 +180,44 @@ export class WorkbookEvaluator {
     }
     this.cache.set(key, result);
     return result;
+  }
+
+  /** Evaluates the formula cells a cell depends on, deepest first, without deep recursion. */
+  private warmUp(sheetName: string, row: number, col: number): void {
+    const seen = new Set<string>();
+    const stack: { sheet: string; row: number; col: number; expanded: boolean }[] = [{ sheet: sheetName, row, col, expanded: false }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const key = cellKey(top.sheet, top.row, top.col);
+      if (top.expanded) {
+        stack.pop();
+        if (!this.cache.has(key)) {
+          try {
+            this.evaluateCell(top.sheet, top.row, top.col);
+          } catch (error) {
+            if (!(error instanceof ChainTooDeep)) throw error;
+          }
+        }
+        continue;
+      }
+      top.expanded = true;
+      if (seen.has(key) || this.cache.has(key)) continue;
+      seen.add(key);
+      const found = this.formulaAt(top.sheet, top.row, top.col);
+      if (!found?.formula) continue;
+      for (const ref of formulaReferences(found.formula, found.sheet.name) ?? []) {
+        const target = this.sheets.get(ref.sheet.toLowerCase());
+        if (!target) continue;
+        const lastRow = Math.min(ref.lastRow, target.formulas.length - 1);
+        for (let r = ref.row; r <= lastRow; r++) {
+          const cells = target.formulas[r] ?? [];
+          const lastCol = Math.min(ref.lastCol, cells.length - 1);
+          for (let c = ref.col; c <= lastCol; c++) {
+            if (cells[c] || this.overrides.get(cellKey(target.name, r, c))?.formula) stack.push({ sheet: target.name, row: r, col: c, expanded: false });
+          }
+        }
+      }
+    }
   }
 
   /** Evaluates formula text as if it stood on `sheetName`. */
@@ -242,7 +309,8 @@ export class WorkbookEvaluator {
       case "/":
         return b.equals(0) ? DIV0 : a.div(b);
       case "^": {
-        if (b.d === 1n) return a.pow(b);
+        if (a.equals(0) && b.lt(0)) return DIV0;
+        if (b.d === 1n && b.abs().lte(64)) return a.pow(b);
         const result = Math.pow(a.valueOf(), b.valueOf());
         return Number.isFinite(result) ? fromNumber(result) : err("#NUM!");
       }

@@ -237,7 +237,10 @@ export function readProfileLayout(
     } else if (kind === "subcomponent" && components.length > 0) {
       const parent = components[components.length - 1];
       const index = parent.subcomponents.length + 1;
-      parent.subcomponents.push({ row, machineCode: machine, code: `${parent.code}.${index}`, name: textAt(s, row, sc.subcomponent) || machine });
+      // Its own number when the summary shows one; else numbered under its component: A.1 (letters), 1.a (digits).
+      const derived = /^\d+$/.test(parent.code) ? `${parent.code}.${String.fromCharCode(96 + index)}` : `${parent.code}.${index}`;
+      const code = codeKind(patterns, number) === "subcomponent" ? number : derived;
+      parent.subcomponents.push({ row, machineCode: machine, code, name: textAt(s, row, sc.subcomponent) || machine });
     } else if (totalRow === null && components.length > 0) {
       for (let col = 0; col < labelLimit; col++) {
         if (totalLabels.has(normalizeLabel(cellText(s, row, col)))) {

@@ -53,6 +53,7 @@ describe("evaluating formulas", () => {
   test("ROUND half away from zero, percent, concatenation, comparison, TRUE as 1, errors propagate", () => {
     expect([at(4, 0), at(4, 1), at(4, 2), at(4, 3), at(4, 4), at(3, 4)]).toEqual(["2.35", "-0.00009", "a1", true, "2", "#DIV/0!"]);
     expect(value(ev.formula("S", "=E4+1"))).toBe("#DIV/0!");
+    expect([ev.formula("S", "=2^3"), ev.formula("S", "=4^0.5"), ev.formula("S", "=0^-1")].map(value)).toEqual(["8", "2", "#DIV/0!"]);
   });
 
   test("overrides change a cell without touching the snapshot", () => {
@@ -68,6 +69,13 @@ describe("evaluating formulas", () => {
     const ev2 = new WorkbookEvaluator(snapshot);
     expect(isFormulaError(ev2.cell("S", 0, 0))).toBe(true);
     expect(value(ev2.cell("S", 0, 2))).toBe("#NAME?");
+  });
+
+  test("a long chain (a running total down 5000 rows) is evaluated without exhausting the stack", () => {
+    const rows = [[1], ...Array.from({ length: 5000 }, (_, i) => [`=A${i + 1}+1`, `=SUM($A$1:A${i + 2})`])];
+    const deep = new WorkbookEvaluator({ sheets: [sheetFromRows("S", rows)] });
+    expect(value(deep.cell("S", 5000, 0))).toBe("5001");
+    expect(value(deep.cell("S", 4999, 1))).toBe(String((5001 * 5002) / 2 - 5001));
   });
 
   test("references: what a formula reads, sheet by sheet", () => {

@@ -1,0 +1,278 @@
+/**
+ * The built task pane in headless Chromium, with the fake Excel injected: Periksa, a
+ * finding's cell, Hitung, Ringkasan, Batalkan and Sisipkan Templat, asserted on the page and
+ * on the fake workbook. office.js comes from node_modules instead of Microsoft's CDN; any
+ * other request to the network fails the test. Screenshots for docs/panduan.md go to docs/img/.
+ *
+ * Needs Debian's chromium (/usr/bin/chromium, or CHROMIUM_PATH). Without it the test is
+ * skipped with the reason printed, except under CI=true, where it fails.
+ * LKE_WEB_DIST=dist/web tests an existing production build instead of building one.
+ */
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as http from "node:http";
+import type { AddressInfo } from "node:net";
+import * as os from "node:os";
+import * as path from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { sheetFromRows, type WorkbookSnapshot } from "../../src/core/snapshot";
+import { criteriaSheetRows, gradeSheetRows } from "../helpers/sakipRows";
+
+const ROOT = path.resolve(__dirname, "../..");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
+const IMG = path.join(ROOT, "docs/img");
+const hostile = "<img src=x onerror=alert(1)>";
+
+const available = fs.existsSync(CHROMIUM);
+if (!available) {
+  const reason = `the browser test needs Chromium at ${CHROMIUM} (Debian: apt-get install chromium), or CHROMIUM_PATH`;
+  if (process.env.CI === "true") throw new Error(`${reason}; CI=true, so this is a failure.`);
+  console.warn(`skipped: ${reason}`);
+}
+const suite = available ? describe : describe.skip;
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed (${code}):\n${output.slice(-4000)}`))));
+  });
+}
+
+const webpackCli = path.join(ROOT, "node_modules/webpack-cli/bin/cli.js");
+
+const types: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".png": "image/png",
+  ".map": "application/json",
+  ".xml": "application/xml",
+};
+
+function serve(dir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": types[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+function workbook(): WorkbookSnapshot {
+  const worked = ["AA", "BB", "B", "A", "BB", "B", "AA", "A", "BB", "A", "B", "CC"];
+  // A grade off the scale and one left unanswered, so there are findings to list.
+  const flawed = ["AA", "ZZ", "B", "A", null, "B", "AA", "A", "BB", "A", "B", "CC"];
+  return {
+    sheets: [
+      sheetFromRows("Dinkes", gradeSheetRows(worked)),
+      sheetFromRows("Dindik", criteriaSheetRows([["Y", "T"], ["A", "B", "C", "A", "E"], ["B"], ["Y", "Y"], ["A"], ["C", "D"], ["Y"], ["B"], ["A"], ["T"], ["A"], ["E"]])),
+      sheetFromRows("Uji", gradeSheetRows(flawed, "sakip-2021", hostile)),
+      sheetFromRows("Catatan", [["Catatan rapat"], ["tidak ada"]]),
+    ],
+  };
+}
+
+suite("task pane in Chromium with the fake Excel", () => {
+  let out: string;
+  let server: http.Server;
+  let context: BrowserContext;
+  let page: Page;
+  const external: string[] = [];
+  const problems: string[] = [];
+  const dialogs: string[] = [];
+  const blockedOfficeJs: string[] = [];
+
+  beforeAll(async () => {
+    out = fs.mkdtempSync(path.join(os.tmpdir(), "lke-browser-"));
+    const web = process.env.LKE_WEB_DIST ? path.resolve(ROOT, process.env.LKE_WEB_DIST) : path.join(out, "web");
+    const fake = path.join(out, "fake");
+    await Promise.all([
+      process.env.LKE_WEB_DIST ? Promise.resolve() : run(process.execPath, [webpackCli, "--mode", "production", "--output-path", web]),
+      run(process.execPath, [webpackCli, "--config", "test/browser/webpack.fake.config.js", "--output-path", fake]),
+    ]);
+    if (!fs.existsSync(path.join(web, "taskpane.html"))) throw new Error(`no taskpane.html in ${web}`);
+    server = await serve(web);
+
+    context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), "lke-chromium-")), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      viewport: { width: 400, height: 900 },
+      locale: "id-ID",
+    });
+    await context.route("**/*", async (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === "appsforoffice.microsoft.com") {
+        const file = path.join(OFFICE_DIST, url.pathname.replace(/^\/lib\/1\/hosted\//, ""));
+        if (file.startsWith(OFFICE_DIST) && fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript; charset=utf-8" });
+        return route.fulfill({ status: 404 });
+      }
+      if (url.hostname === "127.0.0.1") return route.continue();
+      external.push(url.href);
+      return route.abort();
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    page.on("console", (message) => {
+      const text = message.text();
+      if (message.type() !== "error" && !/Content Security Policy/i.test(text)) return;
+      // office.js outside Office tries a telemetry frame (with an inline style); the page's CSP
+      // blocks both, as it should: LKE makes no remote calls besides loading office.js.
+      const fromOfficeJs = new URL(message.location().url || "about:blank").hostname === "appsforoffice.microsoft.com" || /Framing 'https:\/\/telemetryservice\./.test(text);
+      (fromOfficeJs ? blockedOfficeJs : problems).push(`console: ${text} @ ${message.location().url}:${message.location().lineNumber}`);
+    });
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.addInitScript((data) => {
+      (window as unknown as { __LKE_WORKBOOK__: unknown }).__LKE_WORKBOOK__ = data;
+    }, { snapshot: workbook() });
+    await page.addInitScript({ path: path.join(fake, "fake-host.js") });
+    fs.mkdirSync(IMG, { recursive: true });
+    const { port } = server.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+    if (out) fs.rmSync(out, { recursive: true, force: true });
+  });
+
+  const test_ = <T>(name: string) => page.evaluate(`window.__LKE_TEST__.${name}`) as Promise<T>;
+  const status = () => page.locator("#status");
+
+  test("Periksa runs on open: the sheets with scheme and unit, findings grouped by sheet", async () => {
+    await page.locator("#sheets table").waitFor();
+    await page.locator("#status", { hasText: "Pemeriksaan selesai" }).waitFor();
+    const rows = await page.locator("#sheets tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    expect(rows.map((r) => r.slice(0, 3))).toEqual([
+      ["Dinkes", "Dinas Kesehatan", "sakip-2021"],
+      ["Dindik", "Dinas Pendidikan", "sakip-2021-kriteria"],
+      ["Uji", hostile, "sakip-2021"],
+    ]);
+    const groups = await page.locator("#findings details").evaluateAll((ds) => ds.map((d) => d.getAttribute("data-sheet")));
+    expect(groups).toContain("Uji");
+    const uji = page.locator('#findings details[data-sheet="Uji"]');
+    expect(await uji.locator("summary").textContent()).toMatch(/\d+ galat, \d+ peringatan/);
+    expect(await uji.locator("button.finding").count()).toBeGreaterThan(0);
+    expect((await test_<{ syncs: number }>("stats()")).syncs).toBe(2);
+    await page.screenshot({ path: path.join(IMG, "panduan-periksa.png"), fullPage: true });
+  });
+
+  test("a unit name that looks like HTML is shown as text", async () => {
+    expect(await page.locator("img").count()).toBe(0);
+    expect(await page.locator("td.unit", { hasText: hostile }).count()).toBe(1);
+    expect(dialogs).toEqual([]);
+  });
+
+  test("a finding selects its cell, by keyboard too", async () => {
+    const finding = page.locator('#findings details[data-sheet="Uji"] button.finding').first();
+    const cell = await finding.getAttribute("data-cell");
+    await finding.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((c) => JSON.stringify((window as any).__LKE_TEST__.selection()) === JSON.stringify({ sheet: "Uji", address: c }), cell);
+    expect(await test_("activeSheet()")).toBe("Uji");
+  });
+
+  test("Hitung: buttons disabled while it runs, then totals and predicates per unit", async () => {
+    await page.evaluate("window.__LKE_TEST__.resetStats(); window.__LKE_TEST__.setDelay(600)");
+    await page.locator("#btn-score").click();
+    const during = await page.evaluate(() => ({
+      disabled: [...document.querySelectorAll("button:not(#lang), input, select")].every((b) => (b as HTMLButtonElement).disabled),
+      progress: !document.getElementById("progress")!.hidden,
+      busy: document.querySelector("main")!.getAttribute("aria-busy"),
+    }));
+    expect(during).toEqual({ disabled: true, progress: true, busy: "true" });
+    await status().filter({ hasText: "Nilai dan predikat ditulis" }).waitFor();
+    await page.evaluate("window.__LKE_TEST__.setDelay(0)");
+    const dinkes = page.locator('#sheets tr[data-sheet="Dinkes"]');
+    expect(await dinkes.locator("td.total").textContent()).toBe("77,10");
+    expect(await dinkes.locator("td.predicate").textContent()).toBe("BB");
+    // Score (4 syncs) and the check that refreshes the list (2).
+    expect(await test_("stats()")).toMatchObject({ runs: 2, syncs: 6 });
+    const snapshot = await test_<WorkbookSnapshot>("snapshot()");
+    const sheet = snapshot.sheets.find((s) => s.name === "Dinkes")!;
+    expect(sheet.formulas[6][4]).toBe("=SUM(E8,E9,E10)");
+    expect(sheet.values.flat()).toEqual(expect.arrayContaining([77.1, "BB", "Nilai Akhir", "Predikat"]));
+    expect(await page.locator("#btn-undo").isEnabled()).toBe(true);
+    await page.screenshot({ path: path.join(IMG, "panduan-hitung.png"), fullPage: true });
+  });
+
+  test("Ringkasan: the summary sheets with their chart are created", async () => {
+    await page.locator("#summary-title").fill("Kabupaten Contoh");
+    await page.locator("#btn-summary").click();
+    await status().filter({ hasText: "Ringkasan disusun" }).waitFor();
+    const sheets = await test_<{ name: string; charts: number }[]>("sheets()");
+    expect(sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Ringkasan", "Rincian", "LKE_State"]));
+    expect(sheets.find((s) => s.name === "Ringkasan")!.charts).toBe(1);
+    const ringkasan = (await test_<WorkbookSnapshot>("snapshot()")).sheets.find((s) => s.name === "Ringkasan")!;
+    expect(ringkasan.values[0][0]).toBe("Kabupaten Contoh");
+    expect(ringkasan.values.flat()).toContain(hostile);
+    await page.screenshot({ path: path.join(IMG, "panduan-ringkasan.png"), fullPage: true });
+  });
+
+  test("Batalkan: the summary sheets are gone, the scored sheets stay as Hitung left them", async () => {
+    const before = (await test_<WorkbookSnapshot>("snapshot()")).sheets.filter((s) => !["Ringkasan", "Rincian", "LKE_State"].includes(s.name));
+    await page.locator("#btn-undo").click();
+    await status().filter({ hasText: "Dibatalkan: Ringkasan" }).waitFor();
+    const after = await test_<WorkbookSnapshot>("snapshot()");
+    expect(after.sheets.map((s) => s.name)).toEqual(["Dinkes", "Dindik", "Uji", "Catatan", "LKE_State"]);
+    expect(after.sheets.filter((s) => s.name !== "LKE_State")).toEqual(before);
+    expect(await page.locator("#btn-undo").isDisabled()).toBe(true);
+  });
+
+  test("Nilai saja, then Batalkan: the formulas come back", async () => {
+    const withFormulas = await test_<WorkbookSnapshot>("snapshot()");
+    await page.locator("#values-only").check();
+    await page.locator("#btn-score").click();
+    await status().filter({ hasText: "Nilai dan predikat ditulis" }).waitFor();
+    const values = (await test_<WorkbookSnapshot>("snapshot()")).sheets.find((s) => s.name === "Dinkes")!;
+    expect(values.formulas.flat().filter(Boolean)).toEqual([]);
+    await page.locator("#btn-undo").click();
+    await status().filter({ hasText: "Dibatalkan" }).waitFor();
+    const restored = await test_<WorkbookSnapshot>("snapshot()");
+    expect(restored.sheets.filter((s) => s.name !== "LKE_State")).toEqual(withFormulas.sheets.filter((s) => s.name !== "LKE_State"));
+    await page.locator("#values-only").uncheck();
+  });
+
+  test("Sisipkan Templat: a new LKE sheet, activated and listed", async () => {
+    await page.locator("#btn-template").click();
+    await page.locator("#template-unit").fill("Dinas Baru");
+    await page.screenshot({ path: path.join(IMG, "panduan-templat.png"), fullPage: true });
+    await page.locator("#template-unit").press("Enter");
+    await status().filter({ hasText: "Dinas Baru" }).waitFor();
+    expect(await test_("activeSheet()")).toBe("Dinas Baru");
+    expect((await test_<{ name: string; validations: number }[]>("sheets()")).find((s) => s.name === "Dinas Baru")!.validations).toBeGreaterThan(0);
+    expect(await page.locator('#sheets tr[data-sheet="Dinas Baru"]').count()).toBe(1);
+  });
+
+  test("English by the switch", async () => {
+    await page.locator("#lang").click();
+    expect(await page.locator("h1").textContent()).toBe("LKE – Performance Evaluation");
+    expect(await page.locator("#btn-check").textContent()).toBe("Check");
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await page.locator("#btn-check").click();
+    await status().filter({ hasText: "Check done" }).waitFor();
+    expect(await page.locator('#findings details[data-sheet="Uji"] summary').textContent()).toMatch(/errors/);
+    await page.screenshot({ path: path.join(IMG, "panduan-english.png"), fullPage: true });
+    await page.locator("#lang").click();
+  });
+
+  test("no request left the machine, no script error, no CSP violation by LKE's own code", () => {
+    expect(external).toEqual([]);
+    expect(problems).toEqual([]);
+    if (blockedOfficeJs.length > 0) console.log(`office.js outside Office: ${blockedOfficeJs.length} telemetry attempt(s) blocked by the page's CSP`);
+  });
+});
