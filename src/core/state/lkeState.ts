@@ -4,7 +4,7 @@
  * "Batalkan" can restore it, even after the workbook was closed and reopened).
  */
 import { z } from "zod";
-import { cellText, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
+import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import type { SheetSpec } from "../plan/writePlan";
 
 export const stateSheetName = "LKE_State";
@@ -12,32 +12,90 @@ export const stateSheetName = "LKE_State";
 const chunkSize = 30000;
 
 const cellValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.object({ error: z.string() })]);
+type SavedValue = z.infer<typeof cellValueSchema>;
 
-export const savedCellSchema = z.object({
-  sheet: z.string(),
-  row: z.number().int().nonnegative(),
-  col: z.number().int().nonnegative(),
-  value: cellValueSchema,
-  formula: z.string().nullable(),
-  numberFormat: z.string().nullable(),
-});
-export type SavedCell = z.infer<typeof savedCellSchema>;
+/** A cell as it was before a run overwrote it. */
+export interface SavedCell {
+  sheet: string;
+  row: number;
+  col: number;
+  value: SavedValue;
+  formula: string | null;
+  numberFormat: string | null;
+}
 
-export const undoRecordSchema = z.object({
-  command: z.string(),
-  at: z.string(),
-  cells: z.array(savedCellSchema),
+export interface UndoRecord {
+  command: string;
+  at: string;
+  cells: SavedCell[];
   /** Sheets the run created (undo deletes them). */
-  createdSheets: z.array(z.string()),
-});
-export type UndoRecord = z.infer<typeof undoRecordSchema>;
+  createdSheets: string[];
+}
 
-export const lkeStateSchema = z.object({
+export interface LkeState {
+  version: 1;
+  ownedSheets: string[];
+  undo: UndoRecord | null;
+}
+
+/**
+ * How a saved cell is stored: [sheet index, row, col] for a cell that was blank (most of
+ * them, on a first run), [sheet index, row, col, value, formula, number format] otherwise.
+ * A province-sized run saves hundreds of thousands of cells; objects would be ten times larger.
+ */
+const storedCellSchema = z.union([
+  z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative(), z.number().int().nonnegative()]),
+  z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative(), z.number().int().nonnegative(), cellValueSchema, z.string().nullable(), z.string().nullable()]),
+]);
+
+const storedStateSchema = z.object({
   version: z.literal(1),
   ownedSheets: z.array(z.string()),
-  undo: undoRecordSchema.nullable(),
+  undo: z
+    .object({
+      command: z.string(),
+      at: z.string(),
+      sheets: z.array(z.string()),
+      cells: z.array(storedCellSchema),
+      createdSheets: z.array(z.string()),
+    })
+    .nullable(),
 });
-export type LkeState = z.infer<typeof lkeStateSchema>;
+type StoredState = z.infer<typeof storedStateSchema>;
+type StoredCell = z.infer<typeof storedCellSchema>;
+
+function encode(state: LkeState): StoredState {
+  if (!state.undo) return { version: 1, ownedSheets: state.ownedSheets, undo: null };
+  const sheets: string[] = [];
+  const index = new Map<string, number>();
+  const cells = state.undo.cells.map((cell): StoredCell => {
+    let i = index.get(cell.sheet);
+    if (i === undefined) {
+      i = sheets.push(cell.sheet) - 1;
+      index.set(cell.sheet, i);
+    }
+    const blank = cell.value === null && cell.formula === null && cell.numberFormat === null;
+    return blank ? [i, cell.row, cell.col] : [i, cell.row, cell.col, cell.value, cell.formula, cell.numberFormat];
+  });
+  const { command, at, createdSheets } = state.undo;
+  return { version: 1, ownedSheets: state.ownedSheets, undo: { command, at, sheets, cells, createdSheets } };
+}
+
+function decode(stored: StoredState): LkeState | null {
+  if (!stored.undo) return { version: 1, ownedSheets: stored.ownedSheets, undo: null };
+  const { sheets, command, at, createdSheets } = stored.undo;
+  const cells: SavedCell[] = [];
+  for (const cell of stored.undo.cells) {
+    const sheet = sheets[cell[0]];
+    if (sheet === undefined) return null;
+    cells.push(
+      cell.length === 3
+        ? { sheet, row: cell[1], col: cell[2], value: null, formula: null, numberFormat: null }
+        : { sheet, row: cell[1], col: cell[2], value: cell[3], formula: cell[4], numberFormat: cell[5] },
+    );
+  }
+  return { version: 1, ownedSheets: stored.ownedSheets, undo: { command, at, cells, createdSheets } };
+}
 
 export const emptyState: LkeState = { version: 1, ownedSheets: [], undo: null };
 
@@ -49,18 +107,22 @@ export function findStateSheet(snapshot: WorkbookSnapshot): SheetSnapshot | unde
 export function readState(snapshot: WorkbookSnapshot): LkeState {
   const sheet = findStateSheet(snapshot);
   if (!sheet) return emptyState;
+  // The chunks are joined exactly as written: trimming would eat a space at a chunk's edge.
   let json = "";
-  for (let row = 0; row < sheet.values.length; row++) json += cellText(sheet, row, 0);
+  for (let row = 0; row < sheet.values.length; row++) {
+    const value = sheet.values[row]?.[0];
+    if (typeof value === "string") json += value;
+  }
   try {
-    const parsed = lkeStateSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : emptyState;
+    const parsed = storedStateSchema.safeParse(JSON.parse(json));
+    return (parsed.success && decode(parsed.data)) || emptyState;
   } catch {
     return emptyState;
   }
 }
 
 export function stateSheetSpec(state: LkeState, exists: boolean): SheetSpec {
-  const json = JSON.stringify(state);
+  const json = JSON.stringify(encode(state));
   const cells: SheetSpec["cells"] = [];
   for (let i = 0, row = 0; i < json.length || row === 0; i += chunkSize, row++) {
     cells.push({ row, col: 0, value: json.slice(i, i + chunkSize) });

@@ -166,3 +166,23 @@ describe("re-running and undo", () => {
     expect(cells.sort()).toEqual(["E24", "E7", "E8"].sort());
   });
 });
+
+describe("the undo record", () => {
+  test("survives a space at the edge of a stored chunk", () => {
+    const rows = gradeSheetRows(worked);
+    // A long text of spaces in the score cell of 1.a (the first cell saved): the stored JSON's
+    // chunk edges (every 30,000 characters) fall inside it, and it must come back exactly.
+    rows[7][4] = `x${" ".repeat(70000)}x`;
+    const original = workbook(rows);
+    const once = applyToSnapshot(original, plan(original));
+    const undone = applyToSnapshot(once, undoPlan(once)!);
+    expect(undone.sheets.find((s) => s.name === "Dinkes")!.values[7][4]).toBe(rows[7][4]);
+  });
+
+  test("stores a blank cell as three numbers", () => {
+    const original = workbook(gradeSheetRows(worked));
+    const once = applyToSnapshot(original, plan(original));
+    const json = once.sheets.find((s) => s.name === stateSheetName)!.values.map((r) => r[0]).join("");
+    expect(json).toContain("[0,6,4]");
+  });
+});
