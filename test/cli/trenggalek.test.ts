@@ -157,6 +157,15 @@ describe("lke on a KKE of the same layout built here (no ../shared needed)", () 
     expect(out.stderr.join("\n")).toContain("lain.xlsx: tata letak kke-trenggalek tidak ditemukan");
   });
 
+  test("summary recaps the KKE as one unit with its predicate", async () => {
+    const file = await fixtureFile();
+    const out = bufferOutput();
+    await main(["summary", file, "-o", path.join(path.dirname(file), "rekap.xlsx"), "--json"], out);
+    const json = out.jsonValues[0] as any;
+    expect(json.units.map((u: any) => [u.sheet, u.total, u.predicate, u.rank])).toEqual([["PENILAIAN", 39.9, "C", 1]]);
+    expect(json.distribution).toMatchObject({ C: 1 });
+  });
+
   test("lke schemes lists the layouts --layout accepts", async () => {
     const out = bufferOutput();
     await main(["schemes", "--json"], out);

@@ -50,7 +50,7 @@ interface RangeRef {
 
 const parsed = new Map<string, FormulaNode | null>();
 
-/** Parsed formulas are kept across workbooks of one session, up to this many. */
+/** Parsed formulas are kept across workbooks read by one process, up to this many. */
 const parsedLimit = 100_000;
 
 function parseCached(formula: string): FormulaNode | null {

@@ -41,7 +41,7 @@ export function summaryUnits(inputs: readonly SummaryInput[]): SummaryUnit[] {
         sheet: sheet.name,
         report: sheetReport(sheet),
         counts: countBySeverity(sheet.findings),
-        ...(sheet.score ? { scale: sheet.score.scale } : {}),
+        ...(sheet.score ? { scale: sheet.score.scale } : sheet.profile ? { scale: sheet.profile.scale } : {}),
       });
     }
   }
