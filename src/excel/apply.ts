@@ -186,6 +186,14 @@ function sheetOperations(spec: SheetSpec, existing: SheetInfo | undefined, budge
       },
     });
   }
+  for (const range of spec.centered ?? []) {
+    ops.push({
+      bytes: small,
+      run(context) {
+        context.workbook.worksheets.getItem(name).getRange(range).format.horizontalAlignment = "Center";
+      },
+    });
+  }
   if (spec.freezeRows) {
     const rows = spec.freezeRows;
     ops.push({ bytes: small, run: (context) => context.workbook.worksheets.getItem(name).freezePanes.freezeRows(rows) });
@@ -247,7 +255,7 @@ export function preparePlan(plan: WritePlan, read: WorkbookRead, options: ApplyO
     if (info && !spec.replace) throw new LkeHostError("sheetExists", { sheet: info.name });
     touch(info);
     spec.cells.forEach((cell) => checkCell(cell, spec.name));
-    for (const range of [...(spec.merges ?? []), ...(spec.bold ?? []), ...(spec.validations ?? []).map((v) => v.range)]) checkRange(range, spec.name);
+    for (const range of [...(spec.merges ?? []), ...(spec.bold ?? []), ...(spec.centered ?? []), ...(spec.validations ?? []).map((v) => v.range)]) checkRange(range, spec.name);
     if (spec.print) checkRange(spec.print.area, spec.name);
     for (const chart of spec.charts ?? []) for (const range of [chart.values, chart.categories, chart.anchor]) checkRange(range, spec.name);
   }

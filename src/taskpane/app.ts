@@ -302,8 +302,7 @@ export class TaskpaneApp {
         "tr",
         { "data-sheet": r.sheet },
         h("th", { scope: "row" }, r.sheet),
-        h("td", { className: "unit" }, r.unit),
-        h("td", { title: this.schemeName(r.scheme) }, r.scheme || "—"),
+        h("td", { className: "unit" }, h("span", { className: "unit-name" }, r.unit), h("span", { className: "scheme", title: this.schemeName(r.scheme) }, r.scheme || "—")),
         h("td", { className: "num total" }, r.total === null ? s.notScored : formatScore(r.total, this.lang), !r.complete && r.total !== null ? h("span", { className: "hint" }, s.incomplete) : null),
         h("td", { className: "predicate", title: r.predicateName ?? "" }, r.predicate ?? s.notScored),
       ),
@@ -315,7 +314,11 @@ export class TaskpaneApp {
       h(
         "table",
         { className: "grid" },
-        h("thead", {}, h("tr", {}, ...[s.colSheet, s.colUnit, s.colScheme, s.colTotal, s.colPredicate].map((t) => h("th", { scope: "col" }, t)))),
+        h(
+          "thead",
+          {},
+          h("tr", {}, h("th", { scope: "col" }, s.colSheet), h("th", { scope: "col" }, s.colUnit), h("th", { scope: "col", className: "num" }, s.colTotal), h("th", { scope: "col" }, s.colPredicate)),
+        ),
         h("tbody", {}, ...rows),
       ),
     );
@@ -379,6 +382,6 @@ function safeSet(storage: TaskpaneOptions["storage"], key: string, value: string
   try {
     storage?.setItem(key, value);
   } catch {
-    // Storage may be unavailable (private mode, locked-down Office); the choice then lasts this session.
+    // Storage may be unavailable (private mode, locked-down Office); the choice then lasts while the pane is open.
   }
 }

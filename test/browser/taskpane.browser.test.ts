@@ -156,8 +156,10 @@ suite("task pane in Chromium with the fake Excel", () => {
   test("Periksa runs on open: the sheets with scheme and unit, findings grouped by sheet", async () => {
     await page.locator("#sheets table").waitFor();
     await page.locator("#status", { hasText: "Pemeriksaan selesai" }).waitFor();
-    const rows = await page.locator("#sheets tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
-    expect(rows.map((r) => r.slice(0, 3))).toEqual([
+    const rows = await page.locator("#sheets tbody tr").evaluateAll((trs) =>
+      trs.map((tr) => [tr.querySelector("th")?.textContent, tr.querySelector(".unit-name")?.textContent, tr.querySelector(".scheme")?.textContent]),
+    );
+    expect(rows).toEqual([
       ["Dinkes", "Dinas Kesehatan", "sakip-2021"],
       ["Dindik", "Dinas Pendidikan", "sakip-2021-kriteria"],
       ["Uji", hostile, "sakip-2021"],
@@ -168,12 +170,14 @@ suite("task pane in Chromium with the fake Excel", () => {
     expect(await uji.locator("summary").textContent()).toMatch(/\d+ galat, \d+ peringatan/);
     expect(await uji.locator("button.finding").count()).toBeGreaterThan(0);
     expect((await test_<{ syncs: number }>("stats()")).syncs).toBe(2);
+    // The pane fits its width: nothing scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.screenshot({ path: path.join(IMG, "panduan-periksa.png"), fullPage: true });
   });
 
   test("a unit name that looks like HTML is shown as text", async () => {
     expect(await page.locator("img").count()).toBe(0);
-    expect(await page.locator("td.unit", { hasText: hostile }).count()).toBe(1);
+    expect(await page.locator(".unit-name", { hasText: hostile }).count()).toBe(1);
     expect(dialogs).toEqual([]);
   });
 
@@ -266,6 +270,7 @@ suite("task pane in Chromium with the fake Excel", () => {
     await page.locator("#btn-check").click();
     await status().filter({ hasText: "Check done" }).waitFor();
     expect(await page.locator('#findings details[data-sheet="Uji"] summary').textContent()).toMatch(/errors/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.screenshot({ path: path.join(IMG, "panduan-english.png"), fullPage: true });
     await page.locator("#lang").click();
   });

@@ -769,6 +769,16 @@ export class FakeRangeFormat {
       for (let c = 0; c < rect.cols; c++) sheet.columnWidths.set(rect.col + c, points);
     });
   }
+
+  set horizontalAlignment(value: Excel.HorizontalAlignment | `${Excel.HorizontalAlignment}`) {
+    this.context.excel.stats.writes++;
+    this.context.op(50, () => {
+      const sheet = this.range.worksheet.resolve();
+      const rect = this.range.rect();
+      writable(sheet);
+      for (let r = 0; r < rect.rows; r++) for (let c = 0; c < rect.cols; c++) cellFor(sheet, rect.row + r, rect.col + c).centered = value === "Center";
+    });
+  }
 }
 
 export class FakeRangeFont {

@@ -25,6 +25,7 @@ export function fakeFromExcelJS(source: ExcelJS.Workbook, options: FromExcelJSOp
     worksheet.eachRow({ includeEmpty: false }, (row, r) =>
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         if (cell.font?.bold) cellFor(sheet, r - 1, c - 1).bold = true;
+        if (cell.alignment?.horizontal === "center") cellFor(sheet, r - 1, c - 1).centered = true;
       }),
     );
     (worksheet.columns ?? []).forEach((column, c) => {
@@ -65,6 +66,7 @@ export function fakeToExcelJS(workbook: FakeWorkbook): ExcelJS.Workbook {
       else if (plain !== null) target.value = plain as ExcelJS.CellValue;
       if (cell.numberFormat !== "General") target.numFmt = cell.numberFormat;
       if (cell.bold) target.font = { bold: true };
+      if (cell.centered) target.alignment = { horizontal: "center" };
     }
     for (const [c, points] of sheet.columnWidths) worksheet.getColumn(c + 1).width = characters(points);
     for (const range of sheet.merges) worksheet.mergeCells(range);

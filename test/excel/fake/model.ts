@@ -13,6 +13,7 @@ export interface FakeCell {
   /** "General" when unformatted. */
   numberFormat: string;
   bold: boolean;
+  centered: boolean;
   /** Typed with a leading apostrophe (Excel's "quote prefix"). */
   quotePrefix: boolean;
   /**
@@ -67,7 +68,7 @@ export interface FakeWorkbook {
 export const key = (row: number, col: number) => `${row},${col}`;
 
 export function emptyCell(): FakeCell {
-  return { value: null, formula: null, numberFormat: "General", bold: false, quotePrefix: false };
+  return { value: null, formula: null, numberFormat: "General", bold: false, centered: false, quotePrefix: false };
 }
 
 export function newSheet(workbook: FakeWorkbook, name: string): FakeSheet {
@@ -125,7 +126,7 @@ export function usedBounds(sheet: FakeSheet, valuesOnly: boolean): { row: number
   let minCol = Infinity;
   let maxCol = -Infinity;
   for (const [k, cell] of sheet.cells) {
-    const used = !isBlank(cell) || (!valuesOnly && (cell.numberFormat !== "General" || cell.bold));
+    const used = !isBlank(cell) || (!valuesOnly && (cell.numberFormat !== "General" || cell.bold || cell.centered));
     if (!used) continue;
     const [row, col] = k.split(",").map(Number);
     minRow = Math.min(minRow, row);
