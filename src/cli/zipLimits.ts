@@ -16,7 +16,7 @@ export const zipLimits = {
 } as const;
 
 export type ZipVerdict =
-  | { ok: true; entries: number; unpackedBytes: number }
+  | { ok: true; entries: number; unpackedBytes: number; names: string[] }
   | { ok: false; reason: "not-zip" | "truncated" | "too-many-entries" | "too-large" | "bomb"; detail: string };
 
 const eocdSignature = 0x06054b50;
@@ -43,6 +43,7 @@ export function inspectZip(data: Buffer): ZipVerdict {
   if (entries > zipLimits.maxEntries) return { ok: false, reason: "too-many-entries", detail: `${entries} parts` };
   let offset = directoryOffset;
   let unpacked = 0;
+  const names: string[] = [];
   for (let i = 0; i < entries; i++) {
     if (offset + 46 > data.length || data.readUInt32LE(offset) !== centralSignature) {
       return { ok: false, reason: "truncated", detail: "central directory entry damaged" };
@@ -53,11 +54,12 @@ export function inspectZip(data: Buffer): ZipVerdict {
     const extraLength = data.readUInt16LE(offset + 30);
     const commentLength = data.readUInt16LE(offset + 32);
     unpacked += unpackedSize;
+    names.push(data.toString("utf8", offset + 46, offset + 46 + nameLength));
     if (unpacked > zipLimits.maxUnpackedBytes) return { ok: false, reason: "too-large", detail: `more than ${zipLimits.maxUnpackedBytes} bytes unpacked` };
     if (unpackedSize > zipLimits.ratioFloorBytes && unpackedSize > packedSize * zipLimits.maxRatio) {
       return { ok: false, reason: "bomb", detail: `a part unpacks ${Math.round(unpackedSize / Math.max(1, packedSize))} times its size` };
     }
     offset += 46 + nameLength + extraLength + commentLength;
   }
-  return { ok: true, entries, unpackedBytes: unpacked };
+  return { ok: true, entries, unpackedBytes: unpacked, names };
 }
