@@ -1,6 +1,7 @@
 /** --scheme and --scheme-file, and a scheme carried in the workbook itself. */
 import * as fs from "node:fs";
-import { builtinRegistry, SchemeError, withCustomScheme, type SchemeRegistry } from "../core/scheme/registry";
+import { builtinRegistry, type SchemeRegistry } from "../core/scheme/registry";
+import { issueText, withSchemeJson } from "../core/scheme/schemeJson";
 import { schemeSheetName, workbookSchemeText } from "../core/scheme/workbookScheme";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { CliError } from "./cliError";
@@ -13,24 +14,9 @@ export interface SchemeOptions {
 }
 
 function addCustom(registry: SchemeRegistry, text: string, source: string): SchemeRegistry {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new CliError(`${source}: skema bukan JSON yang sah / the scheme is not valid JSON (${error instanceof Error ? error.message : error}).`);
-  }
-  try {
-    const { registry: next, scheme } = withCustomScheme(registry, data, source);
-    // A sheet whose Skema says "custom" takes the custom scheme it came with.
-    if (!next.schemes.has("custom")) (next.schemes as Map<string, typeof scheme>).set("custom", scheme);
-    return next;
-  } catch (error) {
-    if (error instanceof SchemeError) {
-      const lines = error.issues.map((i) => `  ${i.path || "(root)"}: ${i.message}`).join("\n");
-      throw new CliError(`${source}: skema tidak sah / invalid scheme:\n${lines}`);
-    }
-    throw error;
-  }
+  const result = withSchemeJson(registry, text, source);
+  if (result.ok) return result.registry;
+  throw new CliError(`${source}: skema tidak sah / invalid scheme:\n${result.issues.map((i) => `  ${issueText(i)}`).join("\n")}`);
 }
 
 /** The registry for a workbook: built-ins, the workbook's own scheme, then --scheme-file. */
