@@ -53,14 +53,17 @@ export function finalizePlan(snapshot: WorkbookSnapshot, wanted: CellWrite[], ne
       formula: sheet?.formulas[cell.row]?.[cell.col] ?? null,
       numberFormat: sheet?.numberFormats?.[cell.row]?.[cell.col] ?? null,
     };
-    // Copied field by field (not spread): this loop runs once per output cell of a workbook.
-    const write: CellWrite = { sheet: cell.sheet, row: cell.row, col: cell.col, value: cell.value };
-    if (cell.formula !== undefined) write.formula = cell.formula;
-    if (cell.numberFormat !== undefined) write.numberFormat = cell.numberFormat;
-    if (write.numberFormat !== undefined && !isGeneral(before.numberFormat)) delete write.numberFormat;
-    const formatChanges = write.numberFormat !== undefined && write.numberFormat !== before.numberFormat;
-    const contentSame = sameFormula(write.formula, before.formula) && sameValue(write.value, before.value);
+    // A format is set only where the cell had none (the user's own format is kept).
+    const numberFormat = cell.numberFormat !== undefined && isGeneral(before.numberFormat) ? cell.numberFormat : undefined;
+    const formatChanges = numberFormat !== undefined && numberFormat !== before.numberFormat;
+    const contentSame = sameFormula(cell.formula, before.formula) && sameValue(cell.value, before.value);
     if (contentSame && !formatChanges) continue;
+    // Cells are never mutated, so the wanted cell itself is the write unless its format is dropped.
+    let write = cell;
+    if (numberFormat !== cell.numberFormat) {
+      write = { sheet: cell.sheet, row: cell.row, col: cell.col, value: cell.value };
+      if (cell.formula !== undefined) write.formula = cell.formula;
+    }
     writes.push(write);
     saved.push({ sheet: cell.sheet, row: cell.row, col: cell.col, value: before.value, formula: before.formula, numberFormat: before.numberFormat });
   }
