@@ -92,13 +92,18 @@ export function protectedTargets(workbook: ExcelJS.Workbook, plan: WritePlan): s
   });
 }
 
-export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
+/** Refuses the whole plan when it would write to a protected sheet. */
+export function refuseProtected(workbook: ExcelJS.Workbook, plan: WritePlan): void {
   const locked = protectedTargets(workbook, plan);
   if (locked.length > 0) {
     throw new CliError(
       `lembar terproteksi: ${locked.map((n) => `"${n}"`).join(", ")}; buka proteksinya di Excel (Tinjau > Buka Proteksi Lembar) lalu coba lagi. Tidak ada yang ditulis / protected sheet(s): unprotect them in Excel and try again. Nothing was written.`,
     );
   }
+}
+
+export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
+  refuseProtected(workbook, plan);
   for (const name of plan.deleteSheets) {
     const worksheet = workbook.getWorksheet(name);
     if (worksheet) workbook.removeWorksheet(worksheet.id);

@@ -1,16 +1,19 @@
 /** lke score: scores every indicator sheet in place, into a copy of the workbook. */
+import type ExcelJS from "exceljs";
 import * as fs from "node:fs";
 import { planScore } from "../../core/plan/scorePlan";
 import type { WriteMode } from "../../core/plan/scoreOutputs";
 import { sheetReport } from "../../core/report";
 import { countBySeverity } from "../../core/validate/finding";
-import { applyPlan } from "../applyPlan";
+import type { WritePlan } from "../../core/plan/writePlan";
+import { applyPlan, refuseProtected } from "../applyPlan";
 import { CliError } from "../cliError";
 import { findingLines, findingRecord } from "../findingsText";
 import { loadWorkbook } from "../loadWorkbook";
 import type { SchemeOptions } from "../schemeOptions";
 import { formatNumber, t, table, type Lang } from "../text";
-import { besideWithSuffix, sameFile, writeWorkbook } from "../workbookFile";
+import { besideWithSuffix, sameFile, workbookBytes, writeBytes } from "../workbookFile";
+import { lostParts, patchXlsx } from "../xlsxPatch";
 import type { Output } from "../output";
 
 export interface ScoreOptions extends SchemeOptions {
@@ -29,9 +32,10 @@ export async function runScore(file: string, options: ScoreOptions, out: Output)
   const mode: WriteMode = options.values ? "values" : "formulas";
   const at = (options.now?.() ?? new Date()).toISOString();
   const plan = planScore(loaded.snapshot, loaded.analysis, mode, at);
+  refuseProtected(loaded.workbook, plan);
+  const original = fs.readFileSync(file);
   if (options.inPlace) fs.copyFileSync(file, besideWithSuffix(file, "backup"));
-  applyPlan(loaded.workbook, plan);
-  await writeWorkbook(loaded.workbook, target);
+  await writeScored(loaded.workbook, original, plan, target, out);
 
   const reports = loaded.analysis.sheets.map(sheetReport);
   const errors = reports.reduce((n, r) => n + countBySeverity(r.findings).error, 0);
@@ -78,6 +82,28 @@ export async function runScore(file: string, options: ScoreOptions, out: Output)
     out.print(`\n${w.written}: ${target} (${plan.writes.length} ${w.cellsWritten})`);
   }
   return errors > 0 ? 1 : 0;
+}
+
+/**
+ * Edits only the written cells of the original package; when the patcher cannot, rewrites
+ * the workbook with ExcelJS and says which parts of the file that drops.
+ */
+async function writeScored(workbook: ExcelJS.Workbook, original: Buffer, plan: WritePlan, target: string, out: Output): Promise<void> {
+  const patched = await patchXlsx(original, plan);
+  if (patched.ok) {
+    await writeBytes(patched.data, target);
+    return;
+  }
+  applyPlan(workbook, plan);
+  await writeBytes(async () => {
+    const data = await workbookBytes(workbook);
+    const lost = lostParts(original, data);
+    const dropped = lost.length ? lost.join(", ") : "-";
+    out.error(
+      `peringatan: ${patched.reason}; workbook ditulis ulang seluruhnya, bagian yang hilang: ${dropped} / warning: ${patched.reason}; the whole workbook was rewritten, parts lost: ${dropped}`,
+    );
+    return data;
+  }, target);
 }
 
 function resolveTarget(file: string, options: ScoreOptions): string {

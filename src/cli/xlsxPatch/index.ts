@@ -1,0 +1,3 @@
+/** Surgical .xlsx writing: a write plan applied to the original package, part by part. */
+export { patchXlsx, type PatchResult } from "./patchXlsx";
+export { lostParts } from "./lostParts";
