@@ -87,7 +87,8 @@ function splitToBudget(cells: BlockCell[], block: Block, budget: number): Block[
   return parts;
 }
 
-function boundingBlock(cells: BlockCell[]): Block {
+/** The smallest rectangle around the cells. */
+function bounds(cells: BlockCell[]): { minRow: number; minCol: number; rows: number; cols: number } {
   let minRow = Infinity;
   let maxRow = -Infinity;
   let minCol = Infinity;
@@ -98,7 +99,12 @@ function boundingBlock(cells: BlockCell[]): Block {
     minCol = Math.min(minCol, c.col);
     maxCol = Math.max(maxCol, c.col);
   }
-  return blockOf(cells, minRow, minCol, maxRow - minRow + 1, maxCol - minCol + 1);
+  return { minRow, minCol, rows: maxRow - minRow + 1, cols: maxCol - minCol + 1 };
+}
+
+function boundingBlock(cells: BlockCell[]): Block {
+  const b = bounds(cells);
+  return blockOf(cells, b.minRow, b.minCol, b.rows, b.cols);
 }
 
 interface Run {
@@ -165,17 +171,8 @@ export function blocksOf(cells: readonly BlockCell[], budget = defaultPayloadBud
 }
 
 function boundingBlockSize(cells: BlockCell[]): number {
-  let minRow = Infinity;
-  let maxRow = -Infinity;
-  let minCol = Infinity;
-  let maxCol = -Infinity;
-  for (const c of cells) {
-    minRow = Math.min(minRow, c.row);
-    maxRow = Math.max(maxRow, c.row);
-    minCol = Math.min(minCol, c.col);
-    maxCol = Math.max(maxCol, c.col);
-  }
-  return (maxRow - minRow + 1) * (maxCol - minCol + 1);
+  const b = bounds(cells);
+  return b.rows * b.cols;
 }
 
 /** Consecutive items whose sizes add up to at most `budget` (an oversized item stands alone). */
