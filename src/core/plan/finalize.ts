@@ -27,7 +27,9 @@ function normalizeFormula(formula: string | null | undefined): string {
 function sameFormula(a: string | null | undefined, b: string | null | undefined): boolean {
   if (a === b) return true;
   if (!a) return !b || blankFormula(b);
-  if (!b) return blankFormula(a);
+  // The side that is missing a formula is what stands; the other is what LKE wants, and
+  // LKE never wants a blank formula.
+  if (!b) return false;
   return normalizeFormula(a) === normalizeFormula(b);
 }
 

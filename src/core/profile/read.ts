@@ -87,20 +87,34 @@ export interface ProfileLayout {
 }
 
 /** Finds each role's header: the first cell (row by row, left to right) whose text the profile accepts. */
-export function findColumns<R extends string>(sheet: SheetSnapshot, columns: Record<R, string[]>, searchRows: number): FoundSheet<R> {
-  const wanted = new Map<string, R[]>();
-  for (const role of Object.keys(columns) as R[]) {
-    for (const header of columns[role]) {
-      const key = normalizeLabel(header);
-      wanted.set(key, [...(wanted.get(key) ?? []), role]);
+/** Header texts to roles, built once per profile's column table (it is looked up for every sheet). */
+const wantedCache = new WeakMap<object, Map<string, string[]>>();
+
+function wantedHeaders<R extends string>(columns: Record<R, string[]>): Map<string, R[]> {
+  let wanted = wantedCache.get(columns) as Map<string, R[]> | undefined;
+  if (!wanted) {
+    wanted = new Map<string, R[]>();
+    for (const role of Object.keys(columns) as R[]) {
+      for (const header of columns[role]) {
+        const key = normalizeLabel(header);
+        wanted.set(key, [...(wanted.get(key) ?? []), role]);
+      }
     }
+    wantedCache.set(columns, wanted);
   }
+  return wanted;
+}
+
+export function findColumns<R extends string>(sheet: SheetSnapshot, columns: Record<R, string[]>, searchRows: number): FoundSheet<R> {
+  const wanted = wantedHeaders(columns);
   const found: Partial<Record<R, number>> = {};
   let headerRow = -1;
   const width = columnCount(sheet);
   for (let row = 0; row < Math.min(rowCount(sheet), searchRows); row++) {
     for (let col = 0; col < width; col++) {
-      const roles = wanted.get(normalizeLabel(cellText(sheet, row, col)));
+      const text = cellText(sheet, row, col);
+      if (!text) continue;
+      const roles = wanted.get(normalizeLabel(text));
       for (const role of roles ?? []) {
         if (found[role] !== undefined) continue;
         if (Object.values(found).includes(col)) continue;

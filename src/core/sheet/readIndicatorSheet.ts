@@ -44,6 +44,9 @@ export function readIndicatorSheet(
       code: parsed?.code ?? null,
       kind: parsed ? parsed.kind : "free",
       answerRaw: cellValue(sheet, row, columns.answer),
+      // Declared up front so every row keeps one shape (set later for some rows).
+      node: undefined,
+      problem: undefined,
     });
   }
 
