@@ -1,5 +1,5 @@
 /** Drops the calculation chain once formulas change: Excel rebuilds it on open. */
-import type JSZip from "jszip";
+import type { ZipPackage } from "./zipPackage";
 import { relTypes, removeOverride, removeRelationship, type Relationship } from "./parts";
 
 export interface PackageText {
@@ -7,7 +7,7 @@ export interface PackageText {
   contentTypes: string;
 }
 
-export function dropCalcChain(zip: JSZip, rels: Relationship[], text: PackageText): PackageText {
+export function dropCalcChain(zip: ZipPackage, rels: Relationship[], text: PackageText): PackageText {
   const chain = rels.find((r) => r.type === relTypes.calcChain && !r.external);
   if (!chain) return text;
   zip.remove(chain.part);

@@ -1,8 +1,8 @@
 /**
  * The package around the sheets: the workbook part, its relationships and the content types,
- * read from a jszip archive and written back only when changed.
+ * read from the zip package and written back only when changed.
  */
-import type JSZip from "jszip";
+import type { ZipPackage } from "./zipPackage";
 import { attribute, findElement, findElements, parseAttributes, startTagPattern, unescapeXml } from "./xml";
 import { Unsupported, unsupportedIf } from "./unsupported";
 
@@ -33,10 +33,9 @@ export interface SheetEntry {
 }
 
 /** A part's text; refuses encodings other than UTF-8. */
-export async function readText(zip: JSZip, part: string): Promise<string> {
-  const file = zip.file(part);
-  if (!file) throw new Unsupported(`part ${part} is missing`);
-  const bytes = await file.async("nodebuffer");
+export async function readText(zip: ZipPackage, part: string): Promise<string> {
+  const bytes = zip.read(part);
+  if (!bytes) throw new Unsupported(`part ${part} is missing`);
   unsupportedIf(bytes.length >= 2 && (bytes[0] === 0xfe || bytes[0] === 0xff || bytes[1] === 0), `part ${part} is not UTF-8`);
   return bytes.toString("utf8");
 }
@@ -75,7 +74,7 @@ export function parseRelationships(xml: string, source: string): Relationship[] 
   });
 }
 
-export async function workbookPartName(zip: JSZip): Promise<string> {
+export async function workbookPartName(zip: ZipPackage): Promise<string> {
   const rels = parseRelationships(await readText(zip, "_rels/.rels"), "");
   const office = rels.find((r) => r.type === relTypes.officeDocument);
   unsupportedIf(!office, rels.some((r) => r.type.startsWith("http://purl.oclc.org/")) ? "strict OOXML" : "no workbook part");
@@ -138,6 +137,6 @@ export function addRelationship(xml: string, id: string, type: string, target: s
 }
 
 /** Writes a part's text; no folder entries are added (a package has none). */
-export function writePart(zip: JSZip, part: string, text: string): void {
-  zip.file(part, text, { createFolders: false });
+export function writePart(zip: ZipPackage, part: string, text: string): void {
+  zip.write(part, text);
 }

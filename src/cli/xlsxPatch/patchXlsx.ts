@@ -5,7 +5,6 @@
  * byte for byte. Whatever is outside what this edits safely is reported as unsupported, and
  * the caller falls back to rewriting the workbook.
  */
-import JSZip from "jszip";
 import { isEmptyPlan, type WritePlan } from "../../core/plan/writePlan";
 import { dropCalcChain } from "./calcChain";
 import {
@@ -28,6 +27,7 @@ import { checkStateSpec, stateSheetXml } from "./stateSheet";
 import { Styles } from "./styles";
 import { Unsupported, unsupportedIf } from "./unsupported";
 import { addSheetEntry, setSheetState } from "./workbookSheets";
+import { ZipPackage } from "./zipPackage";
 
 export type PatchResult = { ok: true; data: Buffer } | { ok: false; reason: string };
 
@@ -46,7 +46,7 @@ async function patch(original: Buffer, plan: WritePlan): Promise<Buffer> {
   unsupportedIf(plan.deleteSheets.length > 0, "deleting sheets");
   plan.sheets.forEach(checkStateSpec);
 
-  const zip = await JSZip.loadAsync(original);
+  const zip = ZipPackage.load(original);
   const workbookPart = await workbookPartName(zip);
   const workbookRelsPart = relsPartOf(workbookPart);
   const workbookXml = await readText(zip, workbookPart);
@@ -83,7 +83,7 @@ async function patch(original: Buffer, plan: WritePlan): Promise<Buffer> {
     if (existing) {
       unsupportedIf(!spec.replace, `sheet "${spec.name}" already exists and LKE did not make it`);
       unsupportedIf(!existing.part || existing.name !== spec.name, `sheet "${existing.name}" is not LKE's`);
-      unsupportedIf(zip.file(relsPartOf(existing.part!)) !== null, `sheet "${spec.name}" has parts of its own`);
+      unsupportedIf(zip.has(relsPartOf(existing.part!)), `sheet "${spec.name}" has parts of its own`);
       writePart(zip, existing.part!, stateSheetXml(spec));
       text.workbook = setSheetState(text.workbook, spec.name, spec.visibility);
     } else {
@@ -101,13 +101,13 @@ async function patch(original: Buffer, plan: WritePlan): Promise<Buffer> {
   if (text.workbook !== before.workbook) writePart(zip, workbookPart, text.workbook);
   if (text.workbookRels !== before.workbookRels) writePart(zip, workbookRelsPart, text.workbookRels);
   if (text.contentTypes !== before.contentTypes) writePart(zip, "[Content_Types].xml", text.contentTypes);
-  // Parts not edited keep their compressed bytes: jszip copies them as they were read.
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  // Parts not edited keep their local header and compressed bytes exactly as they were read.
+  return zip.bytes();
 }
 
-function newSheetPart(zip: JSZip, workbookPart: string, relIds: string[], sheets: SheetEntry[]) {
+function newSheetPart(zip: ZipPackage, workbookPart: string, relIds: string[], sheets: SheetEntry[]) {
   const folder = workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1);
-  const taken = new Set(Object.keys(zip.files).map((n) => n.toLowerCase()));
+  const taken = new Set(zip.names().map((n) => n.toLowerCase()));
   let n = 1;
   while (taken.has(`${folder}worksheets/sheet${n}.xml`.toLowerCase())) n++;
   let r = relIds.length + 1;
