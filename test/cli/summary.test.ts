@@ -392,3 +392,22 @@ describe("lke summary with nothing to summarise", () => {
     expect([run.code, fs.existsSync(rekap), run.out.stderr.some((l) => l.includes("rusak.xlsx"))]).toEqual([1, true, true]);
   });
 });
+
+describe("an existing -o workbook with parts ExcelJS cannot keep", () => {
+  test("is refused whole, naming the part, and left byte for byte as it was", async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), "lke-rekap-"));
+    const input = await makeWorkbook(path.join(work, "a.xlsx"), [{ grades: worked }]);
+    const target = path.join(work, "rekap-saya.xlsx");
+    const mine = new ExcelJS.Workbook();
+    mine.addWorksheet("Catatan").getCell("A1").value = "catatan saya";
+    await mine.xlsx.writeFile(target);
+    // A drawing part, as Excel writes for a shape on the user's sheet.
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(fs.readFileSync(target));
+    zip.file("xl/drawings/drawing1.xml", '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>');
+    fs.writeFileSync(target, await zip.generateAsync({ type: "nodebuffer" }));
+    const before = fs.readFileSync(target);
+    const run = await summary([input, "-o", target]);
+    expect([run.code, run.out.stderr.join("\n").includes("xl/drawings/drawing1.xml"), fs.readFileSync(target).equals(before)]).toEqual([2, true, true]);
+  });
+});

@@ -19,7 +19,8 @@ import { loadWorkbook } from "../loadWorkbook";
 import type { Output } from "../output";
 import { registryFor, type SchemeOptions } from "../schemeOptions";
 import { formatNumber, table, type Lang } from "../text";
-import { readWorkbook, writeWorkbook } from "../workbookFile";
+import { readWorkbook, workbookBytes, writeBytes, writeWorkbook } from "../workbookFile";
+import { lostParts } from "../xlsxPatch";
 import { workbookSnapshot } from "../xlsxSnapshot";
 
 export interface SummaryCliOptions extends SchemeOptions {
@@ -219,7 +220,21 @@ export async function runSummary(files: string[], options: SummaryCliOptions, ou
     const sheet = workbook.getWorksheet(name) as Ordered | undefined;
     if (sheet) sheet.orderNo = orderNo;
   }
-  await writeWorkbook(workbook, output);
+  if (exists) {
+    // Regenerating inside an existing workbook rewrites the whole file: refuse when that would
+    // drop anything of it (drawings, comments ...) rather than lose it.
+    const before = fs.readFileSync(output);
+    const data = await workbookBytes(workbook);
+    const lost = lostParts(before, data);
+    if (lost.length > 0) {
+      throw new CliError(
+        `${output}: menulis rekap ke berkas ini akan menghilangkan bagiannya (${lost.join(", ")}); tidak ada yang ditulis. Pakai -o berkas baru / writing the recap into this file would drop parts of it; nothing was written. Use a new -o file.`,
+      );
+    }
+    await writeBytes(data, output);
+  } else {
+    await writeWorkbook(workbook, output);
+  }
 
   const errors = result.units.reduce((n, u) => n + u.counts.error, 0) + indexProblems(result.indices);
   const code = errors > 0 || skipped > 0 ? 1 : 0;
