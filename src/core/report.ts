@@ -23,6 +23,8 @@ export interface SheetReport {
   total: number | null;
   predicate: string | null;
   predicateName: string | null;
+  /** The predicate's name in English, where the scale gives one. */
+  predicateNameEn: string | null;
   complete: boolean;
   components: ComponentReport[];
   findings: Finding[];
@@ -41,6 +43,7 @@ export function sheetReport(analysis: SheetAnalysis): SheetReport {
     total: score ? toNumber(score.totalPoints) : null,
     predicate: score?.band.predicate ?? null,
     predicateName: score?.band.name ?? null,
+    predicateNameEn: score?.band.nameEn ?? null,
     complete: score?.complete ?? false,
     components: (score?.components ?? []).map((c) => ({
       code: c.node.code,
@@ -69,6 +72,7 @@ function profileReport(profile: ProfileAnalysis, findings: SheetAnalysis["findin
     total: toNumber(profile.totalPoints),
     predicate: profile.band.predicate,
     predicateName: profile.band.name,
+    predicateNameEn: profile.band.nameEn ?? null,
     complete: profile.complete,
     components: profile.components.map((c) => ({
       code: c.code,

@@ -149,3 +149,19 @@ describe("lke --help", () => {
     expect(["check", "score", "summary", "template", "schemes"].every((c) => help.includes(`  ${c}`))).toBe(true);
   });
 });
+
+describe("the printed table", () => {
+  test("names the predicate in Bahasa Indonesia", async () => {
+    const { input } = await scoreFile();
+    const out = bufferOutput();
+    await main(["score", input, "-o", path.join(path.dirname(input), "t.xlsx")], out);
+    expect(out.stdout.join("\n")).toMatch(/Dinkes\s+Dinas Kesehatan\s+77,10\s+BB Sangat Baik/);
+  });
+
+  test("and in English with --lang en", async () => {
+    const { input } = await scoreFile();
+    const out = bufferOutput();
+    await main(["score", input, "-o", path.join(path.dirname(input), "t.xlsx"), "--lang", "en"], out);
+    expect(out.stdout.join("\n")).toMatch(/Dinkes\s+Dinas Kesehatan\s+77\.10\s+BB Very good/);
+  });
+});

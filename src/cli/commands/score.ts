@@ -67,7 +67,7 @@ export async function runScore(file: string, options: ScoreOptions, out: Output)
               r.sheet,
               r.unit,
               r.total === null ? "-" : formatNumber(r.total, options.lang),
-              r.predicate ?? "-",
+              r.predicate === null ? "-" : `${r.predicate} ${(options.lang === "en" ? r.predicateNameEn : null) ?? r.predicateName ?? ""}`.trim(),
               r.complete ? w.yes : w.no,
               `${c.error}/${c.warning}/${c.info}`,
             ];
