@@ -29,14 +29,20 @@ interface PreparedScale {
   choices: Map<string, { answer: string; value: Exact }>;
   min?: Exact;
   max?: Exact;
+  /** Readings of texts already seen: an answer column repeats a handful of texts thousands of times. */
+  readings: Map<string, AnswerReading>;
 }
+
+/** Enough for any real answer vocabulary; past it, texts are read without caching. */
+const readingCacheLimit = 512;
+const emptyReading: AnswerReading = { state: "empty" };
 
 const prepared = new WeakMap<AnswerScale, PreparedScale>();
 
 function prepare(scale: AnswerScale): PreparedScale {
   let ready = prepared.get(scale);
   if (ready) return ready;
-  ready = { placeholders: new Set(scale.placeholders.map(normalizePlaceholder)), choices: new Map() };
+  ready = { placeholders: new Set(scale.placeholders.map(normalizePlaceholder)), choices: new Map(), readings: new Map() };
   if (scale.kind === "choice") {
     for (const choice of scale.choices) {
       const target = { answer: choice.answer, value: exact(choice.value) };
@@ -53,12 +59,25 @@ function prepare(scale: AnswerScale): PreparedScale {
   return ready;
 }
 
+/** Readings are shared and never changed: equal texts on one scale read alike. */
 export function readAnswer(raw: CellValue, scale: AnswerScale): AnswerReading {
-  if (raw === null) return { state: "empty" };
+  if (raw === null) return emptyReading;
+  if (typeof raw !== "string") return readUncached(raw, scale);
+  const ready = prepare(scale);
+  let reading = ready.readings.get(raw);
+  if (!reading) {
+    reading = readUncached(raw, scale);
+    if (ready.readings.size < readingCacheLimit) ready.readings.set(raw, reading);
+  }
+  return reading;
+}
+
+function readUncached(raw: CellValue, scale: AnswerScale): AnswerReading {
+  if (raw === null) return emptyReading;
   if (isCellError(raw)) return { state: "error", raw: raw.error };
   const text = typeof raw === "string" ? raw : String(raw);
   const normalized = normalizeAnswer(text);
-  if (!normalized) return { state: "empty" };
+  if (!normalized) return emptyReading;
   const ready = prepare(scale);
   const placeholder = normalized.includes("/") ? normalized.replace(/\s*\/\s*/g, "/") : normalized;
   if (ready.placeholders.has(placeholder)) return { state: "placeholder", raw: text };

@@ -62,23 +62,32 @@ const storedStateSchema = z.object({
     .nullable(),
 });
 type StoredState = z.infer<typeof storedStateSchema>;
-type StoredCell = z.infer<typeof storedCellSchema>;
 
-function encode(state: LkeState): StoredState {
-  if (!state.undo) return { version: 1, ownedSheets: state.ownedSheets, undo: null };
+/**
+ * The stored JSON, written out directly: a province-sized run saves hundreds of thousands of
+ * cells, and building a tuple array per cell before stringifying them doubled the garbage.
+ */
+function stateJson(state: LkeState): string {
+  const head = `{"version":1,"ownedSheets":${JSON.stringify(state.ownedSheets)},"undo":`;
+  if (!state.undo) return `${head}null}`;
   const sheets: string[] = [];
   const index = new Map<string, number>();
-  const cells = state.undo.cells.map((cell): StoredCell => {
+  const cells: string[] = [];
+  for (const cell of state.undo.cells) {
     let i = index.get(cell.sheet);
     if (i === undefined) {
       i = sheets.push(cell.sheet) - 1;
       index.set(cell.sheet, i);
     }
     const blank = cell.value === null && cell.formula === null && cell.numberFormat === null;
-    return blank ? [i, cell.row, cell.col] : [i, cell.row, cell.col, cell.value, cell.formula, cell.numberFormat];
-  });
+    cells.push(
+      blank
+        ? `[${i},${cell.row},${cell.col}]`
+        : `[${i},${cell.row},${cell.col},${JSON.stringify(cell.value)},${JSON.stringify(cell.formula)},${JSON.stringify(cell.numberFormat)}]`,
+    );
+  }
   const { command, at, createdSheets } = state.undo;
-  return { version: 1, ownedSheets: state.ownedSheets, undo: { command, at, sheets, cells, createdSheets } };
+  return `${head}{"command":${JSON.stringify(command)},"at":${JSON.stringify(at)},"sheets":${JSON.stringify(sheets)},"cells":[${cells.join(",")}],"createdSheets":${JSON.stringify(createdSheets)}}}`;
 }
 
 function decode(stored: StoredState): LkeState | null {
@@ -122,7 +131,7 @@ export function readState(snapshot: WorkbookSnapshot): LkeState {
 }
 
 export function stateSheetSpec(state: LkeState, exists: boolean): SheetSpec {
-  const json = JSON.stringify(encode(state));
+  const json = stateJson(state);
   const cells: SheetSpec["cells"] = [];
   for (let i = 0, row = 0; i < json.length || row === 0; i += chunkSize, row++) {
     cells.push({ row, col: 0, value: json.slice(i, i + chunkSize) });
