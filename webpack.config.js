@@ -37,6 +37,7 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
       commands: "./src/commands/commands.ts",
+      notice: "./src/commands/noticePage.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist/web"),
@@ -82,11 +83,19 @@ module.exports = async (env, argv) => {
         inject: "head",
         scriptLoading: "defer",
       }),
+      new HtmlWebpackPlugin({
+        filename: "notice.html",
+        template: "./src/commands/notice.html",
+        chunks: ["notice"],
+        inject: "head",
+        scriptLoading: "defer",
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           // The task pane's stylesheet, linked from taskpane.html (the CSP allows no inline styles).
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "src/commands/notice.css", to: "notice.css" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -9,6 +9,8 @@ export interface RibbonOutcome {
   ok: boolean;
   /** Sheets scored, when ok. */
   sheets?: number;
+  /** Each scored unit's total (points) and predicate, when ok. */
+  units?: { unit: string; total: number; predicate: string }[];
   /** The error's text in both languages, when not ok. */
   error?: Record<Lang, string>;
 }

@@ -13,7 +13,8 @@ export async function scoreWorkbook(addin: LkeAddin | null, now: () => Date = ()
   if (!addin) return failed(at, new LkeHostError("notInExcel"));
   try {
     const result = await addin.score("formulas");
-    return { at, ok: true, sheets: result.reports.filter((r) => r.total !== null).length };
+    const units = result.reports.flatMap((r) => (r.total !== null && r.predicate !== null ? [{ unit: r.unit, total: r.total, predicate: r.predicate }] : []));
+    return { at, ok: true, sheets: units.length, units };
   } catch (error) {
     return failed(at, classifyError(error));
   }

@@ -8,6 +8,7 @@
  * skipped with the reason printed, except under CI=true, where it fails.
  * LKE_WEB_DIST=dist/web tests an existing production build instead of building one.
  */
+import { noticeOf, noticeQuery } from "../../src/commands/notice";
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as http from "node:http";
@@ -273,6 +274,17 @@ suite("task pane in Chromium with the fake Excel", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.screenshot({ path: path.join(IMG, "panduan-english.png"), fullPage: true });
     await page.locator("#lang").click();
+  });
+
+  test("Hitung Predikat's dialog shows its notice as text", async () => {
+    const notice = noticeOf({ at: "", ok: true, sheets: 2, units: [{ unit: "Dinas Kesehatan", total: 77.1, predicate: "BB" }, { unit: "<img src=x onerror=alert(1)>", total: 36.85, predicate: "C" }] }, "id");
+    const { port } = server.address() as AddressInfo;
+    await page.setViewportSize({ width: 420, height: 260 });
+    await page.goto(`http://127.0.0.1:${port}/notice.html${noticeQuery(notice)}`);
+    await page.locator("#close").filter({ hasText: "Tutup" }).waitFor();
+    expect(await page.locator("#lines li").allTextContents()).toEqual(["Dinas Kesehatan: 77,10 (BB)", "<img src=x onerror=alert(1)>: 36,85 (C)"]);
+    expect(await page.locator("#lines img").count()).toBe(0);
+    await page.screenshot({ path: path.join(IMG, "panduan-notice.png") });
   });
 
   test("no request left the machine, no script error, no CSP violation by LKE's own code", () => {

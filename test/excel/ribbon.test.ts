@@ -1,4 +1,5 @@
 /** The ribbon's Hitung Predikat: scores like the task pane's Hitung, and reports instead of throwing. */
+import { noticeOf, noticeQuery, noticeUnitLimit, readNoticeQuery } from "../../src/commands/notice";
 import { scoreWorkbook } from "../../src/commands/ribbon";
 import { findSheet, getCell } from "./fake/model";
 import { fixedNow, setup, workbookWith } from "./helpers";
@@ -6,7 +7,8 @@ import { fixedNow, setup, workbookWith } from "./helpers";
 test("scores every indicator sheet and reports how many", async () => {
   const { excel, addin } = setup(workbookWith(3));
   const outcome = await scoreWorkbook(addin, fixedNow);
-  expect(outcome).toEqual({ at: fixedNow().toISOString(), ok: true, sheets: 3 });
+  expect(outcome).toMatchObject({ at: fixedNow().toISOString(), ok: true, sheets: 3 });
+  expect(outcome.units?.map((u) => u.unit)).toEqual(["Dinas 1", "Badan 2", "Dinas 3"]);
   expect(getCell(findSheet(excel.workbook, "Unit 1")!, 6, 4)?.formula).toBe("=SUM(E8,E9,E10)");
   expect(excel.stats.syncs).toBe(4);
 });
@@ -24,4 +26,29 @@ test("outside Excel", async () => {
   const outcome = await scoreWorkbook(null, fixedNow);
   expect(outcome.ok).toBe(false);
   expect(outcome.error?.id).toMatch(/di dalam Excel/);
+});
+
+describe("the notice Hitung Predikat shows", () => {
+  const units = Array.from({ length: 14 }, (_, i) => ({ unit: `Dinas ${i + 1}`, total: 77.1, predicate: "BB" }));
+
+  test("lists each unit with its total and predicate, in Bahasa Indonesia", () => {
+    expect(noticeOf({ at: "", ok: true, sheets: 1, units: units.slice(0, 1) }, "id")).toEqual({ title: "Nilai dan predikat dihitung", lines: ["Dinas 1: 77,10 (BB)"], close: "Tutup" });
+  });
+
+  test("counts the units past its limit", () => {
+    expect(noticeOf({ at: "", ok: true, sheets: 14, units }, "en").lines.slice(-1)).toEqual([`… and ${14 - noticeUnitLimit} more sheets.`]);
+  });
+
+  test("says why nothing was written", () => {
+    expect(noticeOf({ at: "", ok: false, error: { id: "Lembar diproteksi", en: "Sheet protected" } }, "en")).toMatchObject({ title: "Nothing was written", lines: ["Sheet protected"] });
+  });
+
+  test("travels to the dialog page in its address, text intact", () => {
+    const notice = noticeOf({ at: "", ok: true, sheets: 1, units: [{ unit: "<img src=x onerror=alert(1)> & ?n=", total: 1, predicate: "D" }] }, "id");
+    expect(readNoticeQuery(noticeQuery(notice))).toEqual(notice);
+  });
+
+  test("a malformed address shows nothing", () => {
+    expect([readNoticeQuery("?n=%7Bnope"), readNoticeQuery(""), readNoticeQuery('?n={"title":1}')]).toEqual([null, null, null]);
+  });
 });
