@@ -1,6 +1,14 @@
 /** A1 addresses and sheet references, 0-based rows and columns. */
 
+/** Letters of the first columns, computed once: addresses are built for every output cell. */
+const letterCache: string[] = [];
+
 export function columnLetters(col: number): string {
+  if (col < 256) return (letterCache[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let letters = "";
   while (n > 0) {
