@@ -141,20 +141,24 @@ function chartOperation(sheet: string, chart: ChartSpec): Operation {
   };
 }
 
+/** Deletes a sheet; a very hidden one is made hidden first, since Excel refuses to delete it. */
+function deleteSheet(sheet: SheetInfo): Operation {
+  return {
+    bytes: small,
+    run(context) {
+      const ws = context.workbook.worksheets.getItem(sheet.name);
+      if (sheet.visibility === "veryHidden") ws.visibility = "Hidden";
+      ws.delete();
+    },
+  };
+}
+
 /** The operations that (re)create one sheet. */
 function sheetOperations(spec: SheetSpec, existing: SheetInfo | undefined, budget: number, options: ApplyOptions, result: ApplyResult): Operation[] {
   const name = spec.name;
   const ops: Operation[] = [];
   if (existing) {
-    ops.push({
-      bytes: small,
-      run(context) {
-        const old = context.workbook.worksheets.getItem(existing.name);
-        // Excel refuses to delete a very hidden sheet.
-        if (existing.visibility === "veryHidden") old.visibility = "Hidden";
-        old.delete();
-      },
-    });
+    ops.push(deleteSheet(existing));
   } else result.sheetsCreated.push(name);
   ops.push({
     bytes: small,
@@ -290,14 +294,7 @@ export function preparePlan(plan: WritePlan, read: WorkbookRead, options: ApplyO
     const info = byName.get(name.toLowerCase());
     if (!info || !deleted.has(info.name.toLowerCase()) || specNames.has(info.name.toLowerCase())) continue;
     result.sheetsDeleted.push(info.name);
-    main.push({
-      bytes: small,
-      run(context) {
-        const ws = context.workbook.worksheets.getItem(info.name);
-        if (info.visibility === "veryHidden") ws.visibility = "Hidden";
-        ws.delete();
-      },
-    });
+    main.push(deleteSheet(info));
   }
   for (const spec of plan.sheets) {
     const existing = deleted.has(spec.name.toLowerCase()) ? undefined : byName.get(spec.name.toLowerCase());
