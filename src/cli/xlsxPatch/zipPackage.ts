@@ -164,29 +164,25 @@ function deflated(name: string, data: Buffer, like?: Buffer): [Buffer[], Buffer]
   const utf8Flag = /^[\x20-\x7e]*$/.test(name) ? 0 : 0x0800;
   const time = like ? like.readUInt16LE(12) : 0;
   const date = like ? like.readUInt16LE(14) : 0x21; // 1980-01-01
+  // The local header and the central record share these fields, two bytes apart.
+  const common = (header: Buffer, at: number) => {
+    header.writeUInt16LE(20, at); // version needed
+    header.writeUInt16LE(utf8Flag, at + 2);
+    header.writeUInt16LE(8, at + 4); // deflate
+    header.writeUInt16LE(time, at + 6);
+    header.writeUInt16LE(date, at + 8);
+    header.writeUInt32LE(crc, at + 10);
+    header.writeUInt32LE(compressed.length, at + 14);
+    header.writeUInt32LE(data.length, at + 18);
+    header.writeUInt16LE(nameBytes.length, at + 22);
+  };
   const local = Buffer.alloc(30);
   local.writeUInt32LE(signatures.local, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(utf8Flag, 6);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt16LE(time, 10);
-  local.writeUInt16LE(date, 12);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(compressed.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(nameBytes.length, 26);
+  common(local, 4);
   const central = Buffer.alloc(46 + nameBytes.length);
   central.writeUInt32LE(signatures.central, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(utf8Flag, 8);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt16LE(time, 12);
-  central.writeUInt16LE(date, 14);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(compressed.length, 20);
-  central.writeUInt32LE(data.length, 24);
-  central.writeUInt16LE(nameBytes.length, 28);
+  central.writeUInt16LE(20, 4); // version made by
+  common(central, 6);
   nameBytes.copy(central, 46);
   return [[local, nameBytes, compressed], central];
 }
