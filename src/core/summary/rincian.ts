@@ -55,7 +55,7 @@ export function rincianSheet(name: string, replace: boolean, units: readonly Ran
     [layout.sheet, labels.sheet],
   ];
   for (const [col, text] of spanning) {
-    b.put(groupRow, col, text, { bold: true });
+    b.put(groupRow, col, text, { bold: true, center: col !== 1 && col !== layout.file && col !== layout.sheet });
     b.merge(groupRow, col, codeRow, col);
   }
   b.put(weightRow, 1, labels.weight, { bold: true });
@@ -63,19 +63,19 @@ export function rincianSheet(name: string, replace: boolean, units: readonly Ran
   components.forEach((component, i) => {
     const group = layout.groups[i];
     const first = group.subcomponents[0] ?? group.sum;
-    b.put(groupRow, first, component.name, { bold: true, measure: false });
+    b.put(groupRow, first, component.name, { bold: true, measure: false, center: true });
     b.merge(groupRow, first, groupRow, group.sum);
     component.subcomponents.forEach((sub, j) => {
-      b.put(codeRow, group.subcomponents[j], sub.code, { bold: true });
+      b.put(codeRow, group.subcomponents[j], sub.code, { bold: true, center: true });
       b.put(weightRow, group.subcomponents[j], sub.weight, { numberFormat: formats.score });
     });
-    b.put(codeRow, group.sum, labels.subtotal, { bold: true });
+    b.put(codeRow, group.sum, labels.subtotal, { bold: true, center: true });
     b.put(weightRow, group.sum, component.weight, { numberFormat: formats.score });
   });
 
   units.forEach((unit, i) => {
     const row = firstBodyRow + i;
-    b.put(row, 0, i + 1);
+    b.put(row, 0, i + 1, { center: true });
     b.put(row, 1, unit.report.unit);
     components.forEach((component, c) => {
       const group = layout.groups[c];
