@@ -11,7 +11,7 @@ import { footerLabels } from "../layout/detect";
 import { normalizeLabel } from "../layout/text";
 import { cellText, isBlank } from "../snapshot";
 import { coveredByMerge } from "../merges";
-import { literal, predicateFormula, runsOf, scaleValueSum } from "./formulas";
+import { literal, predicateFormula, runsOf, scaleValueSum, scaleValueSumFormula } from "./formulas";
 import type { CellWrite } from "./writePlan";
 
 export type WriteMode = "formulas" | "values";
@@ -52,19 +52,24 @@ function buildScoreOutputs(score: SheetScore, mode: WriteMode): CellWrite[] {
   const name = sheet.name;
   const scoreFormat = sheet.units === "fraction" ? numberFormats.fraction : numberFormats.points;
   const cells: CellWrite[] = [];
-  const put = (row: number, col: number, value: number | string, formula: string, numberFormat?: string) => {
-    const cell: CellWrite = { sheet: name, row, col, value };
-    if (mode === "formulas") cell.formula = `=${formula}`;
-    if (numberFormat) cell.numberFormat = numberFormat;
-    cells.push(cell);
+  const formulas = mode === "formulas";
+  // Each cell is built whole, in one of two shapes, rather than grown field by field: there is
+  // one for every answered criterion.
+  const putFormula = (row: number, col: number, value: number | string, formula: string, numberFormat?: string) => {
+    if (!formulas) cells.push(numberFormat ? { sheet: name, row, col, value, numberFormat } : { sheet: name, row, col, value });
+    else cells.push(numberFormat ? { sheet: name, row, col, value, formula, numberFormat } : { sheet: name, row, col, value, formula });
   };
+  const put = (row: number, col: number, value: number | string, formula: string, numberFormat?: string) =>
+    putFormula(row, col, value, formulas ? `=${formula}` : "", numberFormat);
   const scoreRef = (row: number) => a1(row, columns.score);
 
   for (const component of score.components) {
     for (const sub of component.subcomponents) {
       for (const criterion of sub.criteria) {
-        if (criterion.value === undefined || !criterion.node.scale) continue;
-        put(criterion.node.row, columns.score, toNumber(criterion.value), scaleValueSum(a1(criterion.node.row, columns.answer), criterion.node.scale), numberFormats.coefficient);
+        const scale = criterion.node.scale;
+        if (criterion.value === undefined || !scale) continue;
+        const row = criterion.node.row;
+        putFormula(row, columns.score, toNumber(criterion.value), formulas ? scaleValueSumFormula(row, columns.answer, scale) : "", numberFormats.coefficient);
       }
       put(sub.node.row, columns.score, toNumber(sub.score), subcomponentFormula(score, sub), scoreFormat);
     }
