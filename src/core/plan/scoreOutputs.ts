@@ -65,11 +65,10 @@ function buildScoreOutputs(score: SheetScore, mode: WriteMode): CellWrite[] {
 
   for (const component of score.components) {
     for (const sub of component.subcomponents) {
-      for (const criterion of sub.criteria) {
-        const scale = criterion.node.scale;
-        if (criterion.value === undefined || !scale) continue;
-        const row = criterion.node.row;
-        putFormula(row, columns.score, toNumber(criterion.value), formulas ? scaleValueSumFormula(row, columns.answer, scale) : "", numberFormats.coefficient);
+      for (const criterion of sub.node.criteria) {
+        const { scale, answer, row } = criterion;
+        if (answer.state !== "answered" || !scale) continue;
+        putFormula(row, columns.score, toNumber(answer.value), formulas ? scaleValueSumFormula(row, columns.answer, scale) : "", numberFormats.coefficient);
       }
       put(sub.node.row, columns.score, toNumber(sub.score), subcomponentFormula(score, sub), scoreFormat);
     }
