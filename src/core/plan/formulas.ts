@@ -122,7 +122,10 @@ export function predicateFormula(totalRef: string, scale: PredicateScale, diviso
 /** Groups sorted row numbers into contiguous runs: [9,10,11,13] -> [[9,11],[13,13]]. */
 export function runsOf(rows: readonly number[]): [number, number][] {
   const runs: [number, number][] = [];
-  for (const row of [...rows].sort((a, b) => a - b)) {
+  // Rows come in sheet order almost always; only others are copied and sorted.
+  let sorted = true;
+  for (let i = 1; i < rows.length && sorted; i++) sorted = rows[i - 1] <= rows[i];
+  for (const row of sorted ? rows : [...rows].sort((a, b) => a - b)) {
     const last = runs[runs.length - 1];
     if (last && row === last[1] + 1) last[1] = row;
     else runs.push([row, row]);
