@@ -3,7 +3,7 @@
  * change (so re-running is idempotent), keeps formats the user set, and records what the run
  * overwrites and creates so it can be undone.
  */
-import { isCellError, type CellValue, type WorkbookSnapshot } from "../snapshot";
+import { isCellError, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
 import { emptyState, findStateSheet, readState, stateSheetSpec, type LkeState, type SavedCell } from "../state/lkeState";
 import type { CellWrite, SheetSpec, WritePlan } from "./writePlan";
 
@@ -48,8 +48,14 @@ export function finalizePlan(snapshot: WorkbookSnapshot, wanted: CellWrite[], ne
   const byName = new Map(snapshot.sheets.map((s) => [s.name, s]));
   const writes: CellWrite[] = [];
   const saved: SavedCell[] = [];
+  // Cells come sheet by sheet: the last sheet looked up is nearly always the next one's.
+  let sheetName: string | undefined;
+  let sheet: SheetSnapshot | undefined;
   for (const cell of wanted) {
-    const sheet = byName.get(cell.sheet);
+    if (cell.sheet !== sheetName) {
+      sheetName = cell.sheet;
+      sheet = byName.get(sheetName);
+    }
     const before = {
       value: sheet?.values[cell.row]?.[cell.col] ?? null,
       formula: sheet?.formulas[cell.row]?.[cell.col] ?? null,

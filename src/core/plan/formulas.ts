@@ -107,6 +107,26 @@ function buildCellSumFormula(row: number, col: number, scale: AnswerScale): stri
 
 /** The predicate of the total in `totalRef`, as nested IFs over the scale's bands. */
 export function predicateFormula(totalRef: string, scale: PredicateScale, divisor: 1 | 100): string {
+  // Every sheet of a workbook asks for the same few: built once per scale, divisor and cell.
+  let byRef = predicateFormulas.get(scale)?.[divisor];
+  if (byRef === undefined) {
+    const byDivisor = predicateFormulas.get(scale) ?? {};
+    predicateFormulas.set(scale, byDivisor);
+    byRef = byDivisor[divisor] = new Map();
+  }
+  let formula = byRef.get(totalRef);
+  if (formula === undefined) {
+    formula = buildPredicateFormula(totalRef, scale, divisor);
+    if (byRef.size >= predicateFormulasLimit) byRef.clear();
+    byRef.set(totalRef, formula);
+  }
+  return formula;
+}
+
+const predicateFormulas = new WeakMap<PredicateScale, Partial<Record<1 | 100, Map<string, string>>>>();
+const predicateFormulasLimit = 1_000;
+
+function buildPredicateFormula(totalRef: string, scale: PredicateScale, divisor: 1 | 100): string {
   const op = scale.lowerBound === "exclusive" ? ">" : ">=";
   const bands = scale.bands;
   let formula = quote(bands[bands.length - 1].predicate);

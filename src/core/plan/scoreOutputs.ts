@@ -3,7 +3,7 @@
  * sub-component score, every answered criterion's value, and the footer. Nothing else.
  */
 import { a1, rangeA1 } from "../address";
-import { toNumber } from "../exact";
+import { toNumber, type Exact } from "../exact";
 import { aggregations, scoredCriteria } from "../score/aggregations";
 import type { SheetScore, SubcomponentScore } from "../score/scoreSheet";
 import { weightCellUsable } from "../score/weights";
@@ -33,17 +33,30 @@ const outputsMemo = new WeakMap<SheetScore, Partial<Record<WriteMode, readonly C
  * The output cells; a cell inside a merged area (other than its top-left) is left out, since
  * writing it would land on the merged value (validation reports it).
  */
-export function scoreOutputs(score: SheetScore, mode: WriteMode): CellWrite[] {
+export function scoreOutputs(score: SheetScore, mode: WriteMode): readonly CellWrite[] {
+  const cells = allScoreOutputs(score, mode);
+  if (!score.sheet.snapshot.merges?.length) return cells;
   const covered = coveredByMerge(score.sheet.snapshot);
-  return allScoreOutputs(score, mode).filter((cell) => !covered(cell.row, cell.col));
+  return cells.filter((cell) => !covered(cell.row, cell.col));
 }
 
-/** Every output cell, merged or not. */
-export function allScoreOutputs(score: SheetScore, mode: WriteMode): CellWrite[] {
+/** Every output cell, merged or not. Shared with other callers, so read-only. */
+export function allScoreOutputs(score: SheetScore, mode: WriteMode): readonly CellWrite[] {
   let byMode = outputsMemo.get(score);
   if (!byMode) outputsMemo.set(score, (byMode = {}));
-  const cells = (byMode[mode] ??= buildScoreOutputs(score, mode));
-  return cells.slice();
+  return (byMode[mode] ??= buildScoreOutputs(score, mode));
+}
+
+/**
+ * Answer values as numbers, by exact value: answers on one scale share their exact values, so
+ * the output cells of every sheet can share one number instead of each holding its own.
+ */
+const answerNumbers = new WeakMap<Exact, number>();
+
+function answerNumber(value: Exact): number {
+  let number = answerNumbers.get(value);
+  if (number === undefined) answerNumbers.set(value, (number = toNumber(value)));
+  return number;
 }
 
 function buildScoreOutputs(score: SheetScore, mode: WriteMode): CellWrite[] {
@@ -68,7 +81,7 @@ function buildScoreOutputs(score: SheetScore, mode: WriteMode): CellWrite[] {
       for (const criterion of sub.node.criteria) {
         const { scale, answer, row } = criterion;
         if (answer.state !== "answered" || !scale) continue;
-        putFormula(row, columns.score, toNumber(answer.value), formulas ? scaleValueSumFormula(row, columns.answer, scale) : "", numberFormats.coefficient);
+        putFormula(row, columns.score, answerNumber(answer.value), formulas ? scaleValueSumFormula(row, columns.answer, scale) : "", numberFormats.coefficient);
       }
       put(sub.node.row, columns.score, toNumber(sub.score), subcomponentFormula(score, sub), scoreFormat);
     }
