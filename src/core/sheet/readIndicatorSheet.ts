@@ -56,15 +56,18 @@ export function readIndicatorSheet(
   const seen = new Set<string>();
   const components: ComponentNode[] = [];
   const byCode = new Map<string, ComponentNode | SubcomponentNode>();
+  // Rows mostly follow their parent: the last component or sub-component read is tried first.
+  let lastParent: ComponentNode | SubcomponentNode | undefined;
 
   for (const bodyRow of rows) {
     const { code, kind, row } = bodyRow;
     if (code === null || kind === "free" || kind === "invalid") continue;
-    if (seen.has(code)) {
+    // One lookup instead of has() then add(): the set grows unless the code was seen before.
+    const seenBefore = seen.size;
+    if (seen.add(code).size === seenBefore) {
       bodyRow.problem = "duplicate";
       continue;
     }
-    seen.add(code);
     // Fields listed out rather than spread from a shared base: object spread in this loop
     // was most of the time of reading a sheet.
     const text = cellText(sheet, row, columns.text);
@@ -82,10 +85,11 @@ export function readIndicatorSheet(
       };
       components.push(node);
       byCode.set(code, node);
+      lastParent = node;
       bodyRow.node = node;
       continue;
     }
-    const parent = byCode.get(parentCode(code)!);
+    const parent = lastParent !== undefined && isChildCode(code, lastParent.code) ? lastParent : byCode.get(parentCode(code)!);
     if (kind === "subcomponent") {
       if (!parent || parent.kind !== "component") {
         bodyRow.problem = "orphan";
@@ -110,6 +114,7 @@ export function readIndicatorSheet(
       };
       parent.subcomponents.push(node);
       byCode.set(code, node);
+      lastParent = node;
       bodyRow.node = node;
       continue;
     }
@@ -145,6 +150,11 @@ export function readIndicatorSheet(
     components,
     rows,
   };
+}
+
+/** True when `parent` is parentCode(code): code is parent, a '.', and one more part. */
+function isChildCode(code: string, parent: string): boolean {
+  return code.length > parent.length + 1 && code.charCodeAt(parent.length) === 46 && code.startsWith(parent) && code.indexOf(".", parent.length + 1) < 0;
 }
 
 function resolveSchemeId(layout: IndicatorLayout, rows: BodyRow[], options: ReadOptions): { schemeId: string; schemeSource: SchemeSource } {
