@@ -73,11 +73,18 @@ function stateJson(state: LkeState): string {
   const sheets: string[] = [];
   const index = new Map<string, number>();
   const cells: string[] = [];
+  // Cells come sheet by sheet: the last sheet's index is nearly always the next one's.
+  let lastSheet: string | undefined;
+  let i = -1;
   for (const cell of state.undo.cells) {
-    let i = index.get(cell.sheet);
-    if (i === undefined) {
-      i = sheets.push(cell.sheet) - 1;
-      index.set(cell.sheet, i);
+    if (cell.sheet !== lastSheet) {
+      lastSheet = cell.sheet;
+      const known = index.get(cell.sheet);
+      if (known !== undefined) i = known;
+      else {
+        i = sheets.push(cell.sheet) - 1;
+        index.set(cell.sheet, i);
+      }
     }
     const blank = cell.value === null && cell.formula === null && cell.numberFormat === null;
     cells.push(
