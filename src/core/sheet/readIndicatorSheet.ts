@@ -2,6 +2,7 @@
 import { exact, sum, type Exact } from "../exact";
 import { parentCode, parseCode } from "../layout/codes";
 import type { IndicatorLayout } from "../layout/detect";
+import type { AnswerScale } from "../scale/answerScale";
 import { readAnswer, type AnswerReading } from "../scale/readAnswer";
 import { answerScaleOf, type SchemeRegistry } from "../scheme/registry";
 import { scoringOf, type Scheme } from "../scheme/schemeSchema";
@@ -58,6 +59,8 @@ export function readIndicatorSheet(
   const byCode = new Map<string, ComponentNode | SubcomponentNode>();
   // Rows mostly follow their parent: the last component or sub-component read is tried first.
   let lastParent: ComponentNode | SubcomponentNode | undefined;
+  let scaleParent: SubcomponentNode | undefined;
+  let criterionScale: AnswerScale | undefined;
 
   for (const bodyRow of rows) {
     const { code, kind, row } = bodyRow;
@@ -122,7 +125,12 @@ export function readIndicatorSheet(
       bodyRow.problem = "orphan";
       continue;
     }
-    const scale = answerScaleOf(registry, parent.scoring.criterionScale);
+    // The criteria of one sub-component share its scale: looked up once per sub-component.
+    if (parent !== scaleParent) {
+      scaleParent = parent;
+      criterionScale = answerScaleOf(registry, parent.scoring.criterionScale);
+    }
+    const scale = criterionScale;
     const node: CriterionNode = {
       row,
       code,
@@ -170,10 +178,26 @@ function cellIsFilled(value: unknown): boolean {
   return value !== null && String(value).trim() !== "";
 }
 
-function schemeSpecs(scheme: Scheme | undefined) {
+type SchemeSpecs = {
+  components: Map<string, Scheme["components"][number]>;
+  subcomponents: Map<string, Scheme["components"][number]["subcomponents"][number]>;
+};
+
+/** The specs by code, built once per scheme: every sheet of a workbook looks its rows up in them. */
+const specsCache = new WeakMap<Scheme, SchemeSpecs>();
+const noSpecs: SchemeSpecs = { components: new Map(), subcomponents: new Map() };
+
+function schemeSpecs(scheme: Scheme | undefined): SchemeSpecs {
+  if (!scheme) return noSpecs;
+  let specs = specsCache.get(scheme);
+  if (!specs) specsCache.set(scheme, (specs = buildSchemeSpecs(scheme)));
+  return specs;
+}
+
+function buildSchemeSpecs(scheme: Scheme): SchemeSpecs {
   const components = new Map<string, Scheme["components"][number]>();
   const subcomponents = new Map<string, Scheme["components"][number]["subcomponents"][number]>();
-  for (const component of scheme?.components ?? []) {
+  for (const component of scheme.components) {
     components.set(component.code, component);
     for (const sub of component.subcomponents) subcomponents.set(sub.code, sub);
   }
