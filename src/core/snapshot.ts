@@ -49,7 +49,18 @@ export function cellNumberFormat(sheet: SheetSnapshot, row: number, col: number)
 export function cellText(sheet: SheetSnapshot, row: number, col: number): string {
   const value = cellValue(sheet, row, col);
   if (value === null || isCellError(value)) return "";
-  return String(value).trim();
+  return trimText(String(value));
+}
+
+/**
+ * text.trim(), without the copy trim makes even when there is nothing to trim: texts are read
+ * from every code and label cell. Printable ASCII at both ends is never whitespace.
+ */
+function trimText(text: string): string {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  if (first > 32 && first < 127 && last > 32 && last < 127) return text;
+  return text.trim();
 }
 
 /** Nothing at all in the cell: no value (spaces count as nothing), no error, no formula. */

@@ -15,8 +15,26 @@ const patterns: { kind: RowKind; pattern: RegExp }[] = [
   { kind: "criterion", pattern: /^\d+\.[a-z]\.\d+$/ },
 ];
 
+/**
+ * Codes of texts already parsed: every sheet of a template repeats the same codes. Parsed codes
+ * are shared and never changed.
+ */
+const parsedTexts = new Map<string, ParsedCode | null>();
+const parsedTextsLimit = 10_000;
+
 /** null for an empty code cell (a free-text row). */
 export function parseCode(value: CellValue): ParsedCode | null {
+  if (typeof value !== "string") return parseCodeValue(value);
+  let parsed = parsedTexts.get(value);
+  if (parsed === undefined) {
+    parsed = parseCodeValue(value);
+    if (parsedTexts.size >= parsedTextsLimit) parsedTexts.clear();
+    parsedTexts.set(value, parsed);
+  }
+  return parsed;
+}
+
+function parseCodeValue(value: CellValue): ParsedCode | null {
   if (value === null || isCellError(value)) return value === null ? null : { code: value.error, kind: "invalid" };
   const text = String(value).trim();
   if (!text) return null;

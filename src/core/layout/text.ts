@@ -1,8 +1,25 @@
 /** What the replacements and trims of normalizeLabel would change: other whitespace, runs of spaces, edge spaces, '/', a final ':'. */
 const needsNormalizing = /[^\S ]| {2}|^ | $|\/|:$/;
 
+/**
+ * Labels already normalised: header searches read the same texts (headers, metadata labels,
+ * the first criteria) on every sheet of a workbook, several times over.
+ */
+const normalized = new Map<string, string>();
+const normalizedLimit = 10_000;
+
 /** How labels and header texts are compared: trimmed, case-insensitive, spacing and a trailing ':' ignored. */
 export function normalizeLabel(text: string): string {
+  let label = normalized.get(text);
+  if (label === undefined) {
+    label = normalize(text);
+    if (normalized.size >= normalizedLimit) normalized.clear();
+    normalized.set(text, label);
+  }
+  return label;
+}
+
+function normalize(text: string): string {
   const lower = text.toLowerCase();
   // Most texts need none of the steps below (single spaces, no '/', no trailing ':'): one test
   // instead of four replacements, for every header and label cell of every sheet.

@@ -3,8 +3,8 @@
  * change (so re-running is idempotent), keeps formats the user set, and records what the run
  * overwrites and creates so it can be undone.
  */
-import { isCellError, type CellValue, type WorkbookSnapshot } from "../snapshot";
-import { emptyState, findStateSheet, readState, stateSheetSpec, type LkeState, type SavedCell } from "../state/lkeState";
+import { isCellError, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
+import { findStateSheet, readState, SavedCells, stateSheetSpec, undoStateSheetSpec, type LkeState } from "../state/lkeState";
 import type { CellWrite, SheetSpec, WritePlan } from "./writePlan";
 
 export interface FinalizeOptions {
@@ -47,9 +47,15 @@ function isGeneral(format: string | null | undefined): boolean {
 export function finalizePlan(snapshot: WorkbookSnapshot, wanted: CellWrite[], newSheets: SheetSpec[], options: FinalizeOptions): WritePlan {
   const byName = new Map(snapshot.sheets.map((s) => [s.name, s]));
   const writes: CellWrite[] = [];
-  const saved: SavedCell[] = [];
+  const saved = new SavedCells();
+  // Cells come sheet by sheet: the last sheet looked up is nearly always the next one's.
+  let sheetName: string | undefined;
+  let sheet: SheetSnapshot | undefined;
   for (const cell of wanted) {
-    const sheet = byName.get(cell.sheet);
+    if (cell.sheet !== sheetName) {
+      sheetName = cell.sheet;
+      sheet = byName.get(sheetName);
+    }
     const before = {
       value: sheet?.values[cell.row]?.[cell.col] ?? null,
       formula: sheet?.formulas[cell.row]?.[cell.col] ?? null,
@@ -67,19 +73,16 @@ export function finalizePlan(snapshot: WorkbookSnapshot, wanted: CellWrite[], ne
       if (cell.formula !== undefined) write.formula = cell.formula;
     }
     writes.push(write);
-    saved.push({ sheet: cell.sheet, row: cell.row, col: cell.col, value: before.value, formula: before.formula, numberFormat: before.numberFormat });
+    saved.add(cell.sheet, cell.row, cell.col, before.value, before.formula, before.numberFormat);
   }
 
   const state = readState(snapshot);
   const created = newSheets.filter((s) => !s.replace).map((s) => s.name);
   const sheets = [...newSheets];
   if (writes.length > 0 || newSheets.length > 0) {
-    const next: LkeState = {
-      ...emptyState,
-      ownedSheets: [...new Set([...state.ownedSheets, ...newSheets.map((s) => s.name)])],
-      undo: { command: options.command, at: options.at, cells: saved, createdSheets: created },
-    };
-    sheets.push(stateSheetSpec(next, findStateSheet(snapshot) !== undefined));
+    const ownedSheets = [...new Set([...state.ownedSheets, ...newSheets.map((s) => s.name)])];
+    const undo = { command: options.command, at: options.at, createdSheets: created };
+    sheets.push(undoStateSheetSpec(ownedSheets, undo, saved, findStateSheet(snapshot) !== undefined));
   }
   return { writes, sheets, deleteSheets: [] };
 }

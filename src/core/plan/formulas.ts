@@ -2,6 +2,7 @@
  * Excel formulas (en-US syntax, nothing volatile, nothing newer than Excel 2016) that
  * reproduce the engine from the answer and weight cells, so a sheet stays live without LKE.
  */
+import { a1 } from "../address";
 import { toFixed, type Exact } from "../exact";
 import { exact } from "../exact";
 import type { AnswerScale } from "../scale/answerScale";
@@ -42,31 +43,90 @@ export function scaleValueSum(range: string, scale: AnswerScale): string {
   if (scale.kind === "number") {
     return `SUMPRODUCT(ISNUMBER(${range})*(${range}>=${literal(scale.min)})*(${range}<=${literal(scale.max)}),${range})`;
   }
-  const [spellings, values] = choiceConstants(scale);
-  return `SUMPRODUCT((UPPER(TRIM(${range}))=${spellings})*${values})`;
+  const parts = choiceSumParts(scale);
+  return parts.before + range + parts.after;
 }
 
-/** A choice scale's array constants, `{"A","B"}` and `{1,0.75}`: the same for every row, so built once per scale. */
-const choiceConstantsCache = new WeakMap<AnswerScale, [string, string]>();
+/**
+ * A choice scale's value sum around its range, built once per scale: the sum is written for
+ * every answered criterion, and joining three strings makes far less garbage than rebuilding
+ * the constant parts each time.
+ */
+interface ChoiceSumParts {
+  before: string;
+  after: string;
+  /** `before` with a formula's leading '='. */
+  formulaBefore: string;
+}
 
-function choiceConstants(scale: Extract<AnswerScale, { kind: "choice" }>): [string, string] {
-  const cached = choiceConstantsCache.get(scale);
-  if (cached !== undefined) return cached;
-  const spellings: string[] = [];
-  const values: string[] = [];
-  for (const choice of scale.choices) {
-    for (const spelling of [choice.answer, ...choice.aliases]) {
-      spellings.push(quote(spelling.toUpperCase()));
-      values.push(literal(choice.value));
+const choiceSumCache = new WeakMap<AnswerScale, ChoiceSumParts>();
+
+function choiceSumParts(scale: Extract<AnswerScale, { kind: "choice" }>): ChoiceSumParts {
+  let parts = choiceSumCache.get(scale);
+  if (parts === undefined) {
+    // The array constants, `{"A","B"}` and `{1,0.75}`.
+    const spellings: string[] = [];
+    const values: string[] = [];
+    for (const choice of scale.choices) {
+      for (const spelling of [choice.answer, ...choice.aliases]) {
+        spellings.push(quote(spelling.toUpperCase()));
+        values.push(literal(choice.value));
+      }
     }
+    const before = "SUMPRODUCT((UPPER(TRIM(";
+    parts = { before, after: `))={${spellings.join(",")}})*{${values.join(",")}})`, formulaBefore: `=${before}` };
+    choiceSumCache.set(scale, parts);
   }
-  const constants: [string, string] = [`{${spellings.join(",")}}`, `{${values.join(",")}}`];
-  choiceConstantsCache.set(scale, constants);
-  return constants;
+  return parts;
+}
+
+/**
+ * The formulas `=scaleValueSum(cell)` already built, by scale, then answer column and row: sheets
+ * of one template put their criteria on the same rows, so one string serves every sheet.
+ */
+const cellSumFormulas = new WeakMap<AnswerScale, Map<number, string[]>>();
+/** Rows past this are built each time, so a stray far row cannot grow the cache. */
+const cellSumFormulaRows = 10_000;
+
+/** The formula `=scaleValueSum(cell)` of one answer cell. */
+export function scaleValueSumFormula(row: number, col: number, scale: AnswerScale): string {
+  if (row >= cellSumFormulaRows) return buildCellSumFormula(row, col, scale);
+  let byColumn = cellSumFormulas.get(scale);
+  if (byColumn === undefined) cellSumFormulas.set(scale, (byColumn = new Map()));
+  let byRow = byColumn.get(col);
+  if (byRow === undefined) byColumn.set(col, (byRow = []));
+  return (byRow[row] ??= buildCellSumFormula(row, col, scale));
+}
+
+function buildCellSumFormula(row: number, col: number, scale: AnswerScale): string {
+  const range = a1(row, col);
+  if (scale.kind === "number") return `=${scaleValueSum(range, scale)}`;
+  const parts = choiceSumParts(scale);
+  return parts.formulaBefore + range + parts.after;
 }
 
 /** The predicate of the total in `totalRef`, as nested IFs over the scale's bands. */
 export function predicateFormula(totalRef: string, scale: PredicateScale, divisor: 1 | 100): string {
+  // Every sheet of a workbook asks for the same few: built once per scale, divisor and cell.
+  let byRef = predicateFormulas.get(scale)?.[divisor];
+  if (byRef === undefined) {
+    const byDivisor = predicateFormulas.get(scale) ?? {};
+    predicateFormulas.set(scale, byDivisor);
+    byRef = byDivisor[divisor] = new Map();
+  }
+  let formula = byRef.get(totalRef);
+  if (formula === undefined) {
+    formula = buildPredicateFormula(totalRef, scale, divisor);
+    if (byRef.size >= predicateFormulasLimit) byRef.clear();
+    byRef.set(totalRef, formula);
+  }
+  return formula;
+}
+
+const predicateFormulas = new WeakMap<PredicateScale, Partial<Record<1 | 100, Map<string, string>>>>();
+const predicateFormulasLimit = 1_000;
+
+function buildPredicateFormula(totalRef: string, scale: PredicateScale, divisor: 1 | 100): string {
   const op = scale.lowerBound === "exclusive" ? ">" : ">=";
   const bands = scale.bands;
   let formula = quote(bands[bands.length - 1].predicate);
@@ -82,7 +142,10 @@ export function predicateFormula(totalRef: string, scale: PredicateScale, diviso
 /** Groups sorted row numbers into contiguous runs: [9,10,11,13] -> [[9,11],[13,13]]. */
 export function runsOf(rows: readonly number[]): [number, number][] {
   const runs: [number, number][] = [];
-  for (const row of [...rows].sort((a, b) => a - b)) {
+  // Rows come in sheet order almost always; only others are copied and sorted.
+  let sorted = true;
+  for (let i = 1; i < rows.length && sorted; i++) sorted = rows[i - 1] <= rows[i];
+  for (const row of sorted ? rows : [...rows].sort((a, b) => a - b)) {
     const last = runs[runs.length - 1];
     if (last && row === last[1] + 1) last[1] = row;
     else runs.push([row, row]);

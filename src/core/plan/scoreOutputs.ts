@@ -3,7 +3,7 @@
  * sub-component score, every answered criterion's value, and the footer. Nothing else.
  */
 import { a1, rangeA1 } from "../address";
-import { toNumber } from "../exact";
+import { toNumber, type Exact } from "../exact";
 import { aggregations, scoredCriteria } from "../score/aggregations";
 import type { SheetScore, SubcomponentScore } from "../score/scoreSheet";
 import { weightCellUsable } from "../score/weights";
@@ -11,7 +11,7 @@ import { footerLabels } from "../layout/detect";
 import { normalizeLabel } from "../layout/text";
 import { cellText, isBlank } from "../snapshot";
 import { coveredByMerge } from "../merges";
-import { literal, predicateFormula, runsOf, scaleValueSum } from "./formulas";
+import { literal, predicateFormula, runsOf, scaleValueSum, scaleValueSumFormula } from "./formulas";
 import type { CellWrite } from "./writePlan";
 
 export type WriteMode = "formulas" | "values";
@@ -33,17 +33,30 @@ const outputsMemo = new WeakMap<SheetScore, Partial<Record<WriteMode, readonly C
  * The output cells; a cell inside a merged area (other than its top-left) is left out, since
  * writing it would land on the merged value (validation reports it).
  */
-export function scoreOutputs(score: SheetScore, mode: WriteMode): CellWrite[] {
+export function scoreOutputs(score: SheetScore, mode: WriteMode): readonly CellWrite[] {
+  const cells = allScoreOutputs(score, mode);
+  if (!score.sheet.snapshot.merges?.length) return cells;
   const covered = coveredByMerge(score.sheet.snapshot);
-  return allScoreOutputs(score, mode).filter((cell) => !covered(cell.row, cell.col));
+  return cells.filter((cell) => !covered(cell.row, cell.col));
 }
 
-/** Every output cell, merged or not. */
-export function allScoreOutputs(score: SheetScore, mode: WriteMode): CellWrite[] {
+/** Every output cell, merged or not. Shared with other callers, so read-only. */
+export function allScoreOutputs(score: SheetScore, mode: WriteMode): readonly CellWrite[] {
   let byMode = outputsMemo.get(score);
   if (!byMode) outputsMemo.set(score, (byMode = {}));
-  const cells = (byMode[mode] ??= buildScoreOutputs(score, mode));
-  return cells.slice();
+  return (byMode[mode] ??= buildScoreOutputs(score, mode));
+}
+
+/**
+ * Answer values as numbers, by exact value: answers on one scale share their exact values, so
+ * the output cells of every sheet can share one number instead of each holding its own.
+ */
+const answerNumbers = new WeakMap<Exact, number>();
+
+function answerNumber(value: Exact): number {
+  let number = answerNumbers.get(value);
+  if (number === undefined) answerNumbers.set(value, (number = toNumber(value)));
+  return number;
 }
 
 function buildScoreOutputs(score: SheetScore, mode: WriteMode): CellWrite[] {
@@ -52,19 +65,23 @@ function buildScoreOutputs(score: SheetScore, mode: WriteMode): CellWrite[] {
   const name = sheet.name;
   const scoreFormat = sheet.units === "fraction" ? numberFormats.fraction : numberFormats.points;
   const cells: CellWrite[] = [];
-  const put = (row: number, col: number, value: number | string, formula: string, numberFormat?: string) => {
-    const cell: CellWrite = { sheet: name, row, col, value };
-    if (mode === "formulas") cell.formula = `=${formula}`;
-    if (numberFormat) cell.numberFormat = numberFormat;
-    cells.push(cell);
+  const formulas = mode === "formulas";
+  // Each cell is built whole, in one of two shapes, rather than grown field by field: there is
+  // one for every answered criterion.
+  const putFormula = (row: number, col: number, value: number | string, formula: string, numberFormat?: string) => {
+    if (!formulas) cells.push(numberFormat ? { sheet: name, row, col, value, numberFormat } : { sheet: name, row, col, value });
+    else cells.push(numberFormat ? { sheet: name, row, col, value, formula, numberFormat } : { sheet: name, row, col, value, formula });
   };
+  const put = (row: number, col: number, value: number | string, formula: string, numberFormat?: string) =>
+    putFormula(row, col, value, formulas ? `=${formula}` : "", numberFormat);
   const scoreRef = (row: number) => a1(row, columns.score);
 
   for (const component of score.components) {
     for (const sub of component.subcomponents) {
-      for (const criterion of sub.criteria) {
-        if (criterion.value === undefined || !criterion.node.scale) continue;
-        put(criterion.node.row, columns.score, toNumber(criterion.value), scaleValueSum(a1(criterion.node.row, columns.answer), criterion.node.scale), numberFormats.coefficient);
+      for (const criterion of sub.node.criteria) {
+        const { scale, answer, row } = criterion;
+        if (answer.state !== "answered" || !scale) continue;
+        putFormula(row, columns.score, answerNumber(answer.value), formulas ? scaleValueSumFormula(row, columns.answer, scale) : "", numberFormats.coefficient);
       }
       put(sub.node.row, columns.score, toNumber(sub.score), subcomponentFormula(score, sub), scoreFormat);
     }

@@ -2,7 +2,7 @@
  * How a sub-component's value comes from its answers. Each kind declares where its answers
  * stand and computes its value exactly; the matching Excel formula lives in plan/formulas.
  */
-import { sum, ZERO, type Exact } from "../exact";
+import { ZERO, type Exact } from "../exact";
 import type { AggregationKind } from "../scheme/schemeSchema";
 import type { CriterionNode, SubcomponentNode } from "../sheet/model";
 
@@ -32,14 +32,31 @@ export const aggregations: Record<AggregationKind, Aggregation> = {
   mean: {
     answersOn: "criterion",
     value(sub, weight) {
-      const criteria = scoredCriteria(sub);
-      if (criteria.length === 0) return ZERO;
-      return sum(criteria.map(answerValue)).div(criteria.length).mul(weight);
+      const { total, count } = criterionTotal(sub);
+      if (count === 0) return ZERO;
+      return total.div(count).mul(weight);
     },
   },
   /** Sum of the criterion points, as the sheet's units. */
   sum: {
     answersOn: "criterion",
-    value: (sub) => sum(scoredCriteria(sub).map(answerValue)),
+    value: (sub) => criterionTotal(sub).total,
   },
 };
+
+/**
+ * The sum of a sub-component's scored criteria and how many there are, in one pass. Rows that
+ * add nothing (unanswered, or answered with a zero such as T) are skipped: each exact addition
+ * costs a rational, and there is one per criterion of every sheet.
+ */
+function criterionTotal(sub: SubcomponentNode): { total: Exact; count: number } {
+  let total = ZERO;
+  let count = 0;
+  for (const criterion of sub.criteria) {
+    if (criterion.scale === undefined) continue;
+    count++;
+    const answer = criterion.answer;
+    if (answer.state === "answered" && answer.value.n !== 0n) total = total.add(answer.value);
+  }
+  return { total, count };
+}

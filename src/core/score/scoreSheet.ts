@@ -4,21 +4,14 @@ import { bandOf } from "../scale/predicate";
 import type { Band, PredicateScale } from "../scale/predicateScale";
 import type { SchemeRegistry } from "../scheme/registry";
 import type { Scheme } from "../scheme/schemeSchema";
-import type { ComponentNode, CriterionNode, IndicatorSheet, SubcomponentNode } from "../sheet/model";
-import { aggregations, answerValue, scoredCriteria } from "./aggregations";
+import type { ComponentNode, IndicatorSheet, SubcomponentNode } from "../sheet/model";
+import { aggregations } from "./aggregations";
 import { effectiveWeight } from "./weights";
-
-export interface CriterionScore {
-  node: CriterionNode;
-  /** The answer's value on its scale, when answered. */
-  value?: Exact;
-}
 
 export interface SubcomponentScore {
   node: SubcomponentNode;
   weight: Exact;
   score: Exact;
-  criteria: CriterionScore[];
   /** Answer-taking rows, and how many of them are answered. */
   expected: number;
   answered: number;
@@ -75,17 +68,17 @@ export function scoreSheet(sheet: IndicatorSheet, registry: SchemeRegistry): She
 function scoreSubcomponent(sub: SubcomponentNode, sheet: IndicatorSheet): SubcomponentScore {
   const aggregation = aggregations[sub.scoring.aggregation];
   const weight = effectiveWeight(sub, sheet.units);
-  const criteria = sub.criteria.map((node): CriterionScore => ({
-    node,
-    value: node.answer.state === "answered" ? answerValue(node) : undefined,
-  }));
-  const answerRows: (SubcomponentNode | CriterionNode)[] = aggregation.answersOn === "subcomponent" ? [sub] : scoredCriteria(sub);
-  return {
-    node: sub,
-    weight,
-    score: aggregation.value(sub, weight),
-    criteria,
-    expected: answerRows.length,
-    answered: answerRows.filter((r) => r.answer.state === "answered").length,
-  };
+  let expected = 0;
+  let answered = 0;
+  if (aggregation.answersOn === "subcomponent") {
+    expected = 1;
+    if (sub.answer.state === "answered") answered = 1;
+  } else {
+    for (const criterion of sub.criteria) {
+      if (criterion.scale === undefined) continue;
+      expected++;
+      if (criterion.answer.state === "answered") answered++;
+    }
+  }
+  return { node: sub, weight, score: aggregation.value(sub, weight), expected, answered };
 }

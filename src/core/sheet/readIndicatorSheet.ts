@@ -2,6 +2,7 @@
 import { exact, sum, type Exact } from "../exact";
 import { parentCode, parseCode } from "../layout/codes";
 import type { IndicatorLayout } from "../layout/detect";
+import type { AnswerScale } from "../scale/answerScale";
 import { readAnswer, type AnswerReading } from "../scale/readAnswer";
 import { answerScaleOf, type SchemeRegistry } from "../scheme/registry";
 import { scoringOf, type Scheme } from "../scheme/schemeSchema";
@@ -56,15 +57,20 @@ export function readIndicatorSheet(
   const seen = new Set<string>();
   const components: ComponentNode[] = [];
   const byCode = new Map<string, ComponentNode | SubcomponentNode>();
+  // Rows mostly follow their parent: the last component or sub-component read is tried first.
+  let lastParent: ComponentNode | SubcomponentNode | undefined;
+  let scaleParent: SubcomponentNode | undefined;
+  let criterionScale: AnswerScale | undefined;
 
   for (const bodyRow of rows) {
     const { code, kind, row } = bodyRow;
     if (code === null || kind === "free" || kind === "invalid") continue;
-    if (seen.has(code)) {
+    // One lookup instead of has() then add(): the set grows unless the code was seen before.
+    const seenBefore = seen.size;
+    if (seen.add(code).size === seenBefore) {
       bodyRow.problem = "duplicate";
       continue;
     }
-    seen.add(code);
     // Fields listed out rather than spread from a shared base: object spread in this loop
     // was most of the time of reading a sheet.
     const text = cellText(sheet, row, columns.text);
@@ -82,10 +88,11 @@ export function readIndicatorSheet(
       };
       components.push(node);
       byCode.set(code, node);
+      lastParent = node;
       bodyRow.node = node;
       continue;
     }
-    const parent = byCode.get(parentCode(code)!);
+    const parent = lastParent !== undefined && isChildCode(code, lastParent.code) ? lastParent : byCode.get(parentCode(code)!);
     if (kind === "subcomponent") {
       if (!parent || parent.kind !== "component") {
         bodyRow.problem = "orphan";
@@ -110,6 +117,7 @@ export function readIndicatorSheet(
       };
       parent.subcomponents.push(node);
       byCode.set(code, node);
+      lastParent = node;
       bodyRow.node = node;
       continue;
     }
@@ -117,7 +125,12 @@ export function readIndicatorSheet(
       bodyRow.problem = "orphan";
       continue;
     }
-    const scale = answerScaleOf(registry, parent.scoring.criterionScale);
+    // The criteria of one sub-component share its scale: looked up once per sub-component.
+    if (parent !== scaleParent) {
+      scaleParent = parent;
+      criterionScale = answerScaleOf(registry, parent.scoring.criterionScale);
+    }
+    const scale = criterionScale;
     const node: CriterionNode = {
       row,
       code,
@@ -147,6 +160,11 @@ export function readIndicatorSheet(
   };
 }
 
+/** True when `parent` is parentCode(code): code is parent, a '.', and one more part. */
+function isChildCode(code: string, parent: string): boolean {
+  return code.length > parent.length + 1 && code.charCodeAt(parent.length) === 46 && code.startsWith(parent) && code.indexOf(".", parent.length + 1) < 0;
+}
+
 function resolveSchemeId(layout: IndicatorLayout, rows: BodyRow[], options: ReadOptions): { schemeId: string; schemeSource: SchemeSource } {
   if (options.schemeId) return { schemeId: options.schemeId, schemeSource: "option" };
   const named = layout.metadata.scheme?.value;
@@ -160,10 +178,26 @@ function cellIsFilled(value: unknown): boolean {
   return value !== null && String(value).trim() !== "";
 }
 
-function schemeSpecs(scheme: Scheme | undefined) {
+type SchemeSpecs = {
+  components: Map<string, Scheme["components"][number]>;
+  subcomponents: Map<string, Scheme["components"][number]["subcomponents"][number]>;
+};
+
+/** The specs by code, built once per scheme: every sheet of a workbook looks its rows up in them. */
+const specsCache = new WeakMap<Scheme, SchemeSpecs>();
+const noSpecs: SchemeSpecs = { components: new Map(), subcomponents: new Map() };
+
+function schemeSpecs(scheme: Scheme | undefined): SchemeSpecs {
+  if (!scheme) return noSpecs;
+  let specs = specsCache.get(scheme);
+  if (!specs) specsCache.set(scheme, (specs = buildSchemeSpecs(scheme)));
+  return specs;
+}
+
+function buildSchemeSpecs(scheme: Scheme): SchemeSpecs {
   const components = new Map<string, Scheme["components"][number]>();
   const subcomponents = new Map<string, Scheme["components"][number]["subcomponents"][number]>();
-  for (const component of scheme?.components ?? []) {
+  for (const component of scheme.components) {
     components.set(component.code, component);
     for (const sub of component.subcomponents) subcomponents.set(sub.code, sub);
   }

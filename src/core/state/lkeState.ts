@@ -64,30 +64,64 @@ const storedStateSchema = z.object({
 type StoredState = z.infer<typeof storedStateSchema>;
 
 /**
- * The stored JSON, written out directly: a province-sized run saves hundreds of thousands of
- * cells, and building a tuple array per cell before stringifying them doubled the garbage.
+ * The cells a run overwrites, recorded as they come in the form they are stored in (see
+ * storedCellSchema). A province-sized run saves hundreds of thousands of cells: keeping an
+ * object and then a string for each until the end made most of a plan's garbage, so cells are
+ * written out a batch at a time and only the batches are kept.
  */
-function stateJson(state: LkeState): string {
-  const head = `{"version":1,"ownedSheets":${JSON.stringify(state.ownedSheets)},"undo":`;
-  if (!state.undo) return `${head}null}`;
-  const sheets: string[] = [];
-  const index = new Map<string, number>();
-  const cells: string[] = [];
-  for (const cell of state.undo.cells) {
-    let i = index.get(cell.sheet);
-    if (i === undefined) {
-      i = sheets.push(cell.sheet) - 1;
-      index.set(cell.sheet, i);
-    }
-    const blank = cell.value === null && cell.formula === null && cell.numberFormat === null;
-    cells.push(
-      blank
-        ? `[${i},${cell.row},${cell.col}]`
-        : `[${i},${cell.row},${cell.col},${JSON.stringify(cell.value)},${JSON.stringify(cell.formula)},${JSON.stringify(cell.numberFormat)}]`,
-    );
+export class SavedCells {
+  /** Sheet names, indexed by the stored cells. */
+  readonly sheets: string[] = [];
+  private readonly sheetIndex = new Map<string, number>();
+  private lastSheet: string | undefined;
+  private lastIndex = -1;
+  private batch: string[] = [];
+  private readonly batches: string[] = [];
+
+  static of(cells: readonly SavedCell[]): SavedCells {
+    const saved = new SavedCells();
+    for (const cell of cells) saved.add(cell.sheet, cell.row, cell.col, cell.value, cell.formula, cell.numberFormat);
+    return saved;
   }
-  const { command, at, createdSheets } = state.undo;
-  return `${head}{"command":${JSON.stringify(command)},"at":${JSON.stringify(at)},"sheets":${JSON.stringify(sheets)},"cells":[${cells.join(",")}],"createdSheets":${JSON.stringify(createdSheets)}}}`;
+
+  add(sheet: string, row: number, col: number, value: SavedValue, formula: string | null, numberFormat: string | null): void {
+    // Cells come sheet by sheet: the last sheet's index is nearly always the next one's.
+    if (sheet !== this.lastSheet) {
+      this.lastSheet = sheet;
+      let i = this.sheetIndex.get(sheet);
+      if (i === undefined) {
+        i = this.sheets.push(sheet) - 1;
+        this.sheetIndex.set(sheet, i);
+      }
+      this.lastIndex = i;
+    }
+    const i = this.lastIndex;
+    const blank = value === null && formula === null && numberFormat === null;
+    this.batch.push(blank ? `[${i},${row},${col}]` : `[${i},${row},${col},${JSON.stringify(value)},${JSON.stringify(formula)},${JSON.stringify(numberFormat)}]`);
+    if (this.batch.length >= savedBatchSize) this.flush();
+  }
+
+  /** The stored cells, comma-separated (the inside of the JSON array). */
+  json(): string {
+    this.flush();
+    return this.batches.join(",");
+  }
+
+  private flush(): void {
+    if (this.batch.length === 0) return;
+    this.batches.push(this.batch.join(","));
+    this.batch = [];
+  }
+}
+
+const savedBatchSize = 1024;
+
+/** The stored JSON, written out directly rather than through a tuple array per cell. */
+function stateJson(ownedSheets: readonly string[], undo: Omit<UndoRecord, "cells"> | null, cells: SavedCells): string {
+  const head = `{"version":1,"ownedSheets":${JSON.stringify(ownedSheets)},"undo":`;
+  if (!undo) return `${head}null}`;
+  const { command, at, createdSheets } = undo;
+  return `${head}{"command":${JSON.stringify(command)},"at":${JSON.stringify(at)},"sheets":${JSON.stringify(cells.sheets)},"cells":[${cells.json()}],"createdSheets":${JSON.stringify(createdSheets)}}}`;
 }
 
 function decode(stored: StoredState): LkeState | null {
@@ -131,7 +165,15 @@ export function readState(snapshot: WorkbookSnapshot): LkeState {
 }
 
 export function stateSheetSpec(state: LkeState, exists: boolean): SheetSpec {
-  const json = stateJson(state);
+  return stateSheet(stateJson(state.ownedSheets, state.undo, SavedCells.of(state.undo?.cells ?? [])), exists);
+}
+
+/** stateSheetSpec of a state whose undo record's cells were recorded as they came. */
+export function undoStateSheetSpec(ownedSheets: readonly string[], undo: Omit<UndoRecord, "cells">, cells: SavedCells, exists: boolean): SheetSpec {
+  return stateSheet(stateJson(ownedSheets, undo, cells), exists);
+}
+
+function stateSheet(json: string, exists: boolean): SheetSpec {
   const cells: SheetSpec["cells"] = [];
   for (let i = 0, row = 0; i < json.length || row === 0; i += chunkSize, row++) {
     cells.push({ row, col: 0, value: json.slice(i, i + chunkSize) });

@@ -4,20 +4,62 @@ import { allowedAnswers } from "../scale/readAnswer";
 import type { AnswerScale } from "../scale/answerScale";
 import { aggregations, scoredCriteria } from "../score/aggregations";
 import type { SheetScore, SubcomponentScore } from "../score/scoreSheet";
-import type { CriterionNode, IndicatorSheet, SubcomponentNode } from "../sheet/model";
+import type { ComponentNode, CriterionNode, IndicatorSheet, SubcomponentNode } from "../sheet/model";
 import type { CellRef } from "./check";
 
-// Plain loops rather than flatMap: every check walks the tree, for every row of every sheet.
-export function subcomponentsOf(sheet: IndicatorSheet): SubcomponentNode[] {
-  const out: SubcomponentNode[] = [];
-  for (const component of sheet.components) for (const sub of component.subcomponents) out.push(sub);
-  return out;
+/**
+ * The tree's nodes as flat lists, built once per sheet: nearly every check walks them, for
+ * every row of every sheet. Shared between checks, so never changed.
+ */
+interface TreeLists {
+  subcomponents: readonly SubcomponentNode[];
+  criteria: readonly CriterionNode[];
+  /** Components, then sub-components: the rows that carry a weight. */
+  weighted: readonly (ComponentNode | SubcomponentNode)[];
+  /** Sub-components, then criteria: the rows that may take an answer. */
+  answerable: readonly (SubcomponentNode | CriterionNode)[];
 }
 
-export function criteriaOf(sheet: IndicatorSheet): CriterionNode[] {
-  const out: CriterionNode[] = [];
-  for (const component of sheet.components) for (const sub of component.subcomponents) for (const criterion of sub.criteria) out.push(criterion);
-  return out;
+const treeLists = new WeakMap<IndicatorSheet, TreeLists>();
+
+function listsOf(sheet: IndicatorSheet): TreeLists {
+  let lists = treeLists.get(sheet);
+  if (lists === undefined) {
+    const subcomponents: SubcomponentNode[] = [];
+    const criteria: CriterionNode[] = [];
+    for (const component of sheet.components) {
+      for (const sub of component.subcomponents) {
+        subcomponents.push(sub);
+        for (const criterion of sub.criteria) criteria.push(criterion);
+      }
+    }
+    lists = {
+      subcomponents,
+      criteria,
+      weighted: [...sheet.components, ...subcomponents],
+      answerable: [...subcomponents, ...criteria],
+    };
+    treeLists.set(sheet, lists);
+  }
+  return lists;
+}
+
+export function subcomponentsOf(sheet: IndicatorSheet): readonly SubcomponentNode[] {
+  return listsOf(sheet).subcomponents;
+}
+
+export function criteriaOf(sheet: IndicatorSheet): readonly CriterionNode[] {
+  return listsOf(sheet).criteria;
+}
+
+/** Components, then sub-components. */
+export function weightedNodesOf(sheet: IndicatorSheet): readonly (ComponentNode | SubcomponentNode)[] {
+  return listsOf(sheet).weighted;
+}
+
+/** Sub-components, then criteria. */
+export function answerableNodesOf(sheet: IndicatorSheet): readonly (SubcomponentNode | CriterionNode)[] {
+  return listsOf(sheet).answerable;
 }
 
 /** The rows whose answers count towards a sub-component's value. */

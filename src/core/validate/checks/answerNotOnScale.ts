@@ -1,6 +1,6 @@
 /** An answer that is not one of its scale's values: the row counts 0. */
 import { code, defineCheck } from "../check";
-import { allowedText, answerCell, criteriaOf, subcomponentsOf } from "../helpers";
+import { allowedText, answerableNodesOf, answerCell } from "../helpers";
 
 export const answerNotOnScale = defineCheck({
   id: "answer-not-on-scale",
@@ -9,7 +9,7 @@ export const answerNotOnScale = defineCheck({
   },
   indicator({ sheet }, report) {
     if (!sheet.scheme) return;
-    for (const node of [...subcomponentsOf(sheet), ...criteriaOf(sheet)]) {
+    for (const node of answerableNodesOf(sheet)) {
       if (!node.scale || node.answer.state !== "invalid") continue;
       report("answer-not-on-scale", { code: node.code, value: node.answer.raw.trim(), allowed: allowedText(node.scale) }, answerCell(sheet, node.row));
     }

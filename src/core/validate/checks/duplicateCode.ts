@@ -10,6 +10,8 @@ export const duplicateCode = defineCheck({
     "duplicate-code": code<{ code: string; first: string }>("error"),
   },
   indicator({ sheet }, report) {
+    // Duplicates are rare: a sheet without one needs no map of first occurrences.
+    if (!sheet.rows.some((row) => row.problem === "duplicate")) return;
     const first = new Map<string, number>();
     for (const row of sheet.rows) {
       if (row.code === null || row.kind === "free" || row.kind === "invalid") continue;

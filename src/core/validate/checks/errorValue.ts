@@ -11,9 +11,11 @@ export const errorValue = defineCheck({
     "error-value": code<{ code: string; value: string; column: (typeof columns)[number] }>("error"),
   },
   indicator({ sheet }, report) {
+    const cols = columns.map((column) => sheet.layout.columns[column]);
     for (const row of sheet.rows) {
-      for (const column of columns) {
-        const col = sheet.layout.columns[column];
+      for (let i = 0; i < columns.length; i++) {
+        const column = columns[i];
+        const col = cols[i];
         const value = cellValue(sheet.snapshot, row.row, col);
         if (!isCellError(value)) continue;
         report("error-value", { code: row.rawCode, value: value.error, column }, { row: row.row, col });

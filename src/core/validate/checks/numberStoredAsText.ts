@@ -1,6 +1,6 @@
 /** A weight or a numeric answer typed as text ("4,5"): LKE reads it, Excel's own formulas do not. */
 import { code, defineCheck } from "../check";
-import { answerCell, criteriaOf, paramNumber, subcomponentsOf, weightCell } from "../helpers";
+import { answerableNodesOf, answerCell, paramNumber, weightCell, weightedNodesOf } from "../helpers";
 
 export const numberStoredAsText = defineCheck({
   id: "number-stored-as-text",
@@ -8,7 +8,7 @@ export const numberStoredAsText = defineCheck({
     "number-stored-as-text": code<{ code: string; value: string; number: number; column: "weight" | "answer" }>("warning"),
   },
   indicator({ sheet }, report) {
-    for (const node of [...sheet.components, ...subcomponentsOf(sheet)]) {
+    for (const node of weightedNodesOf(sheet)) {
       if (node.weight.state !== "text-number" || node.weight.value === undefined) continue;
       report(
         "number-stored-as-text",
@@ -16,7 +16,7 @@ export const numberStoredAsText = defineCheck({
         weightCell(sheet, node.row),
       );
     }
-    for (const node of [...subcomponentsOf(sheet), ...criteriaOf(sheet)]) {
+    for (const node of answerableNodesOf(sheet)) {
       const answer = node.answer;
       if (answer.state !== "answered" || !answer.numberAsText) continue;
       report(

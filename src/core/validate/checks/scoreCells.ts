@@ -51,8 +51,15 @@ export const scoreCells = defineCheck({
   indicator({ sheet, score }, report) {
     if (!score) return;
     const snapshot = sheet.snapshot;
-    const codeOfRow = new Map<number, string>();
-    for (const row of sheet.rows) if (row.node) codeOfRow.set(row.row, row.node.code);
+    // Only a mismatch needs a row's code: most sheets have none, so the map waits for the first.
+    let codeOfRow: Map<number, string> | undefined;
+    const codeAt = (row: number) => {
+      if (!codeOfRow) {
+        codeOfRow = new Map();
+        for (const bodyRow of sheet.rows) if (bodyRow.node) codeOfRow.set(bodyRow.row, bodyRow.node.code);
+      }
+      return codeOfRow.get(row);
+    };
     const outputs = scoreOutputs(score, "formulas");
     const footer = footerPlace(score);
     const footerRows = new Map<number, string>([
@@ -75,7 +82,7 @@ export const scoreCells = defineCheck({
       const expected = write.value === null ? "" : shown(write.value);
       report(
         "score-cell-mismatch",
-        { code: codeOfRow.get(write.row) ?? footerRows.get(write.row) ?? "", found, expected, formula: write.formula },
+        { code: codeAt(write.row) ?? footerRows.get(write.row) ?? "", found, expected, formula: write.formula },
         { row: write.row, col: write.col },
       );
     }

@@ -2,7 +2,7 @@
 import { effectiveWeight } from "../../score/weights";
 import type { WeightUnits } from "../../sheet/model";
 import { code, defineCheck } from "../check";
-import { paramNumber, subcomponentsOf, weightCell } from "../helpers";
+import { paramNumber, weightCell, weightedNodesOf } from "../helpers";
 
 type UsedWeight = { code: string; used: number; units: WeightUnits; source: "scheme" | "none" };
 
@@ -14,7 +14,7 @@ export const weightCellCheck = defineCheck({
     "weight-not-number": code<UsedWeight & { value: string }>("error"),
   },
   indicator({ sheet }, report) {
-    for (const node of [...sheet.components, ...subcomponentsOf(sheet)]) {
+    for (const node of weightedNodesOf(sheet)) {
       const { state, raw } = node.weight;
       if (state !== "empty" && state !== "invalid") continue;
       const params: UsedWeight = {

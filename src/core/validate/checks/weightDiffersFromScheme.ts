@@ -2,7 +2,7 @@
 import { schemeWeightInUnits } from "../../score/weights";
 import type { WeightUnits } from "../../sheet/model";
 import { code, defineCheck } from "../check";
-import { paramNumber, subcomponentsOf, weightCell } from "../helpers";
+import { paramNumber, weightCell, weightedNodesOf } from "../helpers";
 
 export const weightDiffersFromScheme = defineCheck({
   id: "weight-differs-from-scheme",
@@ -11,7 +11,7 @@ export const weightDiffersFromScheme = defineCheck({
   },
   indicator({ sheet }, report) {
     if (!sheet.scheme) return;
-    for (const node of [...sheet.components, ...subcomponentsOf(sheet)]) {
+    for (const node of weightedNodesOf(sheet)) {
       const value = node.weight.value;
       const expected = schemeWeightInUnits(node.spec?.weight, sheet.units);
       if (value === undefined || expected === undefined || value.equals(expected)) continue;

@@ -16,11 +16,16 @@ export const needsExistence = defineRule({
   },
   check({ sheet, score, rule }, report) {
     for (const component of score.components) {
-      const byCode = new Map(component.subcomponents.map((s) => [s.node.code, s]));
-      const required = byCode.get(`${component.node.code}.${rule.requires}`);
+      // A component has a handful of sub-components (codes unique in the tree): a search beats
+      // building a map for each.
+      const subOf = (letter: string) => {
+        const code = `${component.node.code}.${letter}`;
+        return component.subcomponents.find((s) => s.node.code === code);
+      };
+      const required = subOf(rule.requires);
       if (!required || required.answered === 0 || !required.score.equals(0)) continue;
       for (const letter of rule.letters) {
-        const sub = byCode.get(`${component.node.code}.${letter}`);
+        const sub = subOf(letter);
         if (!sub || !sub.score.gt(0)) continue;
         report(
           "needs-existence",
