@@ -6,19 +6,21 @@ import { layoutIds, standardLayoutId } from "../core/profile/registry";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { CliError } from "./cliError";
 import { registryFor, type SchemeOptions } from "./schemeOptions";
-import { readWorkbook } from "./workbookFile";
+import { readWorkbookFile } from "./workbookFile";
 import { workbookSnapshot } from "./xlsxSnapshot";
 
 export interface LoadedWorkbook {
   file: string;
   label: string;
   workbook: ExcelJS.Workbook;
+  /** The file's bytes as read. */
+  bytes: Buffer;
   snapshot: WorkbookSnapshot;
   analysis: WorkbookAnalysis;
 }
 
 export async function loadWorkbook(file: string, options: SchemeOptions): Promise<LoadedWorkbook> {
-  const workbook = await readWorkbook(file);
+  const { workbook, bytes } = await readWorkbookFile(file);
   const label = path.basename(file);
   const snapshot = workbookSnapshot(workbook, label);
   const registry = registryFor(snapshot, options, label);
@@ -30,5 +32,5 @@ export async function loadWorkbook(file: string, options: SchemeOptions): Promis
   if (options.layout !== undefined && options.layout !== standardLayoutId && !analysis.sheets.some((s) => s.profile)) {
     throw new CliError(`${label}: tata letak ${options.layout} tidak ditemukan di workbook / layout ${options.layout} not found in the workbook.`);
   }
-  return { file, label, workbook, snapshot, analysis };
+  return { file, label, workbook, bytes, snapshot, analysis };
 }

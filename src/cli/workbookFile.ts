@@ -11,6 +11,11 @@ export const maxInputBytes = 100 * 1024 * 1024;
 const oleMagic = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
 export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  return (await readWorkbookFile(file)).workbook;
+}
+
+/** The workbook and the bytes it was read from (the surgical writer edits those bytes). */
+export async function readWorkbookFile(file: string): Promise<{ workbook: ExcelJS.Workbook; bytes: Buffer }> {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -47,7 +52,7 @@ export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     throw new CliError(`${file}: berkas .xlsx rusak atau terpotong (${reason}); simpan ulang dari Excel / damaged or truncated .xlsx file.`);
   }
-  return workbook;
+  return { workbook, bytes: data };
 }
 
 /** The workbook as .xlsx bytes, as ExcelJS writes it. */

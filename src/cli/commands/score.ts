@@ -33,7 +33,7 @@ export async function runScore(file: string, options: ScoreOptions, out: Output)
   const at = (options.now?.() ?? new Date()).toISOString();
   const plan = planScore(loaded.snapshot, loaded.analysis, mode, at);
   refuseProtected(loaded.workbook, plan);
-  const original = fs.readFileSync(file);
+  const original = loaded.bytes;
   if (options.inPlace) fs.copyFileSync(file, besideWithSuffix(file, "backup"));
   await writeScored(loaded.workbook, original, plan, target, out);
 
