@@ -14,6 +14,7 @@ export type HostErrorKind =
   | "sheetExists"
   | "invalidPlan"
   | "scheme"
+  | "pickedFile"
   | "summaryUnavailable"
   | "accessDenied"
   | "excel";
@@ -53,6 +54,7 @@ const id: Texts = {
     `Sudah ada lembar "${p.sheet}" yang tidak dibuat oleh LKE; LKE tidak menimpanya. Ganti nama lembar itu, lalu coba lagi. Tidak ada yang ditulis.`,
   invalidPlan: (p) => `Rencana penulisan tidak sah (${p.reason}). Tidak ada yang ditulis.`,
   scheme: (p) => `Skema di lembar "${p.sheet}" tidak sah: ${p.reason}`,
+  pickedFile: (p) => `Berkas "${p.file}" tidak dapat dibaca sebagai .xlsx (${p.reason}); simpan ulang dari Excel lalu pilih lagi. Tidak ada yang ditulis.`,
   summaryUnavailable: () => "Penyusun ringkasan belum tersedia di versi LKE ini.",
   accessDenied: () =>
     "Excel menolak akses: lembar atau buku kerja mungkin diproteksi atau sedang dipakai bersama. Periksa proteksinya, lalu coba lagi. Bila sebagian sudah ditulis, pakai Batalkan.",
@@ -72,6 +74,7 @@ const en: Texts = {
   sheetExists: (p) => `A sheet named "${p.sheet}" exists and LKE did not make it; LKE never overwrites it. Rename that sheet, then try again. Nothing was written.`,
   invalidPlan: (p) => `The write plan is invalid (${p.reason}). Nothing was written.`,
   scheme: (p) => `The scheme in sheet "${p.sheet}" is invalid: ${p.reason}`,
+  pickedFile: (p) => `The file "${p.file}" cannot be read as .xlsx (${p.reason}); save it again from Excel and pick it again. Nothing was written.`,
   summaryUnavailable: () => "The summary builder is not available in this version of LKE.",
   accessDenied: () =>
     "Excel denied access: a sheet or the workbook may be protected or shared. Check the protection, then try again. If part of the run was written, use Undo.",

@@ -22,7 +22,7 @@ import { minimumExcelApi, RunQueue, type ExcelHost } from "./host";
 import { readWorkbook, type SheetInfo, type WorkbookRead } from "./read";
 import { workbookRegistry } from "./registry";
 import { summaryCommand } from "../core/summary";
-import { planWorkbookSummary, type SummaryRequest } from "./summary";
+import { planWorkbookSummary, type PickedWorkbook, type SummaryRequest } from "./summary";
 
 /** The recap's "file" column for the open workbook when Office gives no document name. */
 const workbookLabel = "Buku kerja ini";
@@ -116,12 +116,12 @@ export class LkeAddin {
     });
   }
 
-  /** Builds the summary sheets (Ringkasan ...) from every indicator sheet. */
-  summary(request: SummaryRequest = {}): Promise<SummaryCommandResult> {
+  /** Builds the summary sheets (Ringkasan ...) from every indicator sheet, and those of the workbooks picked. */
+  summary(request: SummaryRequest = {}, picked: readonly PickedWorkbook[] = []): Promise<SummaryCommandResult> {
     return this.run(async (context) => {
       const loaded = await this.load(context);
       const now = this.now();
-      const summary = planWorkbookSummary(loaded.snapshot, loaded.analysis, request, now, this.host.documentName?.() || workbookLabel);
+      const summary = planWorkbookSummary(loaded.snapshot, loaded.analysis, request, now, this.host.documentName?.() || workbookLabel, picked);
       const applied = await this.apply(context, summary.plan, loaded.read);
       return {
         ...this.resultOf(loaded, applied ? { command: summaryCommand, at: now.toISOString() } : undefined),

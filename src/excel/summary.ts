@@ -1,7 +1,14 @@
 /** The summary command's plan in the open workbook, from the core's summary builder. */
-import type { WorkbookAnalysis } from "../core/engine";
+import { analyzeWorkbook, type WorkbookAnalysis } from "../core/engine";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { buildSummary, type SummaryResult } from "../core/summary";
+import { workbookRegistry } from "./registry";
+
+/** Another workbook the user picked for the recap, already read into a snapshot. */
+export interface PickedWorkbook {
+  file: string;
+  snapshot: WorkbookSnapshot;
+}
 
 export interface SummaryRequest {
   /** The regency's or bureau's name for the recap's title. */
@@ -16,9 +23,13 @@ export function localDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** The recap of the open workbook's indicator sheets (and its `Indeks` sheet), written into the same workbook. */
-export function planWorkbookSummary(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, request: SummaryRequest, now: Date, file: string): SummaryResult {
-  return buildSummary(snapshot, [{ file, analysis, snapshot }], {
+/**
+ * The recap of the open workbook's indicator sheets (and its `Indeks` sheet), plus those of any
+ * workbooks the user picked, written into the open workbook. Picked workbooks are only read.
+ */
+export function planWorkbookSummary(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, request: SummaryRequest, now: Date, file: string, picked: readonly PickedWorkbook[] = []): SummaryResult {
+  const others = picked.map((p) => ({ file: p.file, snapshot: p.snapshot, analysis: analyzeWorkbook(p.snapshot, { registry: workbookRegistry(p.snapshot) }) }));
+  return buildSummary(snapshot, [{ file, analysis, snapshot }, ...others], {
     title: request.title,
     year: request.year,
     date: localDate(now),

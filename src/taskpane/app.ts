@@ -10,6 +10,7 @@ import { countBySeverity, type Finding, type Severity } from "../core/validate/f
 import { classifyError } from "../excel/errors";
 import type { LastRun, LkeAddin } from "../excel/lke";
 import type { RibbonOutcome } from "../commands/outcome";
+import { readPickedWorkbooks } from "./pickedWorkbooks";
 import { fill, h } from "./dom";
 import { formatScore, formatWhen, strings, type Lang, type Strings } from "./strings";
 
@@ -43,6 +44,8 @@ export class TaskpaneApp {
   // Controls kept across renders (their state must survive re-rendering the results).
   private valuesOnly = false;
   private summaryTitle = "";
+  /** Other workbooks picked for the recap (read only, never copied in). */
+  private summaryFiles: File[] = [];
   private templateScheme: string;
   private templateUnit = "";
   private templateYear: string;
@@ -102,7 +105,8 @@ export class TaskpaneApp {
 
   summary(): Promise<void> {
     return this.command("summary", async (addin) => {
-      const result = await addin.summary({ title: this.summaryTitle.trim() || undefined });
+      const picked = await readPickedWorkbooks(this.summaryFiles);
+      const result = await addin.summary({ title: this.summaryTitle.trim() || undefined }, picked);
       const names = result.summarySheets.join(", ");
       const skipped = result.applied?.skipped.includes("print") ?? false;
       this.status = (s) => (names ? s.done.summary(names) + (skipped ? ` ${s.done.printSkipped}` : "") : s.done.summaryNothing);
@@ -217,6 +221,12 @@ export class TaskpaneApp {
     const title = h("input", { id: "summary-title", type: "text", value: this.summaryTitle, placeholder: s.summaryTitlePlaceholder, autocomplete: "off" });
     title.addEventListener("input", () => (this.summaryTitle = title.value));
     this.controls.push(title);
+    const files = h("input", { id: "summary-files", type: "file", multiple: true, accept: ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    files.addEventListener("change", () => {
+      this.summaryFiles = [...(files.files ?? [])];
+      this.render();
+    });
+    this.controls.push(files);
     return h(
       "section",
       { className: "toolbar", "aria-label": s.actions },
@@ -231,6 +241,9 @@ export class TaskpaneApp {
       ),
       h("label", { className: "check", for: "values-only" }, values, h("span", {}, s.valuesOnly)),
       h("label", { className: "field", for: "summary-title" }, h("span", {}, s.summaryTitle), title),
+      h("label", { className: "field", for: "summary-files" }, h("span", {}, s.summaryFiles), files),
+      // The pane is redrawn after each run; the picked files are kept, and named here.
+      this.summaryFiles.length > 0 && h("p", { id: "summary-files-chosen", className: "hint" }, this.summaryFiles.map((f) => f.name).join(", ")),
     );
   }
 

@@ -15,6 +15,7 @@ import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
+import ExcelJS from "exceljs";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { sheetFromRows, type WorkbookSnapshot } from "../../src/core/snapshot";
 import { criteriaSheetRows, gradeSheetRows } from "../helpers/sakipRows";
@@ -274,6 +275,24 @@ suite("task pane in Chromium with the fake Excel", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.screenshot({ path: path.join(IMG, "panduan-english.png"), fullPage: true });
     await page.locator("#lang").click();
+  });
+
+  test("Ringkasan with another workbook picked: its units join the recap, named by file", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("OPD");
+    gradeSheetRows(Array(12).fill("A"), "sakip-2021", "Dinas Dipilih").forEach((row, r) =>
+      row.forEach((v, c) => v !== null && v !== undefined && (sheet.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)),
+    );
+    const file = path.join(out, "kabupaten-lain.xlsx");
+    await workbook.xlsx.writeFile(file);
+    await page.locator("#summary-files").setInputFiles(file);
+    await page.locator("#summary-files-chosen").filter({ hasText: "kabupaten-lain.xlsx" }).waitFor();
+    await page.locator("#btn-summary").click();
+    await status().filter({ hasText: "Ringkasan disusun" }).waitFor();
+    const ringkasan = (await test_<WorkbookSnapshot>("snapshot()")).sheets.find((s) => s.name === "Ringkasan")!;
+    expect(ringkasan.values.flat()).toEqual(expect.arrayContaining(["Dinas Dipilih", "kabupaten-lain.xlsx"]));
+    const sheets = await test_<{ name: string }[]>("sheets()");
+    expect(sheets.map((s) => s.name)).not.toContain("OPD");
   });
 
   test("Hitung Predikat's dialog shows its notice as text", async () => {

@@ -12,6 +12,7 @@ import { LkeHostError } from "../../src/excel/errors";
 import { RunQueue, type ExcelHost } from "../../src/excel/host";
 import { LkeAddin } from "../../src/excel/lke";
 import { readWorkbook } from "../../src/excel/read";
+import { sheetSnapshot } from "../../src/cli/xlsxSnapshot";
 import { gradeSheetRows } from "../helpers/sakipRows";
 import { FakeExcel } from "./fake/excel";
 import { fakeFromExcelJS, fakeToExcelJS } from "./fake/exceljs";
@@ -250,6 +251,36 @@ describe("summary", () => {
     const result = await addin.summary();
     expect(result.applied?.skipped).toEqual(["print"]);
     expect(findSheet(excel.workbook, "Ringkasan")!.printArea).toBeNull();
+  });
+});
+
+describe("summary with other workbooks picked", () => {
+  async function picked(name: string, units: string[]) {
+    const workbook = new ExcelJS.Workbook();
+    units.forEach((unit, i) => {
+      const sheet = workbook.addWorksheet(`OPD ${i + 1}`);
+      gradeSheetRows(Array(12).fill("A"), "sakip-2021", unit).forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && (sheet.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)));
+    });
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.load(await workbook.xlsx.writeBuffer());
+    return { file: name, snapshot: { name, sheets: read.worksheets.map(sheetSnapshot) } };
+  }
+
+  test("recaps their units beside the open workbook's, named by file, and copies none of their sheets", async () => {
+    const { excel, addin } = setup(workbookWith(2));
+    const others = [await picked("kabupaten-a.xlsx", ["Dinas A1", "Dinas A2"]), await picked("kabupaten-b.xlsx", ["Dinas B1"])];
+    const result = await addin.summary({ title: "Provinsi" }, others);
+    const snapshot = snapshotOfFake(excel.workbook);
+    const ringkasan = snapshot.sheets.find((s) => s.name === "Ringkasan")!;
+    const texts = ringkasan.values.flat().filter((v): v is string => typeof v === "string");
+    expect([result.summarySheets, ["Dinas A1", "Dinas A2", "Dinas B1", "kabupaten-a.xlsx", "kabupaten-b.xlsx"].every((t) => texts.includes(t))]).toEqual([["Ringkasan", "Rincian"], true]);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Unit 1", "Unit 2", "Catatan", stateSheetName, "Ringkasan", "Rincian"]);
+  });
+
+  test("costs the same syncs as a summary of the open workbook alone", async () => {
+    const { excel, addin } = setup(workbookWith(2));
+    await addin.summary({}, [await picked("a.xlsx", ["X"]), await picked("b.xlsx", ["Y"]), await picked("c.xlsx", ["Z"])]);
+    expect(excel.stats.syncs).toBe(4);
   });
 });
 
