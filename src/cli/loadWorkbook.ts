@@ -7,7 +7,7 @@ import type { WorkbookSnapshot } from "../core/snapshot";
 import { CliError } from "./cliError";
 import { registryFor, type SchemeOptions } from "./schemeOptions";
 import { readWorkbookFile } from "./workbookFile";
-import { workbookSnapshot } from "./xlsxSnapshot";
+import { workbookSnapshot } from "../xlsx/snapshot";
 
 export interface LoadedWorkbook {
   file: string;

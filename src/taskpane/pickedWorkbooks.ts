@@ -3,7 +3,7 @@
  * command line uses. They are only read: nothing is copied into the open workbook. ExcelJS is
  * loaded on first use, so the pane stays small for everyone who never picks a file.
  */
-import { sheetSnapshot } from "../cli/xlsxSnapshot";
+import { sheetSnapshot } from "../xlsx/snapshot";
 import { LkeHostError } from "../excel/errors";
 import type { PickedWorkbook } from "../excel/summary";
 

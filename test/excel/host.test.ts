@@ -12,7 +12,7 @@ import { LkeHostError } from "../../src/excel/errors";
 import { RunQueue, type ExcelHost } from "../../src/excel/host";
 import { LkeAddin } from "../../src/excel/lke";
 import { readWorkbook } from "../../src/excel/read";
-import { sheetSnapshot } from "../../src/cli/xlsxSnapshot";
+import { sheetSnapshot } from "../../src/xlsx/snapshot";
 import { gradeSheetRows } from "../helpers/sakipRows";
 import { FakeExcel } from "./fake/excel";
 import { fakeFromExcelJS, fakeToExcelJS } from "./fake/exceljs";

@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { runScore } from "../../src/cli/commands/score";
-import { workbookSnapshot } from "../../src/cli/xlsxSnapshot";
+import { workbookSnapshot } from "../../src/xlsx/snapshot";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/snapshot";
 import { RunQueue } from "../../src/excel/host";
 import { LkeAddin } from "../../src/excel/lke";

@@ -21,7 +21,7 @@ import { registryFor, type SchemeOptions } from "../schemeOptions";
 import { formatNumber, table, type Lang } from "../text";
 import { readWorkbook, workbookBytes, writeBytes, writeWorkbook } from "../workbookFile";
 import { lostParts } from "../xlsxPatch";
-import { workbookSnapshot } from "../xlsxSnapshot";
+import { workbookSnapshot } from "../../xlsx/snapshot";
 
 export interface SummaryCliOptions extends SchemeOptions {
   output: string;

@@ -3,7 +3,6 @@ import { roundHalfUp, toNumber, type Exact } from "../exact";
 import { allowedAnswers } from "../scale/readAnswer";
 import type { AnswerScale } from "../scale/answerScale";
 import { aggregations, scoredCriteria } from "../score/aggregations";
-import type { SheetScore, SubcomponentScore } from "../score/scoreSheet";
 import type { ComponentNode, CriterionNode, IndicatorSheet, SubcomponentNode } from "../sheet/model";
 import type { CellRef } from "./check";
 
@@ -66,12 +65,6 @@ export function answerableNodesOf(sheet: IndicatorSheet): readonly (Subcomponent
 export function answerTakingRows(sub: SubcomponentNode): (SubcomponentNode | CriterionNode)[] {
   if (aggregations[sub.scoring.aggregation].answersOn === "subcomponent") return sub.scale ? [sub] : [];
   return scoredCriteria(sub);
-}
-
-export function scoreOfSubcomponents(score: SheetScore | undefined): Map<SubcomponentNode, SubcomponentScore> {
-  const map = new Map<SubcomponentNode, SubcomponentScore>();
-  for (const component of score?.components ?? []) for (const sub of component.subcomponents) map.set(sub.node, sub);
-  return map;
 }
 
 export function answerCell(sheet: IndicatorSheet, row: number): CellRef {

@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { isCellError } from "../../../src/core/snapshot";
-import { sheetSnapshot } from "../../../src/cli/xlsxSnapshot";
+import { sheetSnapshot } from "../../../src/xlsx/snapshot";
 import { parseA1 } from "../../../src/core/address";
 import { columnWidthPoints } from "../../../src/excel/apply";
 import { cellFor, emptyWorkbook, type FakeWorkbook } from "./model";

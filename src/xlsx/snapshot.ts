@@ -1,4 +1,4 @@
-/** Reads an ExcelJS workbook into the engine's snapshot: values, formulas, number formats. */
+/** Reads an ExcelJS workbook into the engine's snapshot: values, formulas, number formats. Shared by the command line and the task pane (for workbooks a user picks). */
 import type ExcelJS from "exceljs";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 
