@@ -10,6 +10,9 @@ export const ZERO: Exact = new Fraction(0);
 export const ONE: Exact = new Fraction(1);
 export const HUNDRED: Exact = new Fraction(100);
 
+/** Numerators and denominators up to this fit a double exactly. */
+const safeLimit = BigInt(Number.MAX_SAFE_INTEGER);
+
 /**
  * Decimals already parsed. Weights, answer values and scale bounds repeat on every row of every
  * sheet; Fraction values are immutable, so one instance can be shared.
@@ -78,15 +81,14 @@ export function roundHalfUp(value: Exact, places: number): Exact {
 }
 
 export function sum(values: Iterable<Exact>): Exact {
-  let total = ZERO;
-  for (const value of values) total = total.add(value);
-  return total;
+  const total = new ExactSum();
+  for (const value of values) total.add(value);
+  return total.total();
 }
 
 /** A JSON/Excel number for an exact value (the nearest double). */
 export function toNumber(value: Exact): number {
-  const limit = BigInt(Number.MAX_SAFE_INTEGER);
-  if (value.n <= limit && value.d <= limit) return (value.s < 0n ? -1 : 1) * (Number(value.n) / Number(value.d));
+  if (value.n <= safeLimit && value.d <= safeLimit) return (value.s < 0n ? -1 : 1) * (Number(value.n) / Number(value.d));
   return Number(toFixed(value, 17));
 }
 
@@ -100,4 +102,53 @@ export function toFixed(value: Exact, places: number): string {
   const fracPart = digits.slice(digits.length - places);
   const sign = rounded.s < 0n && scaled !== 0n ? "-" : "";
   return places === 0 ? `${sign}${intPart}` : `${sign}${intPart}.${fracPart}`;
+}
+
+/**
+ * Sums exact values with plain integer arithmetic while every step stays exact (below 2^53),
+ * and as rationals from the first step that would not: answers on one scale share a small
+ * denominator, and a rational addition costs a BigInt gcd each time.
+ */
+export class ExactSum {
+  private n = 0;
+  private d = 1;
+  /** Set once the integers could overflow: the sum so far, as a rational. */
+  private big: Exact | null = null;
+
+  add(value: Exact): void {
+    if (this.big === null) {
+      if (value.n <= safeLimit && value.d <= safeLimit) {
+        const vn = value.s < 0n ? -Number(value.n) : Number(value.n);
+        const vd = Number(value.d);
+        if (vd === this.d) {
+          const n = this.n + vn;
+          if (Number.isSafeInteger(n)) {
+            this.n = n;
+            return;
+          }
+        } else {
+          const left = this.n * vd;
+          const right = vn * this.d;
+          const d = this.d * vd;
+          if (Number.isSafeInteger(left) && Number.isSafeInteger(right) && Number.isSafeInteger(left + right) && Number.isSafeInteger(d)) {
+            this.n = left + right;
+            this.d = d;
+            return;
+          }
+        }
+      }
+      this.big = this.total();
+    }
+    this.big = this.big.add(value);
+  }
+
+  /** The sum divided by a positive integer count, exactly. */
+  mean(count: number): Exact {
+    if (this.big === null && Number.isSafeInteger(this.d * count)) return new Fraction(this.n, this.d * count);
+    return this.total().div(count);
+  }
+
+  total(): Exact {
+    return this.big ?? (this.n === 0 ? ZERO : new Fraction(this.n, this.d));
+  }
 }

@@ -2,7 +2,7 @@
  * How a sub-component's value comes from its answers. Each kind declares where its answers
  * stand and computes its value exactly; the matching Excel formula lives in plan/formulas.
  */
-import { ZERO, type Exact } from "../exact";
+import { ExactSum, ZERO, type Exact } from "../exact";
 import type { AggregationKind } from "../scheme/schemeSchema";
 import type { CriterionNode, SubcomponentNode } from "../sheet/model";
 
@@ -34,29 +34,25 @@ export const aggregations: Record<AggregationKind, Aggregation> = {
     value(sub, weight) {
       const { total, count } = criterionTotal(sub);
       if (count === 0) return ZERO;
-      return total.div(count).mul(weight);
+      return total.mean(count).mul(weight);
     },
   },
   /** Sum of the criterion points, as the sheet's units. */
   sum: {
     answersOn: "criterion",
-    value: (sub) => criterionTotal(sub).total,
+    value: (sub) => criterionTotal(sub).total.total(),
   },
 };
 
-/**
- * The sum of a sub-component's scored criteria and how many there are, in one pass. Rows that
- * add nothing (unanswered, or answered with a zero such as T) are skipped: each exact addition
- * costs a rational, and there is one per criterion of every sheet.
- */
-function criterionTotal(sub: SubcomponentNode): { total: Exact; count: number } {
-  let total = ZERO;
+/** The sum of a sub-component's scored criteria and how many there are, in one pass. */
+function criterionTotal(sub: SubcomponentNode): { total: ExactSum; count: number } {
+  const total = new ExactSum();
   let count = 0;
   for (const criterion of sub.criteria) {
     if (criterion.scale === undefined) continue;
     count++;
     const answer = criterion.answer;
-    if (answer.state === "answered" && answer.value.n !== 0n) total = total.add(answer.value);
+    if (answer.state === "answered") total.add(answer.value);
   }
   return { total, count };
 }

@@ -1,4 +1,4 @@
-import { exact, parseDecimal, roundHalfUp, toFixed, toNumber } from "../../../src/core/exact";
+import { exact, ExactSum, parseDecimal, roundHalfUp, sum, toFixed, toNumber } from "../../../src/core/exact";
 
 test.each([
   ["0.66", "0.66"],
@@ -37,4 +37,45 @@ test("toNumber gives the nearest double", () => {
 
 test("toNumber of a third", () => {
   expect(toNumber(exact(1).div(3))).toBeCloseTo(1 / 3, 15);
+});
+
+describe("ExactSum", () => {
+  const rationalSum = (values: string[]) => values.reduce((total, v) => total.add(exact(v)), exact(0));
+
+  test.each([
+    [["0.75", "0.5", "0.25", "1"]],
+    [["0.66", "0.34", "-1.25", "0.001"]],
+    [["1", "2", "3"]],
+    [[]],
+  ])("sums %j exactly", (values) => {
+    expect(sum(values.map((v) => exact(v))).equals(rationalSum(values))).toBe(true);
+  });
+
+  test("a third plus two thirds is exactly one", () => {
+    const total = new ExactSum();
+    total.add(exact(1).div(3));
+    total.add(exact(2).div(3));
+    expect(total.total().equals(exact(1))).toBe(true);
+  });
+
+  test("goes on exactly past 2^53", () => {
+    const big = exact("9007199254740991"); // 2^53 - 1
+    const values = [big, big, exact("0.5"), exact(1).div(7)];
+    const total = new ExactSum();
+    for (const v of values) total.add(v);
+    expect(total.total().equals(big.mul(2).add(exact("0.5")).add(exact(1).div(7)))).toBe(true);
+  });
+
+  test("denominators whose product passes 2^53 fall back to rationals", () => {
+    const values = [exact(1).div(1_000_000_007), exact(1).div(998_244_353), exact(1).div(1_000_000_009)];
+    const total = new ExactSum();
+    for (const v of values) total.add(v);
+    expect(total.total().equals(values[0].add(values[1]).add(values[2]))).toBe(true);
+  });
+
+  test("mean divides exactly", () => {
+    const total = new ExactSum();
+    for (const v of ["1", "0.75", "0"]) total.add(exact(v));
+    expect(total.mean(3).equals(exact("1.75").div(3))).toBe(true);
+  });
 });
