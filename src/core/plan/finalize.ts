@@ -44,36 +44,41 @@ function isGeneral(format: string | null | undefined): boolean {
   return !format || format.toLowerCase() === "general";
 }
 
-export function finalizePlan(snapshot: WorkbookSnapshot, wanted: CellWrite[], newSheets: SheetSpec[], options: FinalizeOptions): WritePlan {
+/**
+ * `wanted` comes in groups (one per sheet, as the outputs were built): joining them into one
+ * array first would copy every cell of a province once more.
+ */
+export function finalizePlan(snapshot: WorkbookSnapshot, wanted: readonly (readonly CellWrite[])[], newSheets: SheetSpec[], options: FinalizeOptions): WritePlan {
   const byName = new Map(snapshot.sheets.map((s) => [s.name, s]));
   const writes: CellWrite[] = [];
   const saved = new SavedCells();
   // Cells come sheet by sheet: the last sheet looked up is nearly always the next one's.
   let sheetName: string | undefined;
   let sheet: SheetSnapshot | undefined;
-  for (const cell of wanted) {
-    if (cell.sheet !== sheetName) {
-      sheetName = cell.sheet;
-      sheet = byName.get(sheetName);
+  for (const group of wanted) {
+    for (const cell of group) {
+      if (cell.sheet !== sheetName) {
+        sheetName = cell.sheet;
+        sheet = byName.get(sheetName);
+      }
+      const { row, col } = cell;
+      const beforeValue = sheet?.values[row]?.[col] ?? null;
+      const beforeFormula = sheet?.formulas[row]?.[col] ?? null;
+      const beforeFormat = sheet?.numberFormats?.[row]?.[col] ?? null;
+      // A format is set only where the cell had none (the user's own format is kept).
+      const numberFormat = cell.numberFormat !== undefined && isGeneral(beforeFormat) ? cell.numberFormat : undefined;
+      const formatChanges = numberFormat !== undefined && numberFormat !== beforeFormat;
+      const contentSame = sameFormula(cell.formula, beforeFormula) && sameValue(cell.value, beforeValue);
+      if (contentSame && !formatChanges) continue;
+      // Cells are never mutated, so the wanted cell itself is the write unless its format is dropped.
+      let write = cell;
+      if (numberFormat !== cell.numberFormat) {
+        write = { sheet: cell.sheet, row, col, value: cell.value };
+        if (cell.formula !== undefined) write.formula = cell.formula;
+      }
+      writes.push(write);
+      saved.add(cell.sheet, row, col, beforeValue, beforeFormula, beforeFormat);
     }
-    const before = {
-      value: sheet?.values[cell.row]?.[cell.col] ?? null,
-      formula: sheet?.formulas[cell.row]?.[cell.col] ?? null,
-      numberFormat: sheet?.numberFormats?.[cell.row]?.[cell.col] ?? null,
-    };
-    // A format is set only where the cell had none (the user's own format is kept).
-    const numberFormat = cell.numberFormat !== undefined && isGeneral(before.numberFormat) ? cell.numberFormat : undefined;
-    const formatChanges = numberFormat !== undefined && numberFormat !== before.numberFormat;
-    const contentSame = sameFormula(cell.formula, before.formula) && sameValue(cell.value, before.value);
-    if (contentSame && !formatChanges) continue;
-    // Cells are never mutated, so the wanted cell itself is the write unless its format is dropped.
-    let write = cell;
-    if (numberFormat !== cell.numberFormat) {
-      write = { sheet: cell.sheet, row: cell.row, col: cell.col, value: cell.value };
-      if (cell.formula !== undefined) write.formula = cell.formula;
-    }
-    writes.push(write);
-    saved.add(cell.sheet, cell.row, cell.col, before.value, before.formula, before.numberFormat);
   }
 
   const state = readState(snapshot);

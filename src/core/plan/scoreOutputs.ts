@@ -3,7 +3,7 @@
  * sub-component score, every answered criterion's value, and the footer. Nothing else.
  */
 import { a1, rangeA1 } from "../address";
-import { toNumber, type Exact } from "../exact";
+import { toNumber } from "../exact";
 import { aggregations, scoredCriteria } from "../score/aggregations";
 import type { SheetScore, SubcomponentScore } from "../score/scoreSheet";
 import { weightCellUsable } from "../score/weights";
@@ -12,7 +12,9 @@ import { normalizeLabel } from "../layout/text";
 import { cellText, isBlank } from "../snapshot";
 import { coveredByMerge } from "../merges";
 import { literal, predicateFormula, runsOf, scaleValueSum, scaleValueSumFormula } from "./formulas";
+import { ScopedFormulas } from "./sharedFormulas";
 import type { CellWrite } from "./writePlan";
+import type { AnswerScale } from "../scale/answerScale";
 
 export type WriteMode = "formulas" | "values";
 
@@ -47,17 +49,8 @@ export function allScoreOutputs(score: SheetScore, mode: WriteMode): readonly Ce
   return (byMode[mode] ??= buildScoreOutputs(score, mode));
 }
 
-/**
- * Answer values as numbers, by exact value: answers on one scale share their exact values, so
- * the output cells of every sheet can share one number instead of each holding its own.
- */
-const answerNumbers = new WeakMap<Exact, number>();
-
-function answerNumber(value: Exact): number {
-  let number = answerNumbers.get(value);
-  if (number === undefined) answerNumbers.set(value, (number = toNumber(value)));
-  return number;
-}
+/** The footer labels as normalizeLabel gives them, to compare the sheet's own labels with. */
+const normalizedFooterLabels = { total: normalizeLabel(footerLabels.total), predicate: normalizeLabel(footerLabels.predicate) };
 
 function buildScoreOutputs(score: SheetScore, mode: WriteMode): CellWrite[] {
   const sheet = score.sheet;
@@ -81,9 +74,9 @@ function buildScoreOutputs(score: SheetScore, mode: WriteMode): CellWrite[] {
       for (const criterion of sub.node.criteria) {
         const { scale, answer, row } = criterion;
         if (answer.state !== "answered" || !scale) continue;
-        putFormula(row, columns.score, answerNumber(answer.value), formulas ? scaleValueSumFormula(row, columns.answer, scale) : "", numberFormats.coefficient);
+        putFormula(row, columns.score, answer.number, formulas ? scaleValueSumFormula(row, columns.answer, scale) : "", numberFormats.coefficient);
       }
-      put(sub.node.row, columns.score, toNumber(sub.score), subcomponentFormula(score, sub), scoreFormat);
+      putFormula(sub.node.row, columns.score, toNumber(sub.score), formulas ? subcomponentFormula(score, sub) : "", scoreFormat);
     }
     const subRefs = component.subcomponents.map((s) => scoreRef(s.node.row));
     put(component.node.row, columns.score, toNumber(component.score), subRefs.length ? `SUM(${subRefs.join(",")})` : "0", scoreFormat);
@@ -92,13 +85,13 @@ function buildScoreOutputs(score: SheetScore, mode: WriteMode): CellWrite[] {
   const footer = footerPlace(score);
   const decimals = score.scheme.rounding.decimals + (sheet.units === "fraction" ? 2 : 0);
   const componentRefs = score.components.map((c) => scoreRef(c.node.row));
-  const labelCells: [number, string][] = [
-    [footer.totalRow, footerLabels.total],
-    [footer.predicateRow, footerLabels.predicate],
+  const labelCells: [number, keyof typeof footerLabels][] = [
+    [footer.totalRow, "total"],
+    [footer.predicateRow, "predicate"],
   ];
   for (const [row, label] of labelCells) {
-    if (normalizeLabel(cellText(sheet.snapshot, row, columns.text)) !== normalizeLabel(label)) {
-      cells.push({ sheet: name, row, col: columns.text, value: label });
+    if (normalizeLabel(cellText(sheet.snapshot, row, columns.text)) !== normalizedFooterLabels[label]) {
+      cells.push({ sheet: name, row, col: columns.text, value: footerLabels[label] });
     }
   }
   put(footer.totalRow, columns.score, toNumber(score.totalRounded), `ROUND(${componentRefs.length ? `SUM(${componentRefs.join(",")})` : "0"},${decimals})`, scoreFormat);
@@ -106,21 +99,30 @@ function buildScoreOutputs(score: SheetScore, mode: WriteMode): CellWrite[] {
   return cells;
 }
 
+/** Sub-component formulas by scale; keyed by aggregation, weight, answer column and rows. */
+const subcomponentFormulas = new ScopedFormulas<AnswerScale>();
+
+/** The sub-component's formula, with its leading '='. */
 function subcomponentFormula(score: SheetScore, sub: SubcomponentScore): string {
   const { columns } = score.sheet.layout;
   const node = sub.node;
   const weight = weightCellUsable(node) ? a1(node.row, columns.weight) : literal(sub.weight);
   const kind = node.scoring.aggregation;
   if (aggregations[kind].answersOn === "subcomponent") {
-    if (!node.scale) return "0";
-    return `IFERROR(${scaleValueSum(a1(node.row, columns.answer), node.scale)}*${weight},0)`;
+    const scale = node.scale;
+    if (!scale) return "=0";
+    const answer = a1(node.row, columns.answer);
+    return subcomponentFormulas.of(scale).get(`${kind}|${weight}|${answer}`, () => `=IFERROR(${scaleValueSum(answer, scale)}*${weight},0)`);
   }
   const criteria = scoredCriteria(node);
-  if (criteria.length === 0 || !criteria[0].scale) return "0";
+  if (criteria.length === 0 || !criteria[0].scale) return "=0";
   const scale = criteria[0].scale;
-  const terms = runsOf(criteria.map((c) => c.row)).map(([first, last]) => scaleValueSum(rangeA1(first, columns.answer, last, columns.answer), scale));
-  const total = terms.join("+");
-  return kind === "mean" ? `IFERROR((${total})/${criteria.length}*${weight},0)` : `IFERROR(${total},0)`;
+  const runs = runsOf(criteria.map((c) => c.row));
+  const key = `${kind}|${weight}|${columns.answer}|${criteria.length}|${runs.join(";")}`;
+  return subcomponentFormulas.of(scale).get(key, () => {
+    const total = runs.map(([first, last]) => scaleValueSum(rangeA1(first, columns.answer, last, columns.answer), scale)).join("+");
+    return kind === "mean" ? `=IFERROR((${total})/${criteria.length}*${weight},0)` : `=IFERROR(${total},0)`;
+  });
 }
 
 /**

@@ -7,11 +7,11 @@ import { scoreOutputs, type WriteMode } from "./scoreOutputs";
 import type { CellWrite, WritePlan } from "./writePlan";
 
 export function planScore(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, mode: WriteMode, at: string): WritePlan {
-  const wanted: CellWrite[] = [];
+  const wanted: (readonly CellWrite[])[] = [];
   for (const sheet of analysis.sheets) {
-    if (sheet.score) wanted.push(...scoreOutputs(sheet.score, mode));
+    if (sheet.score) wanted.push(scoreOutputs(sheet.score, mode));
     // A real layout keeps its own formulas: only repairs and the predicate are written.
-    if (sheet.profile) wanted.push(...profileOutputs(sheet.profile, mode));
+    if (sheet.profile) wanted.push(profileOutputs(sheet.profile, mode));
   }
   return finalizePlan(snapshot, wanted, [], { command: "score", at });
 }

@@ -1,5 +1,5 @@
 /** Reads an answer cell against its scale: accepted spellings, placeholders, decimal commas. */
-import { exact, parseDecimal, type Exact } from "../exact";
+import { exact, parseDecimal, toNumber, type Exact } from "../exact";
 import { isCellError, type CellValue } from "../snapshot";
 import type { AnswerScale } from "./answerScale";
 
@@ -7,7 +7,8 @@ export type AnswerReading =
   | { state: "empty" }
   /** A text that lists the choices ("Y/T"): not answered yet. */
   | { state: "placeholder"; raw: string }
-  | { state: "answered"; answer: string; value: Exact; raw: CellValue; numberAsText: boolean }
+  /** number: the value as the nearest double, for output cells (read once, written on every row). */
+  | { state: "answered"; answer: string; value: Exact; number: number; raw: CellValue; numberAsText: boolean }
   | { state: "invalid"; raw: string }
   | { state: "error"; raw: string };
 
@@ -26,7 +27,7 @@ function normalizePlaceholder(text: string): string {
 interface PreparedScale {
   placeholders: Set<string>;
   /** Normalised spelling -> the choice it selects (first choice wins, as in scale order). */
-  choices: Map<string, { answer: string; value: Exact }>;
+  choices: Map<string, { answer: string; value: Exact; number: number }>;
   min?: Exact;
   max?: Exact;
   /** Readings of texts already seen: an answer column repeats a handful of texts thousands of times. */
@@ -45,7 +46,8 @@ function prepare(scale: AnswerScale): PreparedScale {
   ready = { placeholders: new Set(scale.placeholders.map(normalizePlaceholder)), choices: new Map(), readings: new Map() };
   if (scale.kind === "choice") {
     for (const choice of scale.choices) {
-      const target = { answer: choice.answer, value: exact(choice.value) };
+      const value = exact(choice.value);
+      const target = { answer: choice.answer, value, number: toNumber(value) };
       for (const spelling of [choice.answer, ...choice.aliases]) {
         const key = normalizeAnswer(spelling);
         if (!ready.choices.has(key)) ready.choices.set(key, target);
@@ -83,11 +85,11 @@ function readUncached(raw: CellValue, scale: AnswerScale): AnswerReading {
   if (ready.placeholders.has(placeholder)) return { state: "placeholder", raw: text };
   if (scale.kind === "choice") {
     const choice = ready.choices.get(normalized);
-    return choice ? { state: "answered", answer: choice.answer, value: choice.value, raw, numberAsText: false } : { state: "invalid", raw: text };
+    return choice ? { state: "answered", answer: choice.answer, value: choice.value, number: choice.number, raw, numberAsText: false } : { state: "invalid", raw: text };
   }
   const value = typeof raw === "number" ? exact(raw) : parseDecimal(text);
   if (!value || value.lt(ready.min!) || value.gt(ready.max!)) return { state: "invalid", raw: text };
-  return { state: "answered", answer: text.trim(), value, raw, numberAsText: typeof raw === "string" };
+  return { state: "answered", answer: text.trim(), value, number: toNumber(value), raw, numberAsText: typeof raw === "string" };
 }
 
 /** The answers a scale accepts, for messages and data-validation lists ("Y, T"). */

@@ -5,7 +5,7 @@ import type { IndicatorLayout } from "../layout/detect";
 import type { AnswerScale } from "../scale/answerScale";
 import { readAnswer, type AnswerReading } from "../scale/readAnswer";
 import { answerScaleOf, type SchemeRegistry } from "../scheme/registry";
-import { scoringOf, type Scheme } from "../scheme/schemeSchema";
+import { scoringOf, type ResolvedScoring, type Scheme, type SubcomponentSpec } from "../scheme/schemeSchema";
 import { cellNumberFormat, cellText, cellValue, type SheetSnapshot } from "../snapshot";
 import type {
   BodyRow,
@@ -99,7 +99,7 @@ export function readIndicatorSheet(
         continue;
       }
       const spec = specs.subcomponents.get(code);
-      const scoring = scheme ? scoringOf(scheme, spec) : { aggregation: "grade" as const };
+      const scoring = scheme ? specs.scoring(spec) : unscored;
       const scale = scoring.aggregation === "grade" ? answerScaleOf(registry, scoring.subcomponentScale) : undefined;
       const node: SubcomponentNode = {
         row,
@@ -180,12 +180,17 @@ function cellIsFilled(value: unknown): boolean {
 
 type SchemeSpecs = {
   components: Map<string, Scheme["components"][number]>;
-  subcomponents: Map<string, Scheme["components"][number]["subcomponents"][number]>;
+  subcomponents: Map<string, SubcomponentSpec>;
+  /** How a sub-component with this spec (or none) is scored: one shared object per spec. */
+  scoring: (spec: SubcomponentSpec | undefined) => ResolvedScoring;
 };
+
+/** The scoring of a sub-component on a sheet whose scheme is unknown. */
+const unscored: ResolvedScoring = { aggregation: "grade" };
 
 /** The specs by code, built once per scheme: every sheet of a workbook looks its rows up in them. */
 const specsCache = new WeakMap<Scheme, SchemeSpecs>();
-const noSpecs: SchemeSpecs = { components: new Map(), subcomponents: new Map() };
+const noSpecs: SchemeSpecs = { components: new Map(), subcomponents: new Map(), scoring: () => unscored };
 
 function schemeSpecs(scheme: Scheme | undefined): SchemeSpecs {
   if (!scheme) return noSpecs;
@@ -196,12 +201,18 @@ function schemeSpecs(scheme: Scheme | undefined): SchemeSpecs {
 
 function buildSchemeSpecs(scheme: Scheme): SchemeSpecs {
   const components = new Map<string, Scheme["components"][number]>();
-  const subcomponents = new Map<string, Scheme["components"][number]["subcomponents"][number]>();
+  const subcomponents = new Map<string, SubcomponentSpec>();
   for (const component of scheme.components) {
     components.set(component.code, component);
     for (const sub of component.subcomponents) subcomponents.set(sub.code, sub);
   }
-  return { components, subcomponents };
+  const scorings = new Map<SubcomponentSpec | undefined, ResolvedScoring>();
+  const scoring = (spec: SubcomponentSpec | undefined) => {
+    let resolved = scorings.get(spec);
+    if (resolved === undefined) scorings.set(spec, (resolved = scoringOf(scheme, spec)));
+    return resolved;
+  };
+  return { components, subcomponents, scoring };
 }
 
 /**

@@ -4,10 +4,26 @@ import { exact } from "../exact";
 import { isCellError, type CellValue } from "../snapshot";
 import type { WeightReading } from "./model";
 
+/**
+ * Readings of numbers already seen: weights repeat on every sheet of a template, and readings
+ * are never changed, so one serves them all.
+ */
+const numberReadings = new Map<number, WeightReading>();
+const numberReadingsLimit = 10_000;
+const emptyReading: WeightReading = { state: "empty", raw: null };
+
 export function readWeight(raw: CellValue): WeightReading {
-  if (raw === null) return { state: "empty", raw };
+  if (raw === null) return emptyReading;
   if (isCellError(raw)) return { state: "error", raw };
-  if (typeof raw === "number") return Number.isFinite(raw) ? { state: "number", raw, value: exact(raw) } : { state: "invalid", raw };
+  if (typeof raw === "number") {
+    let reading = numberReadings.get(raw);
+    if (reading === undefined) {
+      reading = Number.isFinite(raw) ? { state: "number", raw, value: exact(raw) } : { state: "invalid", raw };
+      if (numberReadings.size >= numberReadingsLimit) numberReadings.clear();
+      numberReadings.set(raw, reading);
+    }
+    return reading;
+  }
   if (typeof raw === "boolean") return { state: "invalid", raw };
   const text = raw.trim();
   if (!text) return { state: "empty", raw };

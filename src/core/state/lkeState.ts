@@ -75,6 +75,8 @@ export class SavedCells {
   private readonly sheetIndex = new Map<string, number>();
   private lastSheet: string | undefined;
   private lastIndex = -1;
+  /** "[" and the last sheet's index: the start of each of its stored cells. */
+  private lastPrefix = "";
   private batch: string[] = [];
   private readonly batches: string[] = [];
 
@@ -94,10 +96,14 @@ export class SavedCells {
         this.sheetIndex.set(sheet, i);
       }
       this.lastIndex = i;
+      this.lastPrefix = `[${i}`;
     }
-    const i = this.lastIndex;
     const blank = value === null && formula === null && numberFormat === null;
-    this.batch.push(blank ? `[${i},${row},${col}]` : `[${i},${row},${col},${JSON.stringify(value)},${JSON.stringify(formula)},${JSON.stringify(numberFormat)}]`);
+    this.batch.push(
+      blank
+        ? this.lastPrefix + cellSuffix(row, col)
+        : `[${this.lastIndex},${row},${col},${JSON.stringify(value)},${JSON.stringify(formula)},${JSON.stringify(numberFormat)}]`,
+    );
     if (this.batch.length >= savedBatchSize) this.flush();
   }
 
@@ -115,6 +121,21 @@ export class SavedCells {
 }
 
 const savedBatchSize = 1024;
+
+/**
+ * The end of a blank cell's stored form, ",row,col]", by column then row: the sheets of one
+ * template put their outputs in the same cells, so one string serves every sheet.
+ */
+const cellSuffixes = new Map<number, string[]>();
+/** Rows past this are written out each time, so a stray far row cannot grow the cache. */
+const cellSuffixRows = 10_000;
+
+function cellSuffix(row: number, col: number): string {
+  if (row >= cellSuffixRows) return `,${row},${col}]`;
+  let byRow = cellSuffixes.get(col);
+  if (byRow === undefined) cellSuffixes.set(col, (byRow = []));
+  return (byRow[row] ??= `,${row},${col}]`);
+}
 
 /** The stored JSON, written out directly rather than through a tuple array per cell. */
 function stateJson(ownedSheets: readonly string[], undo: Omit<UndoRecord, "cells"> | null, cells: SavedCells): string {
