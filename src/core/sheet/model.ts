@@ -16,12 +16,20 @@ export interface WeightReading {
   value?: Exact;
 }
 
+/**
+ * A row of the tree. It is the sheet's record of that row too (see BodyRow): one object a row,
+ * since a province holds a hundred thousand of them.
+ */
 interface NodeBase {
+  inTree: true;
   row: number;
+  /** Normalised (see parseCode). */
   code: string;
   text: string;
   /** The answer cell's content, whether or not this row takes an answer. */
   answerRaw: CellValue;
+  /** Only rows outside the tree have a problem. */
+  problem?: undefined;
 }
 
 export interface CriterionNode extends NodeBase {
@@ -53,17 +61,21 @@ export interface ComponentNode extends NodeBase {
 
 export type TreeNode = ComponentNode | SubcomponentNode | CriterionNode;
 
-/** Every body row, including those outside the tree (free text, bad codes, orphans, duplicates). */
-export interface BodyRow {
+/** A body row outside the tree: free text, a bad code, an orphan or a duplicate. */
+export interface LooseRow {
+  inTree: false;
   row: number;
-  /** Raw code text, "" for free-text rows. */
+  /** The code cell's text, trimmed; "" for free-text rows. */
   rawCode: string;
+  /** Normalised; null on free-text rows. */
   code: string | null;
   kind: RowKind | "invalid" | "free";
   answerRaw: CellValue;
-  node?: TreeNode;
-  problem?: "orphan" | "duplicate";
+  problem: "orphan" | "duplicate" | undefined;
 }
+
+/** Every body row, in sheet order: the tree's nodes and the loose rows between them. */
+export type BodyRow = TreeNode | LooseRow;
 
 export type SchemeSource = "sheet" | "option" | "inferred";
 

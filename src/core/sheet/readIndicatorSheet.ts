@@ -1,17 +1,18 @@
 /** Builds the row tree of an indicator sheet and resolves its scheme and answer scales. */
 import { exact, sum, type Exact } from "../exact";
-import { parentCode, parseCode } from "../layout/codes";
+import { parentCode, parseCode, type ParsedCode, type RowKind } from "../layout/codes";
 import type { IndicatorLayout } from "../layout/detect";
 import type { AnswerScale } from "../scale/answerScale";
 import { readAnswer, type AnswerReading } from "../scale/readAnswer";
 import { answerScaleOf, type SchemeRegistry } from "../scheme/registry";
 import { scoringOf, type ResolvedScoring, type Scheme, type SubcomponentSpec } from "../scheme/schemeSchema";
-import { cellNumberFormat, cellText, cellValue, type SheetSnapshot } from "../snapshot";
+import { cellNumberFormat, cellText, cellValue, type CellValue, type SheetSnapshot } from "../snapshot";
 import type {
   BodyRow,
   ComponentNode,
   CriterionNode,
   IndicatorSheet,
+  LooseRow,
   SchemeSource,
   SubcomponentNode,
   WeightUnits,
@@ -35,48 +36,50 @@ export function readIndicatorSheet(
   registry: SchemeRegistry,
   options: ReadOptions = {},
 ): IndicatorSheet {
-  const { columns } = layout;
-  const rows: BodyRow[] = [];
-  for (let row = layout.bodyStart; row < layout.bodyEnd; row++) {
-    const parsed = parseCode(cellValue(sheet, row, columns.code));
-    rows.push({
-      row,
-      rawCode: cellText(sheet, row, columns.code),
-      code: parsed?.code ?? null,
-      kind: parsed ? parsed.kind : "free",
-      answerRaw: cellValue(sheet, row, columns.answer),
-      // Declared up front so every row keeps one shape (set later for some rows).
-      node: undefined,
-      problem: undefined,
-    });
-  }
+  const { columns, bodyStart, bodyEnd } = layout;
+  // Codes first: which rows are answered may decide the scheme, and with it every row's scale.
+  const codes: (ParsedCode | null)[] = [];
+  for (let row = bodyStart; row < bodyEnd; row++) codes.push(parseCode(cellValue(sheet, row, columns.code)));
 
-  const { schemeId, schemeSource } = resolveSchemeId(layout, rows, options);
+  const { schemeId, schemeSource } = resolveSchemeId(sheet, layout, codes, options);
   const scheme = registry.schemes.get(schemeId);
   const specs = schemeSpecs(scheme);
   const seen = new Set<string>();
+  const rows: BodyRow[] = [];
   const components: ComponentNode[] = [];
   const byCode = new Map<string, ComponentNode | SubcomponentNode>();
   // Rows mostly follow their parent: the last component or sub-component read is tried first.
   let lastParent: ComponentNode | SubcomponentNode | undefined;
   let scaleParent: SubcomponentNode | undefined;
   let criterionScale: AnswerScale | undefined;
+  const loose = (row: number, code: string | null, kind: LooseRow["kind"], answerRaw: CellValue, problem: LooseRow["problem"]) =>
+    rows.push({ inTree: false, row, rawCode: cellText(sheet, row, columns.code), code, kind, answerRaw, problem });
 
-  for (const bodyRow of rows) {
-    const { code, kind, row } = bodyRow;
-    if (code === null || kind === "free" || kind === "invalid") continue;
+  for (let i = 0; i < codes.length; i++) {
+    const row = bodyStart + i;
+    const parsed = codes[i];
+    const answerRaw = cellValue(sheet, row, columns.answer);
+    if (parsed === null) {
+      loose(row, null, "free", answerRaw, undefined);
+      continue;
+    }
+    const { code, kind } = parsed;
+    if (kind === "invalid") {
+      loose(row, code, kind, answerRaw, undefined);
+      continue;
+    }
     // One lookup instead of has() then add(): the set grows unless the code was seen before.
     const seenBefore = seen.size;
     if (seen.add(code).size === seenBefore) {
-      bodyRow.problem = "duplicate";
+      loose(row, code, kind, answerRaw, "duplicate");
       continue;
     }
     // Fields listed out rather than spread from a shared base: object spread in this loop
     // was most of the time of reading a sheet.
     const text = cellText(sheet, row, columns.text);
-    const answerRaw = bodyRow.answerRaw;
     if (kind === "component") {
       const node: ComponentNode = {
+        inTree: true,
         row,
         code,
         text,
@@ -89,19 +92,20 @@ export function readIndicatorSheet(
       components.push(node);
       byCode.set(code, node);
       lastParent = node;
-      bodyRow.node = node;
+      rows.push(node);
       continue;
     }
     const parent = lastParent !== undefined && isChildCode(code, lastParent.code) ? lastParent : byCode.get(parentCode(code)!);
     if (kind === "subcomponent") {
       if (!parent || parent.kind !== "component") {
-        bodyRow.problem = "orphan";
+        loose(row, code, kind, answerRaw, "orphan");
         continue;
       }
       const spec = specs.subcomponents.get(code);
       const scoring = scheme ? specs.scoring(spec) : unscored;
       const scale = scoring.aggregation === "grade" ? answerScaleOf(registry, scoring.subcomponentScale) : undefined;
       const node: SubcomponentNode = {
+        inTree: true,
         row,
         code,
         text,
@@ -118,11 +122,11 @@ export function readIndicatorSheet(
       parent.subcomponents.push(node);
       byCode.set(code, node);
       lastParent = node;
-      bodyRow.node = node;
+      rows.push(node);
       continue;
     }
     if (!parent || parent.kind !== "subcomponent") {
-      bodyRow.problem = "orphan";
+      loose(row, code, kind, answerRaw, "orphan");
       continue;
     }
     // The criteria of one sub-component share its scale: looked up once per sub-component.
@@ -132,6 +136,7 @@ export function readIndicatorSheet(
     }
     const scale = criterionScale;
     const node: CriterionNode = {
+      inTree: true,
       row,
       code,
       text,
@@ -142,7 +147,7 @@ export function readIndicatorSheet(
       parent,
     };
     parent.criteria.push(node);
-    bodyRow.node = node;
+    rows.push(node);
   }
 
   return {
@@ -165,11 +170,17 @@ function isChildCode(code: string, parent: string): boolean {
   return code.length > parent.length + 1 && code.charCodeAt(parent.length) === 46 && code.startsWith(parent) && code.indexOf(".", parent.length + 1) < 0;
 }
 
-function resolveSchemeId(layout: IndicatorLayout, rows: BodyRow[], options: ReadOptions): { schemeId: string; schemeSource: SchemeSource } {
+function resolveSchemeId(
+  sheet: SheetSnapshot,
+  layout: IndicatorLayout,
+  codes: readonly (ParsedCode | null)[],
+  options: ReadOptions,
+): { schemeId: string; schemeSource: SchemeSource } {
   if (options.schemeId) return { schemeId: options.schemeId, schemeSource: "option" };
   const named = layout.metadata.scheme?.value;
   if (named) return { schemeId: named.trim().toLowerCase(), schemeSource: "sheet" };
-  const answered = (kind: BodyRow["kind"]) => rows.some((r) => r.kind === kind && cellIsFilled(r.answerRaw));
+  const answered = (kind: RowKind) =>
+    codes.some((parsed, i) => parsed?.kind === kind && cellIsFilled(cellValue(sheet, layout.bodyStart + i, layout.columns.answer)));
   const schemeId = !answered("subcomponent") && answered("criterion") ? criterionSchemeId : defaultSchemeId;
   return { schemeId, schemeSource: "inferred" };
 }

@@ -8,7 +8,8 @@ import type { CellRef } from "./check";
 
 /**
  * The tree's nodes as flat lists, built once per sheet: nearly every check walks them, for
- * every row of every sheet. Shared between checks, so never changed.
+ * every row of every sheet. Shared between checks, so never changed. Checks run sheet by
+ * sheet, so only the last sheet's lists are kept: a province's would outlive their use.
  */
 interface TreeLists {
   subcomponents: readonly SubcomponentNode[];
@@ -19,11 +20,11 @@ interface TreeLists {
   answerable: readonly (SubcomponentNode | CriterionNode)[];
 }
 
-const treeLists = new WeakMap<IndicatorSheet, TreeLists>();
+let listsSheet: IndicatorSheet | undefined;
+let lists: TreeLists | undefined;
 
 function listsOf(sheet: IndicatorSheet): TreeLists {
-  let lists = treeLists.get(sheet);
-  if (lists === undefined) {
+  if (sheet !== listsSheet || lists === undefined) {
     const subcomponents: SubcomponentNode[] = [];
     const criteria: CriterionNode[] = [];
     for (const component of sheet.components) {
@@ -38,9 +39,15 @@ function listsOf(sheet: IndicatorSheet): TreeLists {
       weighted: [...sheet.components, ...subcomponents],
       answerable: [...subcomponents, ...criteria],
     };
-    treeLists.set(sheet, lists);
+    listsSheet = sheet;
   }
   return lists;
+}
+
+/** Lets go of the last sheet's lists (and so of the sheet) once its checks have run. */
+export function forgetTreeLists(): void {
+  listsSheet = undefined;
+  lists = undefined;
 }
 
 export function subcomponentsOf(sheet: IndicatorSheet): readonly SubcomponentNode[] {

@@ -6,6 +6,7 @@ import type { SheetScore } from "../score/scoreSheet";
 import type { SheetSnapshot } from "../snapshot";
 import type { BrokenInput, CellRef, Check, CodeSpecs, IndicatorInput, Reporter } from "./check";
 import { checks } from "./checks";
+import { forgetTreeLists } from "./helpers";
 import type { Finding, FindingParams } from "./finding";
 import type { DetectedBroken } from "./types";
 
@@ -42,5 +43,9 @@ export function validateBrokenLayout(sheet: SheetSnapshot, layout: DetectedBroke
 
 export function validateIndicatorSheet(sheet: IndicatorSheet, score: SheetScore | undefined, registry: SchemeRegistry): Finding[] {
   const input: IndicatorInput = { sheet, score, registry };
-  return collect(sheet.name, (check, report) => check.indicator?.(input, report));
+  try {
+    return collect(sheet.name, (check, report) => check.indicator?.(input, report));
+  } finally {
+    forgetTreeLists();
+  }
 }

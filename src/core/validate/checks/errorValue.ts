@@ -1,5 +1,5 @@
 /** An Excel error value (#REF!, #DIV/0!, ...) in a code, weight or answer cell. */
-import { cellValue, isCellError } from "../../snapshot";
+import { cellText, isCellError } from "../../snapshot";
 import { code, defineCheck } from "../check";
 
 const columns = ["code", "weight", "answer"] as const;
@@ -11,14 +11,17 @@ export const errorValue = defineCheck({
     "error-value": code<{ code: string; value: string; column: (typeof columns)[number] }>("error"),
   },
   indicator({ sheet }, report) {
-    const cols = columns.map((column) => sheet.layout.columns[column]);
-    for (const row of sheet.rows) {
-      for (let i = 0; i < columns.length; i++) {
-        const column = columns[i];
-        const col = cols[i];
-        const value = cellValue(sheet.snapshot, row.row, col);
-        if (!isCellError(value)) continue;
-        report("error-value", { code: row.rawCode, value: value.error, column }, { row: row.row, col });
+    const { snapshot, layout } = sheet;
+    const cols = columns.map((column) => layout.columns[column]);
+    // Straight over the snapshot's body rows: errors are rare, and the row records are only
+    // needed for the code of a row that has one.
+    for (let row = layout.bodyStart; row < layout.bodyEnd; row++) {
+      const values = snapshot.values[row];
+      if (values === undefined) continue;
+      for (let i = 0; i < cols.length; i++) {
+        const value = values[cols[i]];
+        if (value === null || typeof value !== "object" || !isCellError(value)) continue;
+        report("error-value", { code: cellText(snapshot, row, layout.columns.code), value: value.error, column: columns[i] }, { row, col: cols[i] });
       }
     }
   },

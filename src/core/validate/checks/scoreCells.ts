@@ -56,7 +56,7 @@ export const scoreCells = defineCheck({
     const codeAt = (row: number) => {
       if (!codeOfRow) {
         codeOfRow = new Map();
-        for (const bodyRow of sheet.rows) if (bodyRow.node) codeOfRow.set(bodyRow.row, bodyRow.node.code);
+        for (const bodyRow of sheet.rows) if (bodyRow.inTree) codeOfRow.set(bodyRow.row, bodyRow.code);
       }
       return codeOfRow.get(row);
     };

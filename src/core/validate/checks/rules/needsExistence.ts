@@ -2,7 +2,7 @@
  * "needs-existence": quality and use (sub-components b, c) cannot score while existence (a) of the
  * same component scores zero. Only when `requires` is answered: an unanswered one is reported as such.
  */
-import { toNumber } from "../../../exact";
+import { toNumber, ZERO } from "../../../exact";
 import type { WeightUnits } from "../../../sheet/model";
 import { code } from "../../check";
 import { scoreCell } from "../../helpers";
@@ -23,10 +23,10 @@ export const needsExistence = defineRule({
         return component.subcomponents.find((s) => s.node.code === code);
       };
       const required = subOf(rule.requires);
-      if (!required || required.answered === 0 || !required.score.equals(0)) continue;
+      if (!required || required.answered === 0 || !required.score.equals(ZERO)) continue;
       for (const letter of rule.letters) {
         const sub = subOf(letter);
-        if (!sub || !sub.score.gt(0)) continue;
+        if (!sub || !sub.score.gt(ZERO)) continue;
         report(
           "needs-existence",
           { code: sub.node.code, score: toNumber(sub.score), units: sheet.units, requires: required.node.code },
