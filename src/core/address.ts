@@ -25,9 +25,18 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
+/**
+ * Addresses already built, by column then row: the sheets of one template name the same cells,
+ * so one string serves them all. Far rows and columns are built each time.
+ */
+const addressCache: string[][] = [];
+const cachedRows = 10_000;
+
 /** "D12" for row 11, column 3. */
 export function a1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
+  if (row >= cachedRows || col >= 256 || row < 0 || col < 0) return `${columnLetters(col)}${row + 1}`;
+  const byRow = (addressCache[col] ??= []);
+  return (byRow[row] ??= `${columnLetters(col)}${row + 1}`);
 }
 
 export function parseA1(address: string): { row: number; col: number } {

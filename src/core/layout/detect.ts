@@ -56,6 +56,12 @@ export function detectLayout(sheet: SheetSnapshot): LayoutResult {
   };
 }
 
+/**
+ * A label that normalises to a footer label contains that label's first word (normalising only
+ * drops spacing and a trailing ':'), so most rows are passed over without being normalised.
+ */
+const footerWord = new RegExp(Object.values(footerLabels).map((label) => label.split(" ")[0]).join("|"), "i");
+
 function completeLayout(sheet: SheetSnapshot, headerRow: number, found: RoleColumns, width: number, rows: number): IndicatorLayout {
   const columns = {
     code: found.code!,
@@ -67,15 +73,11 @@ function completeLayout(sheet: SheetSnapshot, headerRow: number, found: RoleColu
   };
   const total = normalizeLabel(footerLabels.total);
   const predicate = normalizeLabel(footerLabels.predicate);
-  // A label that normalises to a footer label contains its first word (normalising only drops
-  // spacing and a trailing ':'), so most rows are passed over without being normalised.
-  const footerWords = [total, predicate].map((label) => label.split(" ")[0]);
   let totalRow: number | null = null;
   let predicateRow: number | null = null;
   for (let row = headerRow + 1; row < rows; row++) {
     const text = cellText(sheet, row, columns.text);
-    const lower = text.toLowerCase();
-    const label = footerWords.some((word) => lower.includes(word)) ? normalizeLabel(text) : "";
+    const label = footerWord.test(text) ? normalizeLabel(text) : "";
     if (totalRow === null && label === total) totalRow = row;
     else if (totalRow !== null && label === predicate) {
       predicateRow = row;

@@ -114,14 +114,28 @@ function subcomponentFormula(score: SheetScore, sub: SubcomponentScore): string 
     const answer = a1(node.row, columns.answer);
     return subcomponentFormulas.of(scale).get(`${kind}|${weight}|${answer}`, () => `=IFERROR(${scaleValueSum(answer, scale)}*${weight},0)`);
   }
-  const criteria = scoredCriteria(node);
-  if (criteria.length === 0 || !criteria[0].scale) return "=0";
-  const scale = criteria[0].scale;
-  const runs = runsOf(criteria.map((c) => c.row));
-  const key = `${kind}|${weight}|${columns.answer}|${criteria.length}|${runs.join(";")}`;
-  return subcomponentFormulas.of(scale).get(key, () => {
-    const total = runs.map(([first, last]) => scaleValueSum(rangeA1(first, columns.answer, last, columns.answer), scale)).join("+");
-    return kind === "mean" ? `=IFERROR((${total})/${criteria.length}*${weight},0)` : `=IFERROR(${total},0)`;
+  // The key names the criteria's rows by their first and last when they stand together (as
+  // in every template), so the rows are listed only for a formula not built before.
+  let scale: AnswerScale | undefined;
+  let count = 0;
+  let first = -1;
+  let last = -1;
+  let ordered = true;
+  for (const criterion of node.criteria) {
+    if (criterion.scale === undefined) continue;
+    scale ??= criterion.scale;
+    if (count > 0 && criterion.row !== last + 1) ordered = false;
+    if (count === 0) first = criterion.row;
+    last = criterion.row;
+    count++;
+  }
+  if (scale === undefined) return "=0";
+  const answerScale = scale;
+  const rowsKey = ordered ? `${first}-${last}` : runsOf(scoredCriteria(node).map((c) => c.row)).join(";");
+  return subcomponentFormulas.of(answerScale).get(`${kind}|${weight}|${columns.answer}|${count}|${rowsKey}`, () => {
+    const runs = runsOf(scoredCriteria(node).map((c) => c.row));
+    const total = runs.map(([from, to]) => scaleValueSum(rangeA1(from, columns.answer, to, columns.answer), answerScale)).join("+");
+    return kind === "mean" ? `=IFERROR((${total})/${count}*${weight},0)` : `=IFERROR(${total},0)`;
   });
 }
 

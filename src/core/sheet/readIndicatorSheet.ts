@@ -44,10 +44,10 @@ export function readIndicatorSheet(
   const { schemeId, schemeSource } = resolveSchemeId(sheet, layout, codes, options);
   const scheme = registry.schemes.get(schemeId);
   const specs = schemeSpecs(scheme);
-  const seen = new Set<string>();
   const rows: BodyRow[] = [];
   const components: ComponentNode[] = [];
-  const byCode = new Map<string, ComponentNode | SubcomponentNode>();
+  // Every code read so far, for duplicates, with its node when it can be a parent.
+  const byCode = new Map<string, ComponentNode | SubcomponentNode | null>();
   // Rows mostly follow their parent: the last component or sub-component read is tried first.
   let lastParent: ComponentNode | SubcomponentNode | undefined;
   let scaleParent: SubcomponentNode | undefined;
@@ -68,9 +68,7 @@ export function readIndicatorSheet(
       loose(row, code, kind, answerRaw, undefined);
       continue;
     }
-    // One lookup instead of has() then add(): the set grows unless the code was seen before.
-    const seenBefore = seen.size;
-    if (seen.add(code).size === seenBefore) {
+    if (byCode.has(code)) {
       loose(row, code, kind, answerRaw, "duplicate");
       continue;
     }
@@ -98,6 +96,7 @@ export function readIndicatorSheet(
     const parent = lastParent !== undefined && isChildCode(code, lastParent.code) ? lastParent : byCode.get(parentCode(code)!);
     if (kind === "subcomponent") {
       if (!parent || parent.kind !== "component") {
+        byCode.set(code, null);
         loose(row, code, kind, answerRaw, "orphan");
         continue;
       }
@@ -125,6 +124,7 @@ export function readIndicatorSheet(
       rows.push(node);
       continue;
     }
+    byCode.set(code, null);
     if (!parent || parent.kind !== "subcomponent") {
       loose(row, code, kind, answerRaw, "orphan");
       continue;
