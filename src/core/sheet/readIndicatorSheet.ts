@@ -17,6 +17,7 @@ import type {
   SubcomponentNode,
   WeightUnits,
 } from "./model";
+import { CodeRounds } from "./codeRounds";
 import { readWeight } from "./readWeight";
 
 export interface ReadOptions {
@@ -46,10 +47,17 @@ export function readIndicatorSheet(
   const specs = schemeSpecs(scheme);
   const rows: BodyRow[] = [];
   const components: ComponentNode[] = [];
-  // Every code read so far, for duplicates, with its node when it can be a parent.
-  const byCode = new Map<string, ComponentNode | SubcomponentNode | null>();
-  // Rows mostly follow their parent: the last component or sub-component read is tried first.
-  let lastParent: ComponentNode | SubcomponentNode | undefined;
+  codeRounds.startRound();
+  // Rows mostly follow their parent: the last component and sub-component read are tried
+  // first, and the tree is indexed by code only for a row that stands elsewhere.
+  let lastComponent: ComponentNode | undefined;
+  let lastSubcomponent: SubcomponentNode | undefined;
+  let byCode: Map<string, ComponentNode | SubcomponentNode> | undefined;
+  const parentOf = (code: string, last: ComponentNode | SubcomponentNode | undefined) => {
+    if (last !== undefined && isChildCode(code, last.code)) return last;
+    byCode ??= indexTree(components);
+    return byCode.get(parentCode(code)!);
+  };
   let scaleParent: SubcomponentNode | undefined;
   let criterionScale: AnswerScale | undefined;
   const loose = (row: number, code: string | null, kind: LooseRow["kind"], answerRaw: CellValue, problem: LooseRow["problem"]) =>
@@ -68,7 +76,7 @@ export function readIndicatorSheet(
       loose(row, code, kind, answerRaw, undefined);
       continue;
     }
-    if (byCode.has(code)) {
+    if (!codeRounds.firstUse(code)) {
       loose(row, code, kind, answerRaw, "duplicate");
       continue;
     }
@@ -88,15 +96,14 @@ export function readIndicatorSheet(
         subcomponents: [],
       };
       components.push(node);
-      byCode.set(code, node);
-      lastParent = node;
+      byCode?.set(code, node);
+      lastComponent = node;
       rows.push(node);
       continue;
     }
-    const parent = lastParent !== undefined && isChildCode(code, lastParent.code) ? lastParent : byCode.get(parentCode(code)!);
     if (kind === "subcomponent") {
+      const parent = parentOf(code, lastComponent);
       if (!parent || parent.kind !== "component") {
-        byCode.set(code, null);
         loose(row, code, kind, answerRaw, "orphan");
         continue;
       }
@@ -119,12 +126,12 @@ export function readIndicatorSheet(
         parent,
       };
       parent.subcomponents.push(node);
-      byCode.set(code, node);
-      lastParent = node;
+      byCode?.set(code, node);
+      lastSubcomponent = node;
       rows.push(node);
       continue;
     }
-    byCode.set(code, null);
+    const parent = parentOf(code, lastSubcomponent);
     if (!parent || parent.kind !== "subcomponent") {
       loose(row, code, kind, answerRaw, "orphan");
       continue;
@@ -163,6 +170,19 @@ export function readIndicatorSheet(
     components,
     rows,
   };
+}
+
+/** Codes used, by sheet read: see CodeRounds. Sheets are read one at a time, start to end. */
+const codeRounds = new CodeRounds();
+
+/** The components and sub-components of a tree (being built) by code. */
+function indexTree(components: readonly ComponentNode[]): Map<string, ComponentNode | SubcomponentNode> {
+  const byCode = new Map<string, ComponentNode | SubcomponentNode>();
+  for (const component of components) {
+    byCode.set(component.code, component);
+    for (const sub of component.subcomponents) byCode.set(sub.code, sub);
+  }
+  return byCode;
 }
 
 /** True when `parent` is parentCode(code): code is parent, a '.', and one more part. */

@@ -156,3 +156,30 @@ describe("orphan-row", () => {
     expect(withCode(findingsOf(rows), "orphan-row")).toHaveLength(1);
   });
 });
+
+describe("rows out of order", () => {
+  test("a criterion below a later sub-component still joins its own", () => {
+    // 1.a.9 stands after 1.b: not beside its parent, found by code.
+    const rows = insertAfter(kriteriaRows(), "1.b", ["1.a.9", "Kriteria tambahan", null, "Y"]);
+    const sheet = analyzeWorkbook({ sheets: [sheetFromRows("Dinas", rows)] }).sheets[0].indicator!;
+    const a = sheet.components[0].subcomponents.find((s) => s.code === "1.a")!;
+    expect(a.criteria.map((c) => c.code)).toContain("1.a.9");
+    expect(withCode(findingsOf(rows), "orphan-row")).toEqual([]);
+  });
+
+  test("a sub-component after another component's rows joins its own component", () => {
+    const rows = insertAfter(sakipRows(), "2.c", ["1.d", "Sub-komponen tambahan", 0, "B"]);
+    const sheet = analyzeWorkbook({ sheets: [sheetFromRows("Dinas", rows)] }).sheets[0].indicator!;
+    expect(sheet.components[0].subcomponents.map((s) => s.code)).toContain("1.d");
+    expect(withCode(findingsOf(rows), "orphan-row")).toEqual([]);
+  });
+});
+
+describe("duplicates are judged sheet by sheet", () => {
+  test("the same codes on two sheets are no duplicates; a repeat on the second is", () => {
+    const repeated = insertAfter(sakipRows(), "1.c", ["1.b", "Lagi", 9, "BB"]);
+    const analysis = analyzeWorkbook({ sheets: [sheetFromRows("Satu", sakipRows()), sheetFromRows("Dua", repeated), sheetFromRows("Tiga", sakipRows())] });
+    const duplicates = analysis.sheets.map((s) => withCode(s.findings, "duplicate-code").length);
+    expect(duplicates).toEqual([0, 1, 0]);
+  });
+});
