@@ -142,6 +142,26 @@ export class ExactSum {
     this.big = this.big.add(value);
   }
 
+  /** The sum divided by a positive integer count and multiplied by a factor, as one rational. */
+  meanTimes(count: number, factor: Exact): Exact {
+    if (this.big === null && factor.n <= safeLimit && factor.d <= safeLimit) {
+      const n = this.n * (factor.s < 0n ? -Number(factor.n) : Number(factor.n));
+      const d = this.d * count * Number(factor.d);
+      if (Number.isSafeInteger(n) && Number.isSafeInteger(d)) return n === 0 ? ZERO : new Fraction(n, d);
+    }
+    return this.mean(count).mul(factor);
+  }
+
+  /** Whether the sum equals a value, without making the sum a rational when both are small. */
+  equals(value: Exact): boolean {
+    if (this.big === null && value.n <= safeLimit && value.d <= safeLimit) {
+      const left = this.n * Number(value.d);
+      const right = (value.s < 0n ? -Number(value.n) : Number(value.n)) * this.d;
+      if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) return left === right;
+    }
+    return this.total().equals(value);
+  }
+
   /** The sum divided by a positive integer count, exactly. */
   mean(count: number): Exact {
     if (this.big === null && Number.isSafeInteger(this.d * count)) return new Fraction(this.n, this.d * count);

@@ -34,7 +34,7 @@ export const aggregations: Record<AggregationKind, Aggregation> = {
     value(sub, weight) {
       const { total, count } = criterionTotal(sub);
       if (count === 0) return ZERO;
-      return total.mean(count).mul(weight);
+      return total.meanTimes(count, weight);
     },
   },
   /** Sum of the criterion points, as the sheet's units. */

@@ -1,4 +1,4 @@
-import { exact, ExactSum, parseDecimal, roundHalfUp, sum, toFixed, toNumber } from "../../../src/core/exact";
+import { exact, ExactSum, parseDecimal, roundHalfUp, sum, toFixed, toNumber, type Exact } from "../../../src/core/exact";
 
 test.each([
   ["0.66", "0.66"],
@@ -77,5 +77,42 @@ describe("ExactSum", () => {
     const total = new ExactSum();
     for (const v of ["1", "0.75", "0"]) total.add(exact(v));
     expect(total.mean(3).equals(exact("1.75").div(3))).toBe(true);
+  });
+});
+
+describe("ExactSum, mean times a factor and equality", () => {
+  const sumOf = (...values: Exact[]) => {
+    const total = new ExactSum();
+    for (const v of values) total.add(v);
+    return total;
+  };
+
+  test("meanTimes is the mean times the factor, exactly", () => {
+    const total = sumOf(exact("0.75"), exact("0.5"), exact("1"));
+    expect(total.meanTimes(7, exact("12.5")).equals(exact("2.25").div(7).mul(exact("12.5")))).toBe(true);
+  });
+
+  test("meanTimes with a factor past 2^53 stays exact", () => {
+    const factor = exact("9007199254740993");
+    expect(sumOf(exact("0.5")).meanTimes(3, factor).equals(exact("0.5").div(3).mul(factor))).toBe(true);
+  });
+
+  test("meanTimes of nothing answered is zero", () => {
+    expect(new ExactSum().meanTimes(4, exact(30)).equals(exact(0))).toBe(true);
+  });
+
+  test.each([
+    [["30", "30", "15", "25"], "100", true],
+    [["0.3", "0.3", "0.15", "0.25"], "1", true],
+    [["30", "30", "15", "24.99"], "100", false],
+    [["-1", "1"], "0", true],
+  ])("%j adds up to %s: %s", (values, expected, equal) => {
+    expect(sumOf(...values.map((v) => exact(v))).equals(exact(expected))).toBe(equal);
+  });
+
+  test("equality past 2^53 is exact", () => {
+    const big = exact("9007199254740993");
+    expect(sumOf(big, exact(1)).equals(exact("9007199254740994"))).toBe(true);
+    expect(sumOf(big, exact(1)).equals(exact("9007199254740995"))).toBe(false);
   });
 });
