@@ -57,10 +57,15 @@ export function detectLayout(sheet: SheetSnapshot): LayoutResult {
 }
 
 /**
- * A label that normalises to a footer label contains that label's first word (normalising only
- * drops spacing and a trailing ':'), so most rows are passed over without being normalised.
+ * The first letters of the footer labels, lower case. Normalising only lowers case, drops
+ * spacing and a trailing ':', so a trimmed text that normalises to a footer label starts with
+ * that label's first letter: every other row is passed over without being normalised.
  */
-const footerWord = new RegExp(Object.values(footerLabels).map((label) => label.split(" ")[0]).join("|"), "i");
+const footerInitials = new Set(Object.values(footerLabels).map((label) => label.charCodeAt(0) | 0x20));
+
+function mayBeFooterLabel(text: string): boolean {
+  return text.length > 0 && footerInitials.has(text.charCodeAt(0) | 0x20);
+}
 
 function completeLayout(sheet: SheetSnapshot, headerRow: number, found: RoleColumns, width: number, rows: number): IndicatorLayout {
   const columns = {
@@ -77,7 +82,7 @@ function completeLayout(sheet: SheetSnapshot, headerRow: number, found: RoleColu
   let predicateRow: number | null = null;
   for (let row = headerRow + 1; row < rows; row++) {
     const text = cellText(sheet, row, columns.text);
-    const label = footerWord.test(text) ? normalizeLabel(text) : "";
+    const label = mayBeFooterLabel(text) ? normalizeLabel(text) : "";
     if (totalRow === null && label === total) totalRow = row;
     else if (totalRow !== null && label === predicate) {
       predicateRow = row;

@@ -115,7 +115,8 @@ export function findColumns<R extends string>(sheet: SheetSnapshot, columns: Rec
       const text = cellText(sheet, row, col);
       if (!text) continue;
       const roles = wanted.get(normalizeLabel(text));
-      for (const role of roles ?? []) {
+      if (roles === undefined) continue;
+      for (const role of roles) {
         if (found[role] !== undefined) continue;
         if (Object.values(found).includes(col)) continue;
         found[role] = col;

@@ -67,7 +67,8 @@ type StoredState = z.infer<typeof storedStateSchema>;
  * The cells a run overwrites, recorded as they come in the form they are stored in (see
  * storedCellSchema). A province-sized run saves hundreds of thousands of cells: keeping an
  * object and then a string for each until the end made most of a plan's garbage, so cells are
- * written out a batch at a time and only the batches are kept.
+ * written out a batch at a time and only the batches are kept. Within a batch a blank cell is
+ * two shared pieces of text (its sheet's start and its cell's end), joined with the batch.
  */
 export class SavedCells {
   /** Sheet names, indexed by the stored cells. */
@@ -77,7 +78,11 @@ export class SavedCells {
   private lastIndex = -1;
   /** "[" and the last sheet's index: the start of each of its stored cells. */
   private lastPrefix = "";
+  /** The same after a separating ",". */
+  private lastPrefixAfterComma = "";
+  /** Pieces of the batch's text. */
   private batch: string[] = [];
+  private batchCells = 0;
   private readonly batches: string[] = [];
 
   static of(cells: readonly SavedCell[]): SavedCells {
@@ -97,14 +102,14 @@ export class SavedCells {
       }
       this.lastIndex = i;
       this.lastPrefix = `[${i}`;
+      this.lastPrefixAfterComma = `,[${i}`;
     }
     const blank = value === null && formula === null && numberFormat === null;
     this.batch.push(
-      blank
-        ? this.lastPrefix + cellSuffix(row, col)
-        : `[${this.lastIndex},${row},${col},${JSON.stringify(value)},${JSON.stringify(formula)},${JSON.stringify(numberFormat)}]`,
+      this.batchCells === 0 ? this.lastPrefix : this.lastPrefixAfterComma,
+      blank ? cellSuffix(row, col) : `,${row},${col},${JSON.stringify(value)},${JSON.stringify(formula)},${JSON.stringify(numberFormat)}]`,
     );
-    if (this.batch.length >= savedBatchSize) this.flush();
+    if (++this.batchCells >= savedBatchSize) this.flush();
   }
 
   /** The stored cells, comma-separated (the inside of the JSON array). */
@@ -114,9 +119,10 @@ export class SavedCells {
   }
 
   private flush(): void {
-    if (this.batch.length === 0) return;
-    this.batches.push(this.batch.join(","));
+    if (this.batchCells === 0) return;
+    this.batches.push(this.batch.join(""));
     this.batch = [];
+    this.batchCells = 0;
   }
 }
 
