@@ -88,14 +88,14 @@ const cellSumFormulas = new WeakMap<AnswerScale, Map<number, string[]>>();
 /** Rows past this are built each time, so a stray far row cannot grow the cache. */
 const cellSumFormulaRows = 10_000;
 
-/** The formula `=scaleValueSum(cell)` of one answer cell. */
-export function scaleValueSumFormula(row: number, col: number, scale: AnswerScale): string {
-  if (row >= cellSumFormulaRows) return buildCellSumFormula(row, col, scale);
+/** The formulas `=scaleValueSum(cell)` of the cells of one answer column on one scale, by row. */
+export function columnSumFormulas(col: number, scale: AnswerScale): (row: number) => string {
   let byColumn = cellSumFormulas.get(scale);
   if (byColumn === undefined) cellSumFormulas.set(scale, (byColumn = new Map()));
   let byRow = byColumn.get(col);
   if (byRow === undefined) byColumn.set(col, (byRow = []));
-  return (byRow[row] ??= buildCellSumFormula(row, col, scale));
+  const rows = byRow;
+  return (row) => (row >= cellSumFormulaRows ? buildCellSumFormula(row, col, scale) : (rows[row] ??= buildCellSumFormula(row, col, scale)));
 }
 
 function buildCellSumFormula(row: number, col: number, scale: AnswerScale): string {

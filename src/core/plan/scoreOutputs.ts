@@ -11,7 +11,7 @@ import { footerLabels } from "../layout/detect";
 import { normalizeLabel } from "../layout/text";
 import { cellText, isBlank } from "../snapshot";
 import { coveredByMerge } from "../merges";
-import { literal, predicateFormula, runsOf, scaleValueSum, scaleValueSumFormula } from "./formulas";
+import { columnSumFormulas, literal, predicateFormula, runsOf, scaleValueSum } from "./formulas";
 import { ScopedFormulas } from "./sharedFormulas";
 import type { CellWrite } from "./writePlan";
 import type { AnswerScale } from "../scale/answerScale";
@@ -69,12 +69,25 @@ function buildScoreOutputs(score: SheetScore, mode: WriteMode): CellWrite[] {
     putFormula(row, col, value, formulas ? `=${formula}` : "", numberFormat);
   const scoreRef = (row: number) => a1(row, columns.score);
 
+  const scoreCol = columns.score;
+  const coefficient = numberFormats.coefficient;
+  // The criteria of a sub-component share a scale: its formulas are looked up once per scale.
+  let formulaScale: AnswerScale | undefined;
+  let formulaOf: ((row: number) => string) | undefined;
   for (const component of score.components) {
     for (const sub of component.subcomponents) {
       for (const criterion of sub.node.criteria) {
         const { scale, answer, row } = criterion;
         if (answer.state !== "answered" || !scale) continue;
-        putFormula(row, columns.score, answer.number, formulas ? scaleValueSumFormula(row, columns.answer, scale) : "", numberFormats.coefficient);
+        if (!formulas) {
+          cells.push({ sheet: name, row, col: scoreCol, value: answer.number, numberFormat: coefficient });
+          continue;
+        }
+        if (scale !== formulaScale) {
+          formulaScale = scale;
+          formulaOf = columnSumFormulas(columns.answer, scale);
+        }
+        cells.push({ sheet: name, row, col: scoreCol, value: answer.number, formula: formulaOf!(row), numberFormat: coefficient });
       }
       putFormula(sub.node.row, columns.score, toNumber(sub.score), formulas ? subcomponentFormula(score, sub) : "", scoreFormat);
     }

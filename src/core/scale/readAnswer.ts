@@ -63,9 +63,18 @@ function prepare(scale: AnswerScale): PreparedScale {
 
 /** Readings are shared and never changed: equal texts on one scale read alike. */
 export function readAnswer(raw: CellValue, scale: AnswerScale): AnswerReading {
+  return readPrepared(raw, scale, prepare(scale));
+}
+
+/** readAnswer on one scale, with the scale prepared once: for a run of rows on the same scale. */
+export function answerReader(scale: AnswerScale): (raw: CellValue) => AnswerReading {
+  const ready = prepare(scale);
+  return (raw) => readPrepared(raw, scale, ready);
+}
+
+function readPrepared(raw: CellValue, scale: AnswerScale, ready: PreparedScale): AnswerReading {
   if (raw === null) return emptyReading;
   if (typeof raw !== "string") return readUncached(raw, scale);
-  const ready = prepare(scale);
   let reading = ready.readings.get(raw);
   if (!reading) {
     reading = readUncached(raw, scale);

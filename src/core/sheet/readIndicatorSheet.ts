@@ -3,7 +3,7 @@ import { exact, sum, type Exact } from "../exact";
 import { parentCode, parseCode, type ParsedCode, type RowKind } from "../layout/codes";
 import type { IndicatorLayout } from "../layout/detect";
 import type { AnswerScale } from "../scale/answerScale";
-import { readAnswer, type AnswerReading } from "../scale/readAnswer";
+import { answerReader, readAnswer, type AnswerReading } from "../scale/readAnswer";
 import { answerScaleOf, type SchemeRegistry } from "../scheme/registry";
 import { scoringOf, type ResolvedScoring, type Scheme, type SubcomponentSpec } from "../scheme/schemeSchema";
 import { cellNumberFormat, cellText, cellValue, type CellValue, type SheetSnapshot } from "../snapshot";
@@ -60,6 +60,7 @@ export function readIndicatorSheet(
   };
   let scaleParent: SubcomponentNode | undefined;
   let criterionScale: AnswerScale | undefined;
+  let readCriterion: ((raw: CellValue) => AnswerReading) | undefined;
   const loose = (row: number, code: string | null, kind: LooseRow["kind"], answerRaw: CellValue, problem: LooseRow["problem"]) =>
     rows.push({ inTree: false, row, rawCode: cellText(sheet, row, columns.code), code, kind, answerRaw, problem });
 
@@ -140,6 +141,7 @@ export function readIndicatorSheet(
     if (parent !== scaleParent) {
       scaleParent = parent;
       criterionScale = answerScaleOf(registry, parent.scoring.criterionScale);
+      readCriterion = criterionScale ? answerReader(criterionScale) : undefined;
     }
     const scale = criterionScale;
     const node: CriterionNode = {
@@ -150,7 +152,7 @@ export function readIndicatorSheet(
       answerRaw,
       kind: "criterion",
       scale,
-      answer: scale ? readAnswer(answerRaw, scale) : noAnswer,
+      answer: readCriterion ? readCriterion(answerRaw) : noAnswer,
       parent,
     };
     parent.criteria.push(node);
