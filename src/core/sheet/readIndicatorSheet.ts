@@ -1,6 +1,6 @@
 /** Builds the row tree of an indicator sheet and resolves its scheme and answer scales. */
 import { exact, sum, type Exact } from "../exact";
-import { parentCode, parseCode, type ParsedCode, type RowKind } from "../layout/codes";
+import { parentCode, parseCode, type RowKind } from "../layout/codes";
 import type { IndicatorLayout } from "../layout/detect";
 import type { AnswerScale } from "../scale/answerScale";
 import { answerReader, readAnswer, type AnswerReading } from "../scale/readAnswer";
@@ -38,11 +38,8 @@ export function readIndicatorSheet(
   options: ReadOptions = {},
 ): IndicatorSheet {
   const { columns, bodyStart, bodyEnd } = layout;
-  // Codes first: which rows are answered may decide the scheme, and with it every row's scale.
-  const codes: (ParsedCode | null)[] = [];
-  for (let row = bodyStart; row < bodyEnd; row++) codes.push(parseCode(cellValue(sheet, row, columns.code)));
-
-  const { schemeId, schemeSource } = resolveSchemeId(sheet, layout, codes, options);
+  // The scheme first: which rows are answered may decide it, and with it every row's scale.
+  const { schemeId, schemeSource } = resolveSchemeId(sheet, layout, options);
   const scheme = registry.schemes.get(schemeId);
   const specs = schemeSpecs(scheme);
   const rows: BodyRow[] = [];
@@ -64,9 +61,8 @@ export function readIndicatorSheet(
   const loose = (row: number, code: string | null, kind: LooseRow["kind"], answerRaw: CellValue, problem: LooseRow["problem"]) =>
     rows.push({ inTree: false, row, rawCode: cellText(sheet, row, columns.code), code, kind, answerRaw, problem });
 
-  for (let i = 0; i < codes.length; i++) {
-    const row = bodyStart + i;
-    const parsed = codes[i];
+  for (let row = bodyStart; row < bodyEnd; row++) {
+    const parsed = parseCode(cellValue(sheet, row, columns.code));
     const answerRaw = cellValue(sheet, row, columns.answer);
     if (parsed === null) {
       loose(row, null, "free", answerRaw, undefined);
@@ -192,17 +188,17 @@ function isChildCode(code: string, parent: string): boolean {
   return code.length > parent.length + 1 && code.charCodeAt(parent.length) === 46 && code.startsWith(parent) && code.indexOf(".", parent.length + 1) < 0;
 }
 
-function resolveSchemeId(
-  sheet: SheetSnapshot,
-  layout: IndicatorLayout,
-  codes: readonly (ParsedCode | null)[],
-  options: ReadOptions,
-): { schemeId: string; schemeSource: SchemeSource } {
+function resolveSchemeId(sheet: SheetSnapshot, layout: IndicatorLayout, options: ReadOptions): { schemeId: string; schemeSource: SchemeSource } {
   if (options.schemeId) return { schemeId: options.schemeId, schemeSource: "option" };
   const named = layout.metadata.scheme?.value;
   if (named) return { schemeId: named.trim().toLowerCase(), schemeSource: "sheet" };
-  const answered = (kind: RowKind) =>
-    codes.some((parsed, i) => parsed?.kind === kind && cellIsFilled(cellValue(sheet, layout.bodyStart + i, layout.columns.answer)));
+  const { bodyStart, bodyEnd, columns } = layout;
+  const answered = (kind: RowKind) => {
+    for (let row = bodyStart; row < bodyEnd; row++) {
+      if (parseCode(cellValue(sheet, row, columns.code))?.kind === kind && cellIsFilled(cellValue(sheet, row, columns.answer))) return true;
+    }
+    return false;
+  };
   const schemeId = !answered("subcomponent") && answered("criterion") ? criterionSchemeId : defaultSchemeId;
   return { schemeId, schemeSource: "inferred" };
 }
