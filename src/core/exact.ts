@@ -69,6 +69,14 @@ export function exact(value: number | string | Exact): Exact {
   return parsed;
 }
 
+/**
+ * a equals b, without the temporary rationals Fraction.equals makes: fractions are kept reduced
+ * with the sign apart, so equal values have equal parts (and shared parsed values are identical).
+ */
+export function exactEquals(a: Exact, b: Exact): boolean {
+  return a === b || (a.n === b.n && a.d === b.d && (a.s === b.s || a.n === 0n));
+}
+
 /** Rounds half away from zero (half-up for the non-negative scores LKE deals in) to `places` decimals. */
 export function roundHalfUp(value: Exact, places: number): Exact {
   const scale = 10n ** BigInt(places);

@@ -54,17 +54,22 @@ export function finalizePlan(snapshot: WorkbookSnapshot, wanted: readonly (reado
   const saved = new SavedCells();
   // Cells come sheet by sheet: the last sheet looked up is nearly always the next one's.
   let sheetName: string | undefined;
-  let sheet: SheetSnapshot | undefined;
+  let values: SheetSnapshot["values"] = [];
+  let formulas: SheetSnapshot["formulas"] = [];
+  let formats: SheetSnapshot["numberFormats"];
   for (const group of wanted) {
     for (const cell of group) {
       if (cell.sheet !== sheetName) {
         sheetName = cell.sheet;
-        sheet = byName.get(sheetName);
+        const sheet = byName.get(sheetName);
+        values = sheet?.values ?? [];
+        formulas = sheet?.formulas ?? [];
+        formats = sheet?.numberFormats;
       }
       const { row, col } = cell;
-      const beforeValue = sheet?.values[row]?.[col] ?? null;
-      const beforeFormula = sheet?.formulas[row]?.[col] ?? null;
-      const beforeFormat = sheet?.numberFormats?.[row]?.[col] ?? null;
+      const beforeValue = values[row]?.[col] ?? null;
+      const beforeFormula = formulas[row]?.[col] ?? null;
+      const beforeFormat = formats?.[row]?.[col] ?? null;
       // A format is set only where the cell had none (the user's own format is kept).
       const numberFormat = cell.numberFormat !== undefined && isGeneral(beforeFormat) ? cell.numberFormat : undefined;
       const formatChanges = numberFormat !== undefined && numberFormat !== beforeFormat;

@@ -1,4 +1,4 @@
-import { exact, ExactSum, parseDecimal, roundHalfUp, sum, toFixed, toNumber, type Exact } from "../../../src/core/exact";
+import { exact, exactEquals, ExactSum, parseDecimal, roundHalfUp, sum, toFixed, toNumber, type Exact } from "../../../src/core/exact";
 
 test.each([
   ["0.66", "0.66"],
@@ -114,5 +114,23 @@ describe("ExactSum, mean times a factor and equality", () => {
     const big = exact("9007199254740993");
     expect(sumOf(big, exact(1)).equals(exact("9007199254740994"))).toBe(true);
     expect(sumOf(big, exact(1)).equals(exact("9007199254740995"))).toBe(false);
+  });
+});
+
+describe("exactEquals", () => {
+  test.each([
+    ["0.5", "0.50", true],
+    ["1", "1.0", true],
+    ["-0.25", "-0.25", true],
+    ["0.25", "-0.25", false],
+    ["0", "-0", true],
+    ["1", "2", false],
+    ["9007199254740993", "9007199254740993", true],
+  ])("%s = %s: %s", (a, b, equal) => {
+    expect(exactEquals(exact(a), exact(b))).toBe(equal);
+  });
+
+  test("values reached by different sums are equal", () => {
+    expect(exactEquals(exact(1).div(3).add(exact(1).div(6)), exact("0.5"))).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 /** A weight on the sheet that is not the scheme's (in the sheet's units: fractions mean points / 100). */
+import { exactEquals } from "../../exact";
 import { schemeWeightInUnits } from "../../score/weights";
 import type { WeightUnits } from "../../sheet/model";
 import { code, defineCheck } from "../check";
@@ -14,7 +15,7 @@ export const weightDiffersFromScheme = defineCheck({
     for (const node of weightedNodesOf(sheet)) {
       const value = node.weight.value;
       const expected = schemeWeightInUnits(node.spec?.weight, sheet.units);
-      if (value === undefined || expected === undefined || value.equals(expected)) continue;
+      if (value === undefined || expected === undefined || exactEquals(value, expected)) continue;
       report(
         "weight-differs-from-scheme",
         { code: node.code, weight: paramNumber(value), schemeWeight: paramNumber(expected), units: sheet.units, scheme: sheet.schemeId },
