@@ -31,10 +31,11 @@ export function columnIndex(letters: string): number {
  */
 const addressCache: string[][] = [];
 const cachedRows = 10_000;
+const cachedColumns = 32;
 
 /** "D12" for row 11, column 3. */
 export function a1(row: number, col: number): string {
-  if (row >= cachedRows || col >= 256 || row < 0 || col < 0) return `${columnLetters(col)}${row + 1}`;
+  if (row >= cachedRows || col >= cachedColumns || row < 0 || col < 0) return `${columnLetters(col)}${row + 1}`;
   const byRow = (addressCache[col] ??= []);
   return (byRow[row] ??= `${columnLetters(col)}${row + 1}`);
 }
