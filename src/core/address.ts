@@ -1,4 +1,5 @@
 /** A1 addresses and sheet references, 0-based rows and columns. */
+import { CellStrings } from "./cellStrings";
 
 /** Letters of the first columns, computed once: addresses are built for every output cell. */
 const letterCache: string[] = [];
@@ -25,19 +26,12 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
-/**
- * Addresses already built, by column then row: the sheets of one template name the same cells,
- * so one string serves them all. Far rows and columns are built each time.
- */
-const addressCache: string[][] = [];
-const cachedRows = 10_000;
-const cachedColumns = 32;
+/** Addresses already made: every output cell and finding names one. */
+const addresses = new CellStrings((row, col) => `${columnLetters(col)}${row + 1}`);
 
 /** "D12" for row 11, column 3. */
 export function a1(row: number, col: number): string {
-  if (row >= cachedRows || col >= cachedColumns || row < 0 || col < 0) return `${columnLetters(col)}${row + 1}`;
-  const byRow = (addressCache[col] ??= []);
-  return (byRow[row] ??= `${columnLetters(col)}${row + 1}`);
+  return addresses.get(row, col);
 }
 
 export function parseA1(address: string): { row: number; col: number } {

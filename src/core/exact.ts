@@ -3,6 +3,7 @@
  * 80.00 are never off by a binary rounding error.
  */
 import Fraction from "fraction.js";
+import { BoundedCache } from "./boundedCache";
 
 export type Exact = Fraction;
 
@@ -13,21 +14,26 @@ export const HUNDRED: Exact = new Fraction(100);
 /** Numerators and denominators up to this fit a double exactly. */
 const safeLimit = BigInt(Number.MAX_SAFE_INTEGER);
 
+/** Numerator and denominator both fit a double exactly. */
+function isSmall(value: Exact): boolean {
+  return value.n <= safeLimit && value.d <= safeLimit;
+}
+
+/** The numerator with its sign, as a double: exact when isSmall(value). */
+function signedNumerator(value: Exact): number {
+  return value.s < 0n ? -Number(value.n) : Number(value.n);
+}
+
 /**
  * Decimals already parsed. Weights, answer values and scale bounds repeat on every row of every
  * sheet; Fraction values are immutable, so one instance can be shared.
  */
-const parsedDecimals = new Map<string, Exact | null>();
-const parsedDecimalsLimit = 10_000;
+const parsedDecimals = new BoundedCache<string, Exact | null>();
 
 /** From a decimal string ("0.66", "70,5", "1e-3"); null when it is not a plain number. */
 export function parseDecimal(text: string): Exact | null {
   const cached = parsedDecimals.get(text);
-  if (cached !== undefined) return cached;
-  const parsed = parseDecimalText(text);
-  if (parsedDecimals.size >= parsedDecimalsLimit) parsedDecimals.clear();
-  parsedDecimals.set(text, parsed);
-  return parsed;
+  return cached !== undefined ? cached : parsedDecimals.set(text, parseDecimalText(text));
 }
 
 function parseDecimalText(text: string): Exact | null {
@@ -96,7 +102,7 @@ export function sum(values: Iterable<Exact>): Exact {
 
 /** A JSON/Excel number for an exact value (the nearest double). */
 export function toNumber(value: Exact): number {
-  if (value.n <= safeLimit && value.d <= safeLimit) return (value.s < 0n ? -1 : 1) * (Number(value.n) / Number(value.d));
+  if (isSmall(value)) return signedNumerator(value) / Number(value.d);
   return Number(toFixed(value, 17));
 }
 
@@ -125,8 +131,8 @@ export class ExactSum {
 
   add(value: Exact): void {
     if (this.big === null) {
-      if (value.n <= safeLimit && value.d <= safeLimit) {
-        const vn = value.s < 0n ? -Number(value.n) : Number(value.n);
+      if (isSmall(value)) {
+        const vn = signedNumerator(value);
         const vd = Number(value.d);
         if (vd === this.d) {
           const n = this.n + vn;
@@ -152,8 +158,8 @@ export class ExactSum {
 
   /** The sum divided by a positive integer count and multiplied by a factor, as one rational. */
   meanTimes(count: number, factor: Exact): Exact {
-    if (this.big === null && factor.n <= safeLimit && factor.d <= safeLimit) {
-      const n = this.n * (factor.s < 0n ? -Number(factor.n) : Number(factor.n));
+    if (this.big === null && isSmall(factor)) {
+      const n = this.n * signedNumerator(factor);
       const d = this.d * count * Number(factor.d);
       if (Number.isSafeInteger(n) && Number.isSafeInteger(d)) return n === 0 ? ZERO : new Fraction(n, d);
     }
@@ -162,9 +168,9 @@ export class ExactSum {
 
   /** Whether the sum equals a value, without making the sum a rational when both are small. */
   equals(value: Exact): boolean {
-    if (this.big === null && value.n <= safeLimit && value.d <= safeLimit) {
+    if (this.big === null && isSmall(value)) {
       const left = this.n * Number(value.d);
-      const right = (value.s < 0n ? -Number(value.n) : Number(value.n)) * this.d;
+      const right = signedNumerator(value) * this.d;
       if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) return left === right;
     }
     return this.total().equals(value);

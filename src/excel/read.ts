@@ -6,6 +6,7 @@
  */
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { snapshotFormula, snapshotNumberFormat, snapshotValue, type ValueType } from "./cellInput";
+import { chunkBySize } from "./blocks";
 import { isPayloadError } from "./errors";
 
 export interface SheetInfo {
@@ -149,20 +150,7 @@ async function readInSlices(context: Excel.RequestContext, sliceCells: number): 
     }
   });
   const blocks: UsedBlock[][] = sizes.map(() => []);
-  const pending: Slice[][] = [];
-  let group: Slice[] = [];
-  let cells = 0;
-  for (const slice of slices) {
-    const n = slice.rows * slice.cols;
-    if (group.length > 0 && cells + n > sliceCells) {
-      pending.push(group);
-      group = [];
-      cells = 0;
-    }
-    group.push(slice);
-    cells += n;
-  }
-  if (group.length > 0) pending.push(group);
+  const pending: Slice[][] = chunkBySize(slices, (slice) => slice.rows * slice.cols, sliceCells);
 
   // One sync per group of slices; a group still too large is halved and read again.
   while (pending.length > 0) {

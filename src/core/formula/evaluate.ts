@@ -4,6 +4,7 @@
  * repaired formula, a changed answer) without touching the snapshot.
  */
 import Fraction from "fraction.js";
+import { BoundedCache } from "../boundedCache";
 import { exact, fromNumber, parseDecimal, roundHalfUp, ZERO, type Exact } from "../exact";
 import { isCellError, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
 import { FormulaSyntaxError, parseFormula, type FormulaNode } from "./parse";
@@ -48,22 +49,21 @@ interface RangeRef {
   lastCol: number;
 }
 
-const parsed = new Map<string, FormulaNode | null>();
-
 /** Parsed formulas are kept across workbooks read by one process, up to this many. */
-const parsedLimit = 100_000;
+const parsed = new BoundedCache<string, FormulaNode | null>(100_000);
 
 function parseCached(formula: string): FormulaNode | null {
-  if (!parsed.has(formula)) {
-    if (parsed.size >= parsedLimit) parsed.clear();
-    try {
-      parsed.set(formula, parseFormula(formula));
-    } catch (error) {
-      if (!(error instanceof FormulaSyntaxError)) throw error;
-      parsed.set(formula, null);
-    }
+  const cached = parsed.get(formula);
+  return cached !== undefined ? cached : parsed.set(formula, parseOrNull(formula));
+}
+
+function parseOrNull(formula: string): FormulaNode | null {
+  try {
+    return parseFormula(formula);
+  } catch (error) {
+    if (!(error instanceof FormulaSyntaxError)) throw error;
+    return null;
   }
-  return parsed.get(formula)!;
 }
 
 function fromCell(value: CellValue): FormulaValue {

@@ -1,4 +1,5 @@
 /** Row kinds from codes (FORMAT.md, "Body"). */
+import { BoundedCache } from "../boundedCache";
 import { isCellError, type CellValue } from "../snapshot";
 
 export type RowKind = "component" | "subcomponent" | "criterion";
@@ -19,19 +20,13 @@ const patterns: { kind: RowKind; pattern: RegExp }[] = [
  * Codes of texts already parsed: every sheet of a template repeats the same codes. Parsed codes
  * are shared and never changed.
  */
-const parsedTexts = new Map<string, ParsedCode | null>();
-const parsedTextsLimit = 10_000;
+const parsedTexts = new BoundedCache<string, ParsedCode | null>();
 
 /** null for an empty code cell (a free-text row). */
 export function parseCode(value: CellValue): ParsedCode | null {
   if (typeof value !== "string") return parseCodeValue(value);
-  let parsed = parsedTexts.get(value);
-  if (parsed === undefined) {
-    parsed = parseCodeValue(value);
-    if (parsedTexts.size >= parsedTextsLimit) parsedTexts.clear();
-    parsedTexts.set(value, parsed);
-  }
-  return parsed;
+  const parsed = parsedTexts.get(value);
+  return parsed !== undefined ? parsed : parsedTexts.set(value, parseCodeValue(value));
 }
 
 function parseCodeValue(value: CellValue): ParsedCode | null {

@@ -1,3 +1,5 @@
+import { BoundedCache } from "../boundedCache";
+
 /** What the replacements and trims of normalizeLabel would change: other whitespace, runs of spaces, edge spaces, '/', a final ':'. */
 const needsNormalizing = /[^\S ]| {2}|^ | $|\/|:$/;
 
@@ -5,18 +7,11 @@ const needsNormalizing = /[^\S ]| {2}|^ | $|\/|:$/;
  * Labels already normalised: header searches read the same texts (headers, metadata labels,
  * the first criteria) on every sheet of a workbook, several times over.
  */
-const normalized = new Map<string, string>();
-const normalizedLimit = 10_000;
+const normalized = new BoundedCache<string, string>();
 
 /** How labels and header texts are compared: trimmed, case-insensitive, spacing and a trailing ':' ignored. */
 export function normalizeLabel(text: string): string {
-  let label = normalized.get(text);
-  if (label === undefined) {
-    label = normalize(text);
-    if (normalized.size >= normalizedLimit) normalized.clear();
-    normalized.set(text, label);
-  }
-  return label;
+  return normalized.get(text) ?? normalized.set(text, normalize(text));
 }
 
 function normalize(text: string): string {

@@ -3,26 +3,20 @@
  * reproduce the engine from the answer and weight cells, so a sheet stays live without LKE.
  */
 import { a1 } from "../address";
+import { BoundedCache } from "../boundedCache";
+import { CellStrings } from "../cellStrings";
 import { toFixed, type Exact } from "../exact";
 import { exact } from "../exact";
 import type { AnswerScale } from "../scale/answerScale";
 import type { PredicateScale } from "../scale/predicateScale";
 
 /** Literals of decimal strings already seen: scales and weights repeat on every row. */
-const literalCache = new Map<string, string>();
-const literalCacheLimit = 10_000;
+const literals = new BoundedCache<string, string>();
 
 /** A decimal literal for a formula, exact to the digit ("0.75", "4.5"). */
 export function literal(value: Exact | string): string {
-  if (typeof value === "string") {
-    const cached = literalCache.get(value);
-    if (cached !== undefined) return cached;
-    const text = decimalLiteral(exact(value));
-    if (literalCache.size >= literalCacheLimit) literalCache.clear();
-    literalCache.set(value, text);
-    return text;
-  }
-  return decimalLiteral(value);
+  if (typeof value !== "string") return decimalLiteral(value);
+  return literals.get(value) ?? literals.set(value, decimalLiteral(exact(value)));
 }
 
 function decimalLiteral(x: Exact): string {
@@ -80,22 +74,14 @@ function choiceSumParts(scale: Extract<AnswerScale, { kind: "choice" }>): Choice
   return parts;
 }
 
-/**
- * The formulas `=scaleValueSum(cell)` already built, by scale, then answer column and row: sheets
- * of one template put their criteria on the same rows, so one string serves every sheet.
- */
-const cellSumFormulas = new WeakMap<AnswerScale, Map<number, string[]>>();
-/** Rows past this are built each time, so a stray far row cannot grow the cache. */
-const cellSumFormulaRows = 10_000;
+/** The formulas `=scaleValueSum(cell)` already built, by scale: the sheets of one template share them. */
+const cellSumFormulas = new WeakMap<AnswerScale, CellStrings>();
 
-/** The formulas `=scaleValueSum(cell)` of the cells of one answer column on one scale, by row. */
-export function columnSumFormulas(col: number, scale: AnswerScale): (row: number) => string {
-  let byColumn = cellSumFormulas.get(scale);
-  if (byColumn === undefined) cellSumFormulas.set(scale, (byColumn = new Map()));
-  let byRow = byColumn.get(col);
-  if (byRow === undefined) byColumn.set(col, (byRow = []));
-  const rows = byRow;
-  return (row) => (row >= cellSumFormulaRows ? buildCellSumFormula(row, col, scale) : (rows[row] ??= buildCellSumFormula(row, col, scale)));
+/** The formulas `=scaleValueSum(cell)` of one scale's answer cells, by row and column. */
+export function cellSumFormulasOf(scale: AnswerScale): CellStrings {
+  let formulas = cellSumFormulas.get(scale);
+  if (formulas === undefined) cellSumFormulas.set(scale, (formulas = new CellStrings((row, col) => buildCellSumFormula(row, col, scale))));
+  return formulas;
 }
 
 function buildCellSumFormula(row: number, col: number, scale: AnswerScale): string {
@@ -112,19 +98,12 @@ export function predicateFormula(totalRef: string, scale: PredicateScale, diviso
   if (byRef === undefined) {
     const byDivisor = predicateFormulas.get(scale) ?? {};
     predicateFormulas.set(scale, byDivisor);
-    byRef = byDivisor[divisor] = new Map();
+    byRef = byDivisor[divisor] = new BoundedCache(1_000);
   }
-  let formula = byRef.get(totalRef);
-  if (formula === undefined) {
-    formula = buildPredicateFormula(totalRef, scale, divisor);
-    if (byRef.size >= predicateFormulasLimit) byRef.clear();
-    byRef.set(totalRef, formula);
-  }
-  return formula;
+  return byRef.get(totalRef) ?? byRef.set(totalRef, buildPredicateFormula(totalRef, scale, divisor));
 }
 
-const predicateFormulas = new WeakMap<PredicateScale, Partial<Record<1 | 100, Map<string, string>>>>();
-const predicateFormulasLimit = 1_000;
+const predicateFormulas = new WeakMap<PredicateScale, Partial<Record<1 | 100, BoundedCache<string, string>>>>();
 
 function buildPredicateFormula(totalRef: string, scale: PredicateScale, divisor: 1 | 100): string {
   const op = scale.lowerBound === "exclusive" ? ">" : ">=";

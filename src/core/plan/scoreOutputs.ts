@@ -3,6 +3,7 @@
  * sub-component score, every answered criterion's value, and the footer. Nothing else.
  */
 import { a1, rangeA1 } from "../address";
+import type { CellStrings } from "../cellStrings";
 import { toNumber } from "../exact";
 import { aggregations, scoredCriteria } from "../score/aggregations";
 import type { SheetScore, SubcomponentScore } from "../score/scoreSheet";
@@ -11,7 +12,7 @@ import { footerLabels } from "../layout/detect";
 import { normalizeLabel } from "../layout/text";
 import { cellText, isBlank } from "../snapshot";
 import { coveredByMerge } from "../merges";
-import { columnSumFormulas, literal, predicateFormula, runsOf, scaleValueSum } from "./formulas";
+import { cellSumFormulasOf, literal, predicateFormula, runsOf, scaleValueSum } from "./formulas";
 import { ScopedFormulas } from "./sharedFormulas";
 import type { CellWrite } from "./writePlan";
 import type { AnswerScale } from "../scale/answerScale";
@@ -73,7 +74,7 @@ function buildScoreOutputs(score: SheetScore, mode: WriteMode): CellWrite[] {
   const coefficient = numberFormats.coefficient;
   // The criteria of a sub-component share a scale: its formulas are looked up once per scale.
   let formulaScale: AnswerScale | undefined;
-  let formulaOf: ((row: number) => string) | undefined;
+  let scaleFormulas: CellStrings | undefined;
   for (const component of score.components) {
     for (const sub of component.subcomponents) {
       for (const criterion of sub.node.criteria) {
@@ -85,9 +86,9 @@ function buildScoreOutputs(score: SheetScore, mode: WriteMode): CellWrite[] {
         }
         if (scale !== formulaScale) {
           formulaScale = scale;
-          formulaOf = columnSumFormulas(columns.answer, scale);
+          scaleFormulas = cellSumFormulasOf(scale);
         }
-        cells.push({ sheet: name, row, col: scoreCol, value: answer.number, formula: formulaOf!(row), numberFormat: coefficient });
+        cells.push({ sheet: name, row, col: scoreCol, value: answer.number, formula: scaleFormulas!.get(row, columns.answer), numberFormat: coefficient });
       }
       putFormula(sub.node.row, columns.score, toNumber(sub.score), formulas ? subcomponentFormula(score, sub) : "", scoreFormat);
     }

@@ -2,20 +2,18 @@
  * Formulas that the sheets of one template share, built once under a short key naming what
  * they depend on: a province's sheets then hold one string per formula instead of one each.
  */
+import { BoundedCache } from "../boundedCache";
+
 export class SharedFormulas {
-  private readonly byKey = new Map<string, string>();
+  private readonly byKey: BoundedCache<string, string>;
 
   /** Past `limit` formulas the cache starts afresh, so unusual workbooks cannot grow it without end. */
-  constructor(private readonly limit = 10_000) {}
+  constructor(limit = 10_000) {
+    this.byKey = new BoundedCache(limit);
+  }
 
   get(key: string, build: () => string): string {
-    let formula = this.byKey.get(key);
-    if (formula === undefined) {
-      formula = build();
-      if (this.byKey.size >= this.limit) this.byKey.clear();
-      this.byKey.set(key, formula);
-    }
-    return formula;
+    return this.byKey.get(key) ?? this.byKey.set(key, build());
   }
 }
 

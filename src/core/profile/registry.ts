@@ -1,5 +1,5 @@
 /** The layout profiles LKE knows: built-ins, checked with zod on the way in. */
-import { issuePath, SchemeError } from "../scheme/registry";
+import { parseOrThrow } from "../scheme/registry";
 import kkeTrenggalek from "./builtin/kke-trenggalek.json";
 import { layoutProfileSchema, type LayoutProfile } from "./profileSchema";
 
@@ -8,14 +8,7 @@ export const standardLayoutId = "lke";
 
 /** Checks a profile (from a built-in or a JSON file); each issue names its field. */
 export function parseLayoutProfile(data: unknown, source: string): LayoutProfile {
-  const result = layoutProfileSchema.safeParse(data);
-  if (!result.success) {
-    throw new SchemeError(
-      source,
-      result.error.issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message })),
-    );
-  }
-  return result.data;
+  return parseOrThrow(layoutProfileSchema, data, source);
 }
 
 let builtins: ReadonlyMap<string, LayoutProfile> | undefined;

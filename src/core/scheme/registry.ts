@@ -35,7 +35,8 @@ export function issuePath(path: readonly PropertyKey[]): string {
   }, "");
 }
 
-function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown, source: string): T {
+/** Checks data against a schema; a failure is a SchemeError naming each field. */
+export function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown, source: string): T {
   const result = schema.safeParse(data);
   if (!result.success) {
     throw new SchemeError(

@@ -1,4 +1,5 @@
 /** Reads a weight cell: a number, a number typed as text ("4,5", "6%"), or something unusable. */
+import { BoundedCache } from "../boundedCache";
 import { parseDecimal } from "../exact";
 import { exact } from "../exact";
 import { isCellError, type CellValue } from "../snapshot";
@@ -8,21 +9,14 @@ import type { WeightReading } from "./model";
  * Readings of numbers already seen: weights repeat on every sheet of a template, and readings
  * are never changed, so one serves them all.
  */
-const numberReadings = new Map<number, WeightReading>();
-const numberReadingsLimit = 10_000;
+const numberReadings = new BoundedCache<number, WeightReading>();
 const emptyReading: WeightReading = { state: "empty", raw: null };
 
 export function readWeight(raw: CellValue): WeightReading {
   if (raw === null) return emptyReading;
   if (isCellError(raw)) return { state: "error", raw };
   if (typeof raw === "number") {
-    let reading = numberReadings.get(raw);
-    if (reading === undefined) {
-      reading = Number.isFinite(raw) ? { state: "number", raw, value: exact(raw) } : { state: "invalid", raw };
-      if (numberReadings.size >= numberReadingsLimit) numberReadings.clear();
-      numberReadings.set(raw, reading);
-    }
-    return reading;
+    return numberReadings.get(raw) ?? numberReadings.set(raw, Number.isFinite(raw) ? { state: "number", raw, value: exact(raw) } : { state: "invalid", raw });
   }
   if (typeof raw === "boolean") return { state: "invalid", raw };
   const text = raw.trim();

@@ -4,6 +4,7 @@
  * "Batalkan" can restore it, even after the workbook was closed and reopened).
  */
 import { z } from "zod";
+import { CellStrings } from "../cellStrings";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import type { SheetSpec } from "../plan/writePlan";
 
@@ -107,7 +108,7 @@ export class SavedCells {
     const blank = value === null && formula === null && numberFormat === null;
     this.batch.push(
       this.batchCells === 0 ? this.lastPrefix : this.lastPrefixAfterComma,
-      blank ? cellSuffix(row, col) : `,${row},${col},${JSON.stringify(value)},${JSON.stringify(formula)},${JSON.stringify(numberFormat)}]`,
+      blank ? cellSuffixes.get(row, col) : `,${row},${col},${JSON.stringify(value)},${JSON.stringify(formula)},${JSON.stringify(numberFormat)}]`,
     );
     if (++this.batchCells >= savedBatchSize) this.flush();
   }
@@ -128,20 +129,8 @@ export class SavedCells {
 
 const savedBatchSize = 1024;
 
-/**
- * The end of a blank cell's stored form, ",row,col]", by column then row: the sheets of one
- * template put their outputs in the same cells, so one string serves every sheet.
- */
-const cellSuffixes = new Map<number, string[]>();
-/** Rows past this are written out each time, so a stray far row cannot grow the cache. */
-const cellSuffixRows = 10_000;
-
-function cellSuffix(row: number, col: number): string {
-  if (row >= cellSuffixRows) return `,${row},${col}]`;
-  let byRow = cellSuffixes.get(col);
-  if (byRow === undefined) cellSuffixes.set(col, (byRow = []));
-  return (byRow[row] ??= `,${row},${col}]`);
-}
+/** The end of a blank cell's stored form, ",row,col]": the sheets of one template share them. */
+const cellSuffixes = new CellStrings((row, col) => `,${row},${col}]`);
 
 /** The stored JSON, written out directly rather than through a tuple array per cell. */
 function stateJson(ownedSheets: readonly string[], undo: Omit<UndoRecord, "cells"> | null, cells: SavedCells): string {
