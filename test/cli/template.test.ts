@@ -60,5 +60,5 @@ test("lke schemes --json lists both schemes and six predicate scales", async () 
 test("lke schemes marks uncertain scales", async () => {
   const out = bufferOutput();
   await main(["schemes"], out);
-  expect(out.stdout.join("\n")).toMatch(/merit .*\[uncertain: belum pasti/);
+  expect(out.stdout.join("\n")).toMatch(/merit .*\[belum pasti\]/);
 });

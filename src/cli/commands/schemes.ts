@@ -1,15 +1,59 @@
-/** lke schemes: the built-in schemes, answer scales and predicate scales, with their sources. */
+/** lke schemes: the built-in schemes, answer scales, predicate scales and layouts, with their sources, in one language. */
+import type { Lang } from "../../core/messages/format";
 import { builtinProfiles, standardLayoutId } from "../../core/profile/registry";
+import type { PredicateScale } from "../../core/scale/predicateScale";
 import { builtinRegistry } from "../../core/scheme/registry";
+import { bandName, localized } from "../../core/translations";
 import type { Output } from "../output";
 
-export function runSchemes(options: { json?: boolean }, out: Output): number {
+interface SchemesTexts {
+  schemes: string;
+  answerScales: string;
+  predicateScales: string;
+  layouts: string;
+  standardLayout: string;
+  predicateScale: string;
+  source: string;
+  confidence: Record<PredicateScale["confidence"], string>;
+}
+
+const texts: Record<Lang, SchemesTexts> = {
+  id: {
+    schemes: "Skema penilaian",
+    answerScales: "Skala jawaban",
+    predicateScales: "Skala predikat",
+    layouts: "Tata letak daerah (--layout)",
+    standardLayout: "hanya format LKE (FORMAT.md)",
+    predicateScale: "Skala predikat",
+    source: "Sumber",
+    confidence: { verified: "terverifikasi", sourced: "dari sumber sekunder", uncertain: "belum pasti" },
+  },
+  en: {
+    schemes: "Scoring schemes",
+    answerScales: "Answer scales",
+    predicateScales: "Predicate scales",
+    layouts: "Regency layouts (--layout)",
+    standardLayout: "the LKE format only (FORMAT.md)",
+    predicateScale: "Predicate scale",
+    source: "Source",
+    confidence: { verified: "verified", sourced: "sourced", uncertain: "uncertain" },
+  },
+};
+
+/** A decimal from the data ("0.75", "4.50") as the language writes it, its digits kept. */
+function decimal(value: string, lang: Lang): string {
+  return lang === "id" ? value.replace(".", ",") : value;
+}
+
+export function runSchemes(options: { json?: boolean; lang?: Lang }, out: Output): number {
+  const lang = options.lang ?? "id";
   const registry = builtinRegistry();
   const schemes = [...registry.schemes.values()];
   const answerScales = [...registry.answerScales.values()];
   const predicateScales = [...registry.predicateScales.values()];
   const layouts = [...builtinProfiles().values()];
   if (options.json) {
+    // The fields as written, plus their translations: a script picks the language it wants.
     out.json({
       schemes: schemes.map((s) => ({
         id: s.id,
@@ -18,39 +62,46 @@ export function runSchemes(options: { json?: boolean }, out: Output): number {
         predicateScale: s.predicateScale,
         confidence: s.confidence,
         source: s.source,
+        ...(s.translations ? { translations: s.translations } : {}),
         components: s.components.map((c) => ({ code: c.code, name: c.name, weight: Number(c.weight), subcomponents: c.subcomponents.map((x) => ({ code: x.code, weight: Number(x.weight) })) })),
       })),
       answerScales,
       predicateScales,
-      layouts: layouts.map((l) => ({ id: l.id, name: l.name, description: l.description, source: l.source, predicateScale: l.predicateScale })),
+      layouts: layouts.map((l) => ({ id: l.id, name: l.name, description: l.description, source: l.source, predicateScale: l.predicateScale, ...(l.translations ? { translations: l.translations } : {}) })),
     });
     return 0;
   }
-  const lines: string[] = ["Skema / Schemes"];
+  const t = texts[lang];
+  const lines: string[] = [t.schemes];
   for (const s of schemes) {
-    lines.push(`  ${s.id}  ${s.name}  [${s.confidence}]`);
-    lines.push(`      ${s.description}`);
+    lines.push(`  ${s.id}  ${localized(s, "name", lang)}  [${t.confidence[s.confidence]}]`);
+    const description = localized(s, "description", lang);
+    if (description) lines.push(`      ${description}`);
     lines.push(`      ${s.components.map((c) => `${c.code} ${c.name} ${c.weight}`).join("; ")}`);
-    lines.push(`      Predikat: ${s.predicateScale}. Sumber: ${s.source}`);
+    lines.push(`      ${t.predicateScale}: ${s.predicateScale}. ${t.source}: ${localized(s, "source", lang)}`);
   }
-  lines.push("", "Skala jawaban / Answer scales");
+  lines.push("", t.answerScales);
   for (const a of answerScales) {
-    const choices = a.kind === "choice" ? a.choices.map((c) => `${c.answer}=${c.value}`).join(" ") : `${a.min}..${a.max}`;
-    lines.push(`  ${a.id.padEnd(10)} ${a.name}: ${choices}`);
+    const choices = a.kind === "choice" ? a.choices.map((c) => `${c.answer}=${decimal(c.value, lang)}`).join(" ") : `${decimal(a.min, lang)}..${decimal(a.max, lang)}`;
+    const source = localized(a, "source", lang);
+    lines.push(`  ${a.id.padEnd(10)} ${localized(a, "name", lang)}: ${choices}`);
+    if (source) lines.push(`      ${t.source}: ${source}`);
   }
-  lines.push("", "Skala predikat / Predicate scales");
+  lines.push("", t.predicateScales);
   for (const p of predicateScales) {
     const op = p.lowerBound === "exclusive" ? ">" : ">=";
-    const bands = p.bands.map((b) => (b.min === undefined ? `${b.predicate} ${b.name}` : `${b.predicate} ${op}${b.min} ${b.name}`)).join("; ");
-    lines.push(`  ${p.id.padEnd(10)} ${p.name} [${p.confidence}${p.confidence !== "verified" ? ": belum pasti / uncertain" : ""}]`);
+    const bands = p.bands.map((b) => `${b.predicate} ${b.min === undefined ? "" : `${op}${decimal(b.min, lang)} `}${bandName(b, lang)}`).join("; ");
+    const note = localized(p, "note", lang);
+    lines.push(`  ${p.id.padEnd(10)} ${localized(p, "name", lang)} [${t.confidence[p.confidence]}]`);
     lines.push(`      ${bands}`);
-    lines.push(`      Sumber: ${p.source}${p.note ? ` (${p.note})` : ""}`);
+    lines.push(`      ${t.source}: ${localized(p, "source", lang)}${note ? ` (${note})` : ""}`);
   }
-  lines.push("", "Tata letak daerah (--layout) / Regency layouts (--layout)");
-  lines.push(`  ${standardLayoutId.padEnd(15)} format LKE (FORMAT.md) / the LKE format only`);
+  lines.push("", t.layouts);
+  lines.push(`  ${standardLayoutId.padEnd(15)} ${t.standardLayout}`);
   for (const l of layouts) {
-    lines.push(`  ${l.id.padEnd(15)} ${l.name}`);
-    lines.push(`      ${l.description}`);
+    lines.push(`  ${l.id.padEnd(15)} ${localized(l, "name", lang)}`);
+    const description = localized(l, "description", lang);
+    if (description) lines.push(`      ${description}`);
   }
   out.print(lines.join("\n"));
   return 0;

@@ -4,6 +4,7 @@
  * zod, so supporting another regency's workbook is a JSON file, not code.
  */
 import { z } from "zod";
+import { translationsSchema } from "../translations";
 
 const headers = z.array(z.string().min(1)).min(1);
 
@@ -80,6 +81,8 @@ export const layoutProfileSchema = z.object({
   name: z.string().min(1),
   description: z.string().default(""),
   source: z.string().default(""),
+  /** The name, description and source in other languages (see translations.ts). */
+  translations: translationsSchema.optional(),
   /** Rows searched for the header texts, from the top of each sheet. */
   headerSearchRows: z.number().int().min(1).max(50).default(10),
   summary: summarySheetSchema,

@@ -3,6 +3,7 @@
  * or points for point scales). Data checked with zod; behaviour lives in readAnswer.
  */
 import { z } from "zod";
+import { translationsSchema } from "../translations";
 
 const decimalString = z
   .union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/, "a decimal number such as 0.75")])
@@ -24,6 +25,7 @@ export const answerScaleSchema = z.discriminatedUnion("kind", [
     /** Texts that list the choices ("Y/T") and mean "not answered yet". */
     placeholders: z.array(z.string()).default([]),
     source: z.string().optional(),
+    translations: translationsSchema.optional(),
   }),
   z.object({
     kind: z.literal("number"),
@@ -33,6 +35,7 @@ export const answerScaleSchema = z.discriminatedUnion("kind", [
     max: decimalString,
     placeholders: z.array(z.string()).default([]),
     source: z.string().optional(),
+    translations: translationsSchema.optional(),
   }),
 ]);
 

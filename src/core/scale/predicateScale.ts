@@ -1,5 +1,6 @@
 /** Predicate scales: bands from a total to a letter and its name. Data checked with zod. */
 import { z } from "zod";
+import { translationsSchema } from "../translations";
 
 const decimalString = z
   .union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/, "a decimal number such as 80.5")])
@@ -28,6 +29,8 @@ export const predicateScaleSchema = z.object({
   source: z.string(),
   confidence: z.enum(["verified", "sourced", "uncertain"]),
   note: z.string().optional(),
+  /** The name, source and note in other languages (see translations.ts). */
+  translations: translationsSchema.optional(),
 });
 
 export type PredicateScale = z.infer<typeof predicateScaleSchema>;

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { answerScaleSchema } from "../scale/answerScale";
+import { translationsSchema } from "../translations";
 
 const points = z
   .union([z.number().nonnegative(), z.string().regex(/^\d+(\.\d+)?$/, "a decimal number such as 4.5")])
@@ -62,6 +63,8 @@ export const schemeSchema = z
     description: z.string().default(""),
     source: z.string().default(""),
     confidence: z.enum(["verified", "sourced", "uncertain"]).default("uncertain"),
+    /** The name, description and source in other languages (see translations.ts). */
+    translations: translationsSchema.optional(),
     predicateScale: z.string().min(1),
     /** Decimals the total (in points) is rounded to, half-up, before the predicate is taken. */
     rounding: z.object({ decimals: z.number().int().min(0).max(6) }).default({ decimals: 2 }),

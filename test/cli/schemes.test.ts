@@ -1,0 +1,62 @@
+/** `lke schemes` speaks one language at a time, sources and confidence included. */
+import { runSchemes } from "../../src/cli/commands/schemes";
+import { bufferOutput } from "../helpers/bufferOutput";
+
+function schemesText(lang?: "id" | "en"): string {
+  const out = bufferOutput();
+  expect(runSchemes(lang ? { lang } : {}, out)).toBe(0);
+  return out.stdout.join("\n");
+}
+
+/** Whole words, so "Sumber" does not match inside another word. */
+function wordsFound(text: string, words: readonly string[]): string[] {
+  return words.filter((word) => new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, "iu").test(text));
+}
+
+const englishWords = ["source", "verified", "sourced", "uncertain", "schemes", "scales", "layouts", "regency", "every", "inferred", "recalled", "from", "the", "one", "errors", "warnings", "file", "sheet", "total", "rank", "average"];
+const indonesianWords = ["sumber", "terverifikasi", "belum", "pasti", "skema", "skala", "jawaban", "tata", "letak", "rujukan", "dari", "dan", "nilai", "yang", "galat", "kesalahan", "peringkat", "berkas", "lembar", "catatan", "ingatan"];
+
+test("in Bahasa Indonesia (the default) it has no English word", () => {
+  const text = schemesText();
+  expect(text).toBe(schemesText("id"));
+  expect(wordsFound(text, englishWords)).toEqual([]);
+  expect(text).toMatch(/merit +Sistem Merit \(100-400\) \[belum pasti\]/);
+  expect(text).toMatch(/indeks-rb .*\[dari sumber sekunder\]/);
+  expect(text).toMatch(/Sumber: Satu sumber berita/);
+  expect(text).toMatch(/B=0,75 /);
+  expect(text).toMatch(/B- >3,00 Baik \(dengan catatan\)/);
+});
+
+test("in English it has no Indonesian word", () => {
+  const text = schemesText("en");
+  // Names of regulations, tables and components stay as written; take them out before looking.
+  const prose = text
+    .split("\n")
+    .filter((line) => !/^ {6}1 /.test(line))
+    .join("\n")
+    .replace(/Tabel [A-Z][\w ]+|Evaluasi AKIP|Kabupaten Trenggalek|bukti dukung|metode rata-rata|Ya\/Tidak|SAKIP \/ AKIP|Sistem Merit|Indeks RB|Tabel Pengisian Nilai \(A s\.d\. E\)/g, "");
+  expect(wordsFound(prose, indonesianWords)).toEqual([]);
+  expect(text).toMatch(/merit +Merit System, Sistem Merit \(100-400\) \[uncertain\]/);
+  expect(text).toMatch(/sakip .*\[verified\]/);
+  expect(text).toMatch(/B- >3\.00 Good \(with notes\)/);
+});
+
+test("every built-in has its source in both languages, and they differ", () => {
+  const id = schemesText("id");
+  const en = schemesText("en");
+  const sources = (text: string, word: string) => text.split("\n").filter((line) => line.includes(`${word}: `)).length;
+  expect(sources(id, "Sumber")).toBe(sources(en, "Source"));
+  expect(sources(id, "Sumber")).toBe(2 + 4 + 6);
+  expect(id).not.toBe(en);
+});
+
+test("--json keeps its fields and adds the translations", () => {
+  const out = bufferOutput();
+  runSchemes({ json: true, lang: "en" }, out);
+  const json = out.jsonValues[0] as any;
+  const scheme = json.schemes[0];
+  expect(Object.keys(scheme)).toEqual(expect.arrayContaining(["id", "name", "description", "predicateScale", "confidence", "source", "components", "translations"]));
+  expect(scheme.name).toBe("SAKIP PermenPANRB 88/2021 (nilai per sub-komponen)");
+  expect(scheme.translations.id.source).toMatch(/^PermenPANRB 88\/2021: bobot komponen/);
+  expect(json.predicateScales.find((p: any) => p.id === "mcp").translations.id.note).toMatch(/Belum dipastikan/);
+});
