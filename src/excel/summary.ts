@@ -1,5 +1,6 @@
 /** The summary command's plan in the open workbook, from the core's summary builder. */
 import { analyzeWorkbook, type WorkbookAnalysis } from "../core/engine";
+import { longDate, type Lang } from "../core/messages/format";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { buildSummary, type SummaryResult } from "../core/summary";
 import { workbookRegistry } from "./registry";
@@ -15,12 +16,8 @@ export interface SummaryRequest {
   title?: string;
   /** The evaluation year; the units' own years when absent. */
   year?: string;
-}
-
-/** The day in the local calendar, "2025-01-31", as the recap shows it. */
-export function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  /** The pane's language, which the recap's texts and date follow; Bahasa Indonesia when absent. */
+  lang?: Lang;
 }
 
 /**
@@ -32,7 +29,8 @@ export function planWorkbookSummary(snapshot: WorkbookSnapshot, analysis: Workbo
   return buildSummary(snapshot, [{ file, analysis, snapshot }, ...others], {
     title: request.title,
     year: request.year,
-    date: localDate(now),
+    date: longDate(now, request.lang ?? "id"),
+    lang: request.lang,
     at: now.toISOString(),
     registry: analysis.registry,
   });

@@ -106,7 +106,7 @@ export class TaskpaneApp {
   summary(): Promise<void> {
     return this.command("summary", async (addin) => {
       const picked = await readPickedWorkbooks(this.summaryFiles);
-      const result = await addin.summary({ title: this.summaryTitle.trim() || undefined }, picked);
+      const result = await addin.summary({ title: this.summaryTitle.trim() || undefined, lang: this.lang }, picked);
       const names = result.summarySheets.join(", ");
       const skipped = result.applied?.skipped.includes("print") ?? false;
       this.status = (s) => (names ? s.done.summary(names) + (skipped ? ` ${s.done.printSkipped}` : "") : s.done.summaryNothing);

@@ -8,6 +8,7 @@ import type { FindingMessages, FindingTitles } from "./types";
 
 export type { Lang } from "./number";
 export { formatNumber, formatWeight } from "./number";
+export { longDate } from "./date";
 export { findingCodes, severityOf, type FindingCode } from "../validate/checks";
 
 export const languages: readonly Lang[] = ["id", "en"];

@@ -6,36 +6,36 @@
 import { a1 } from "../address";
 import { exact, fromNumber, HUNDRED, parseDecimal, toNumber, type Exact } from "../exact";
 import { normalizeLabel } from "../layout/text";
+import { formatNumber, type Lang } from "../messages/number";
 import { predicateFormula } from "../plan/formulas";
 import type { SheetSpec } from "../plan/writePlan";
 import { bandOf } from "../scale/predicate";
 import type { PredicateScale } from "../scale/predicateScale";
 import { cellNumberFormat, cellText, cellValue, columnCount, isCellError, rowCount, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
-import { indexSheetName, labels, scaleNote } from "./labels";
+import { bandName } from "../translations";
+import { indexSheetName, scaleNote, summaryLabels, type IndexKindId } from "./labels";
 import { titleBlock, yearCell, type RecapInfo } from "./ringkasan";
 import { formats, SheetBuilder } from "./sheetBuilder";
 
 export interface IndexKind {
   /** The built-in predicate scale, also the key in JSON output. */
-  scale: string;
-  /** The column title on `Rekap Indeks`. */
+  scale: IndexKindId;
+  /** The column title in Bahasa Indonesia; `indexKindLabel` gives it in either language. */
   label: string;
   /** Short name for the predicate column ("Predikat SAKIP"). */
   short: string;
-  /** "Predikat" for the AA..D letters, "Kategori" for the other indices. */
-  predicateWord: string;
   /** Header texts accepted on the `Indeks` sheet. */
   headers: string[];
   numberFormat?: string;
 }
 
 export const indexKinds: readonly IndexKind[] = [
-  { scale: "sakip", label: "Nilai SAKIP", short: "SAKIP", predicateWord: "Predikat", headers: ["Nilai SAKIP", "SAKIP", "Nilai AKIP", "Indeks SAKIP"], numberFormat: formats.score },
-  { scale: "indeks-rb", label: "Indeks RB", short: "RB", predicateWord: "Predikat", headers: ["Indeks RB", "Nilai RB", "RB", "Indeks Reformasi Birokrasi"], numberFormat: formats.score },
-  { scale: "pekppp", label: "Indeks PEKPPP", short: "PEKPPP", predicateWord: "Kategori", headers: ["Indeks PEKPPP", "PEKPPP", "Nilai PEKPPP", "Indeks Pelayanan Publik"], numberFormat: formats.score },
-  { scale: "merit", label: "Sistem Merit", short: "Merit", predicateWord: "Kategori", headers: ["Sistem Merit", "Indeks Merit", "Nilai Merit", "Merit"] },
-  { scale: "berakhlak", label: "Indeks BerAKHLAK", short: "BerAKHLAK", predicateWord: "Kategori", headers: ["Indeks BerAKHLAK", "BerAKHLAK", "Nilai BerAKHLAK"], numberFormat: formats.score },
-  { scale: "mcp", label: "MCP", short: "MCP", predicateWord: "Kategori", headers: ["MCP", "Nilai MCP", "Indeks MCP", "MCP KPK"], numberFormat: formats.score },
+  { scale: "sakip", label: "Nilai SAKIP", short: "SAKIP", headers: ["Nilai SAKIP", "SAKIP", "Nilai AKIP", "Indeks SAKIP"], numberFormat: formats.score },
+  { scale: "indeks-rb", label: "Indeks RB", short: "RB", headers: ["Indeks RB", "Nilai RB", "RB", "Indeks Reformasi Birokrasi"], numberFormat: formats.score },
+  { scale: "pekppp", label: "Indeks PEKPPP", short: "PEKPPP", headers: ["Indeks PEKPPP", "PEKPPP", "Nilai PEKPPP", "Indeks Pelayanan Publik"], numberFormat: formats.score },
+  { scale: "merit", label: "Sistem Merit", short: "Merit", headers: ["Sistem Merit", "Indeks Merit", "Nilai Merit", "Merit"] },
+  { scale: "berakhlak", label: "Indeks BerAKHLAK", short: "BerAKHLAK", headers: ["Indeks BerAKHLAK", "BerAKHLAK", "Nilai BerAKHLAK"], numberFormat: formats.score },
+  { scale: "mcp", label: "MCP", short: "MCP", headers: ["MCP", "Nilai MCP", "Indeks MCP", "MCP KPK"], numberFormat: formats.score },
 ];
 
 /** Header texts of the unit column. */
@@ -152,31 +152,37 @@ export function mergeIndexTables(tables: readonly IndexTable[]): IndexTable {
   return { kinds, rows: tables.flatMap((t) => t.rows) };
 }
 
-function showNumber(value: Exact): string {
-  return String(toNumber(value)).replace(".", ",");
+/** An index's column title in `lang` ("Indeks RB", "RB index"). */
+export function indexKindLabel(kind: IndexKind, lang: Lang): string {
+  return summaryLabels(lang).indexKinds[kind.scale].label;
 }
 
-/** The note on a value that has no predicate: why. */
-export function problemText(value: IndexValue, scale: PredicateScale): string | null {
+/** The note on a value that has no predicate: why, with numbers written as `lang` writes them. */
+export function problemText(value: IndexValue, scale: PredicateScale, lang: Lang = "id"): string | null {
+  const texts = summaryLabels(lang);
+  const label = indexKindLabel(value.kind, lang);
+  const number = (v: string | number) => formatNumber(Number(v), lang);
   switch (value.problem) {
     case "out-of-range":
-      return `${value.kind.label} ${showNumber(value.value!)} di luar rentang ${scale.range[0]}–${scale.range[1]}`;
+      return texts.outOfRange(label, number(toNumber(value.value!)), number(scale.range[0]), number(scale.range[1]));
     case "not-a-number":
-      return `${value.kind.label} "${value.text}" bukan angka`;
+      return texts.notANumber(label, value.text);
     case "error-value":
-      return `${value.kind.label} berisi galat ${value.text}`;
+      return texts.errorValue(label, value.text);
     default:
       return null;
   }
 }
 
-/** A scale whose band names differ from its predicates (MCP's do not) gets a column for them. */
-function showsNames(scale: PredicateScale): boolean {
-  return scale.bands.some((b) => b.name !== b.predicate);
+/** A scale whose band names differ from its predicates (MCP's in Bahasa Indonesia do not) gets a column for them. */
+function showsNames(scale: PredicateScale, lang: Lang): boolean {
+  return scale.bands.some((b) => bandName(b, lang) !== b.predicate);
 }
 
 export function rekapIndeksSheet(name: string, replace: boolean, table: IndexTable, scales: ReadonlyMap<string, PredicateScale>, info: RecapInfo & { ownTitle: string }): SheetSpec {
   const b = new SheetBuilder();
+  const { lang } = info;
+  const labels = summaryLabels(lang);
   b.put(0, 0, info.ownTitle, { bold: true, measure: false });
   titleBlock(b, [
     [labels.year, yearCell(info.year)],
@@ -188,7 +194,7 @@ export function rekapIndeksSheet(name: string, replace: boolean, table: IndexTab
   let col = 2;
   const blocks = table.kinds.map((kind) => {
     const scale = scales.get(kind.scale)!;
-    const block = { kind, scale, value: col, predicate: col + 1, name: showsNames(scale) ? col + 2 : null };
+    const block = { kind, scale, value: col, predicate: col + 1, name: showsNames(scale, lang) ? col + 2 : null };
     col += block.name === null ? 2 : 3;
     return block;
   });
@@ -199,9 +205,10 @@ export function rekapIndeksSheet(name: string, replace: boolean, table: IndexTab
   b.put(headerRow, 0, labels.no, { bold: true });
   b.put(headerRow, 1, labels.unit, { bold: true });
   for (const block of blocks) {
-    b.put(headerRow, block.value, block.kind.label, { bold: true });
-    b.put(headerRow, block.predicate, `${block.kind.predicateWord} ${block.kind.short}`, { bold: true });
-    if (block.name !== null) b.put(headerRow, block.name, `Arti ${block.kind.short}`, { bold: true });
+    const kindTexts = labels.indexKinds[block.kind.scale];
+    b.put(headerRow, block.value, kindTexts.label, { bold: true });
+    b.put(headerRow, block.predicate, `${kindTexts.predicateWord} ${block.kind.short}`, { bold: true });
+    if (block.name !== null) b.put(headerRow, block.name, labels.meaningOf(block.kind.short), { bold: true });
   }
   b.put(headerRow, fileCol, labels.file, { bold: true });
   b.put(headerRow, noteCol, labels.note, { bold: true });
@@ -216,21 +223,22 @@ export function rekapIndeksSheet(name: string, replace: boolean, table: IndexTab
       if (!value) continue;
       if (value.value !== null) b.put(r, block.value, toNumber(value.value), block.kind.numberFormat ? { numberFormat: block.kind.numberFormat } : {});
       else if (value.problem) b.put(r, block.value, value.text);
-      const problem = problemText(value, block.scale);
+      const problem = problemText(value, block.scale, lang);
       if (problem) problems.push(problem);
       if (value.predicate === undefined) continue;
       const ref = a1(r, block.value);
       b.put(r, block.predicate, value.predicate, { formula: `=${predicateFormula(ref, block.scale, 1)}` });
       if (block.name !== null) {
-        const names = { ...block.scale, bands: block.scale.bands.map((band) => ({ ...band, predicate: band.name })) };
-        b.put(r, block.name, value.name ?? "", { formula: `=${predicateFormula(ref, names, 1)}` });
+        const names = { ...block.scale, bands: block.scale.bands.map((band) => ({ ...band, predicate: bandName(band, lang) })) };
+        const band = block.scale.bands.find((x) => x.predicate === value.predicate);
+        b.put(r, block.name, band ? bandName(band, lang) : (value.name ?? ""), { formula: `=${predicateFormula(ref, names, 1)}` });
       }
     }
     if (problems.length) b.put(r, noteCol, problems.join("; "), { measure: false });
     b.put(r, fileCol, row.file);
   });
 
-  const notes = blocks.map((block) => scaleNote(block.scale, block.kind.label)).filter((n): n is string => n !== null);
+  const notes = blocks.map((block) => scaleNote(block.scale, lang, indexKindLabel(block.kind, lang))).filter((n): n is string => n !== null);
   if (notes.length) {
     const first = firstBodyRow + Math.max(table.rows.length, 1) + 1;
     b.put(first, 0, labels.scaleNotes, { bold: true, measure: false });

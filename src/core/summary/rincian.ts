@@ -5,7 +5,7 @@
 import { a1 } from "../address";
 import type { SheetSpec } from "../plan/writePlan";
 import type { ComponentColumn } from "./columns";
-import { labels } from "./labels";
+import { summaryLabels } from "./labels";
 import { titleBlock, yearCell, type RecapInfo } from "./ringkasan";
 import { formats, SheetBuilder } from "./sheetBuilder";
 import type { RankedUnit } from "./units";
@@ -38,6 +38,7 @@ function subScore(unit: RankedUnit, componentCode: string, subCode: string): num
 
 export function rincianSheet(name: string, replace: boolean, units: readonly RankedUnit[], components: readonly ComponentColumn[], info: RecapInfo & { ownTitle?: string }): SheetSpec {
   const b = new SheetBuilder();
+  const labels = summaryLabels(info.lang);
   const layout = rincianLayout(components);
   const { groupRow, codeRow, weightRow, firstBodyRow } = layout;
 

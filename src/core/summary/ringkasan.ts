@@ -10,7 +10,9 @@ import { predicateFormula } from "../plan/formulas";
 import type { ChartSpec, SheetSpec } from "../plan/writePlan";
 import type { PredicateScale } from "../scale/predicateScale";
 import type { ComponentColumn } from "./columns";
-import { labels, scaleNote } from "./labels";
+import type { Lang } from "../messages/number";
+import { bandName } from "../translations";
+import { scaleNote, summaryLabels } from "./labels";
 import { formats, SheetBuilder } from "./sheetBuilder";
 import type { RankedUnit } from "./units";
 
@@ -20,6 +22,8 @@ export interface RecapInfo {
   schemes: string;
   /** The day the recap was made, as the host passes it (the core reads no clock). */
   date: string;
+  /** The language of every text on the sheets. */
+  lang: Lang;
 }
 
 export interface DistributionEntry {
@@ -28,15 +32,15 @@ export interface DistributionEntry {
   count: number;
 }
 
-/** Predicate counts in scale order (highest first); predicates of other scales follow. */
-export function distributionOf(units: readonly RankedUnit[], scale: PredicateScale): DistributionEntry[] {
-  const entries: DistributionEntry[] = scale.bands.map((band) => ({ predicate: band.predicate, name: band.name, count: 0 }));
+/** Predicate counts in scale order (highest first); predicates of other scales follow. Names are in `lang`. */
+export function distributionOf(units: readonly RankedUnit[], scale: PredicateScale, lang: Lang = "id"): DistributionEntry[] {
+  const entries: DistributionEntry[] = scale.bands.map((band) => ({ predicate: band.predicate, name: bandName(band, lang), count: 0 }));
   for (const unit of units) {
     const predicate = unit.report.predicate;
     if (predicate === null || unit.report.total === null) continue;
     let entry = entries.find((e) => e.predicate === predicate);
     if (!entry) {
-      entry = { predicate, name: unit.report.predicateName ?? "", count: 0 };
+      entry = { predicate, name: (lang === "en" ? unit.report.predicateNameEn : null) ?? unit.report.predicateName ?? "", count: 0 };
       entries.push(entry);
     }
     entry.count++;
@@ -136,9 +140,10 @@ export function ringkasanSheet(
   info: RecapInfo,
 ): SheetSpec {
   const b = new SheetBuilder();
+  const labels = summaryLabels(info.lang);
   const scored = units.filter((u) => u.report.total !== null);
   const scales = [scale, ...new Map(scored.filter((u) => u.scale && u.scale.id !== scale.id).map((u) => [u.scale!.id, u.scale!])).values()];
-  const notes = scales.map((s) => scaleNote(s)).filter((n): n is string => n !== null);
+  const notes = scales.map((s) => scaleNote(s, info.lang)).filter((n): n is string => n !== null);
   const layout = ringkasanLayout(units.length, components.length, scored.length > 0, notes.length);
   const { columns: col, headerRow, firstBodyRow } = layout;
   const lastBodyRow = firstBodyRow + Math.max(units.length, 1) - 1;
@@ -217,7 +222,7 @@ export function ringkasanSheet(
     notes.forEach((note, i) => b.put(first + 1 + i, 0, note, { measure: false }));
   }
 
-  const distribution = distributionOf(units, scale);
+  const distribution = distributionOf(units, scale, info.lang);
   const distHeader = layout.distributionRow;
   b.put(distHeader, 0, labels.distribution, { bold: true, measure: false });
   const tableHeader = distHeader + 1;
@@ -234,7 +239,7 @@ export function ringkasanSheet(
   });
   const lastBand = firstBand + distribution.length - 1;
   const sumRow = lastBand + 1;
-  b.put(sumRow, 1, labels.count, { bold: true });
+  b.put(sumRow, 1, labels.countSum, { bold: true });
   b.put(sumRow, 2, distribution.reduce((n, e) => n + e.count, 0), { formula: `=SUM(${a1(firstBand, 2)}:${a1(lastBand, 2)})`, bold: true });
 
   const lastCol = b.usedColumns - 1;

@@ -7,6 +7,7 @@
 import { internalSheetPrefix } from "../engine";
 import { detectLayout } from "../layout/detect";
 import { normalizeLabel } from "../layout/text";
+import type { Lang } from "../messages/number";
 import { finalizePlan } from "../plan/finalize";
 import type { SheetSpec, WritePlan } from "../plan/writePlan";
 import type { PredicateScale } from "../scale/predicateScale";
@@ -16,7 +17,7 @@ import { readState } from "../state/lkeState";
 import { uniqueSheetName } from "../template/templatePlan";
 import { componentColumns } from "./columns";
 import { isIndexSheet, mergeIndexTables, readIndexSheet, rekapIndeksSheet, type IndexTable } from "./indices";
-import { defaultTitle, labels, summarySheetNames, titled, type SummarySheetKind } from "./labels";
+import { summaryLabels, summarySheetNames, titled, type SummarySheetKind } from "./labels";
 import { distributionOf, ringkasanSheet, type DistributionEntry, type RecapInfo } from "./ringkasan";
 import { rincianSheet } from "./rincian";
 import { rankUnits, summaryUnits, type RankedUnit, type SummaryInput } from "./units";
@@ -24,12 +25,14 @@ import { rankUnits, summaryUnits, type RankedUnit, type SummaryInput } from "./u
 export const summaryCommand = "summary";
 
 export interface SummaryOptions {
-  /** The regency's or bureau's name; "Rekapitulasi Hasil Evaluasi" when absent. */
+  /** The regency's or bureau's name; "Rekapitulasi Hasil Evaluasi" (in English, its translation) when absent. */
   title?: string;
   /** The evaluation year; the units' own years when absent. */
   year?: string;
-  /** The day the recap is made, as it should be shown (e.g. "2025-01-31"). */
+  /** The day the recap is made, as it should be shown: `longDate(now, lang)`, "1 Desember 2026". */
   date: string;
+  /** The language of every text on the sheets (their names stay as they are); "id" when absent. */
+  lang?: Lang;
   /** The run's ISO timestamp for the undo record; `date` when absent. */
   at?: string;
   /** Where the fallback predicate scale comes from; the inputs' registry, else the built-ins. */
@@ -109,19 +112,22 @@ export function buildSummary(snapshot: WorkbookSnapshot, inputs: readonly Summar
   const registry = options.registry ?? inputs[0]?.analysis.registry ?? builtinRegistry();
   const builtinScales = builtinRegistry().predicateScales;
   const fallback = registry.predicateScales.get("sakip") ?? builtinScales.get("sakip")!;
+  const lang = options.lang ?? "id";
+  const labels = summaryLabels(lang);
   const units = rankUnits(summaryUnits(inputs));
   const scale = mostCommonScale(units, fallback);
-  const distribution = distributionOf(units, scale);
+  const distribution = distributionOf(units, scale, lang);
 
   const tables = inputs.map((input) => (input.snapshot ? readIndexSheet(input.snapshot, input.file, builtinScales) : null)).filter((t): t is IndexTable => t !== null);
   const indices = tables.length > 0 ? mergeIndexTables(tables) : null;
 
   const year = options.year?.trim() || distinct(units.map((u) => u.report.year)).join(", ");
   const info: RecapInfo = {
-    title: options.title?.trim() || defaultTitle,
+    title: options.title?.trim() || labels.defaultTitle,
     year,
     schemes: distinct(units.map((u) => u.report.scheme)).join(", "),
     date: options.date,
+    lang,
   };
   const ownTitle = (own: string) => titled(own, options.title?.trim() || undefined);
 

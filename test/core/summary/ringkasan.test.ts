@@ -33,7 +33,7 @@ describe("Ringkasan: the table", () => {
   test("has exactly the header cells of the contract", () => {
     expect(rowValues(sheet, 6)).toEqual([
       "No", "Unit", "Perencanaan Kinerja", "Pengukuran Kinerja", "Pelaporan Kinerja", "Evaluasi Akuntabilitas Kinerja Internal",
-      "Nilai Akhir", "Predikat", "Peringkat", "Galat", "Peringatan", "Berkas", "Lembar",
+      "Nilai Akhir", "Predikat", "Peringkat", "Kesalahan", "Peringatan", "Berkas", "Lembar",
     ]);
   });
 
