@@ -201,7 +201,7 @@ async function prepareCli(): Promise<CliFiles> {
   await workbookFromRows(sheetRows(cliSheets, 88)).xlsx.writeFile(file);
   const lke = async () => {
     // 1 only means the findings include errors; the scored copy is written all the same.
-    const code = await runScore(file, { output: scoredFile, lang: "id" }, discardOutput());
+    const code = await runScore([file], { output: scoredFile, force: true, lang: "id" }, discardOutput());
     if (code > 1) throw new Error(`lke score exited ${code}`);
   };
   await lke();

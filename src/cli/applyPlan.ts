@@ -96,9 +96,8 @@ export function protectedTargets(workbook: ExcelJS.Workbook, plan: WritePlan): s
 export function refuseProtected(workbook: ExcelJS.Workbook, plan: WritePlan): void {
   const locked = protectedTargets(workbook, plan);
   if (locked.length > 0) {
-    throw new CliError(
-      `lembar terproteksi: ${locked.map((n) => `"${n}"`).join(", ")}; buka proteksinya di Excel (Tinjau > Buka Proteksi Lembar) lalu coba lagi. Tidak ada yang ditulis / protected sheet(s): unprotect them in Excel and try again. Nothing was written.`,
-    );
+    const names = locked.map((n) => `"${n}"`).join(", ");
+    throw new CliError((w) => w.protectedSheets(names));
   }
 }
 

@@ -1,13 +1,15 @@
 /** Findings as JSON records and as a printed list grouped by file and sheet. */
 import { formatFinding } from "../core/messages/format";
-import { countBySeverity, type Finding } from "../core/validate/finding";
-import { t, type Lang } from "./text";
+import { countBySeverity, type Finding, type Severity } from "../core/validate/finding";
+import { cliTexts } from "./locales/texts";
+import type { Lang } from "./text";
 
 export interface FindingRecord {
   file: string;
-  sheet: string;
+  /** Absent for a finding about the file as a whole (one that could not be read). */
+  sheet?: string;
   cell?: string;
-  severity: Finding["severity"];
+  severity: Severity;
   code: string;
   message: string;
   params: Finding["params"];
@@ -25,18 +27,22 @@ export function findingRecord(file: string, finding: Finding, lang: Lang): Findi
   };
 }
 
+/** A file that could not be read, as a finding of its own: the run goes on with the others. */
+export function fileRecord(file: string, code: string, message: string): FindingRecord {
+  return { file, severity: "error", code, message, params: {} };
+}
+
 export function countsText(findings: readonly Finding[], lang: Lang): string {
   const counts = countBySeverity(findings);
-  const w = t(lang);
+  const w = cliTexts(lang);
   return `${counts.error} ${w.errors}, ${counts.warning} ${w.warnings}, ${counts.info} ${w.infos}`;
 }
 
-const marks: Record<Finding["severity"], string> = { error: "GALAT", warning: "PERINGATAN", info: "INFO" };
-const marksEn: Record<Finding["severity"], string> = { error: "ERROR", warning: "WARNING", info: "INFO" };
-
-export function findingLines(findings: readonly Finding[], lang: Lang): string[] {
+/** One line per finding; rule codes only when asked for (`--verbose`): they are for programs. */
+export function findingLines(findings: readonly Finding[], lang: Lang, verbose = false): string[] {
   // An evaluation read through a layout profile spans two sheets: then every cell names its sheet.
   const manySheets = new Set(findings.map((f) => f.sheet)).size > 1;
   const where = (f: Finding) => (f.cell ? (manySheets ? `${f.sheet}!${f.cell}` : f.cell) : "-");
-  return findings.map((f) => `    ${(lang === "id" ? marks : marksEn)[f.severity]} ${where(f)}: ${formatFinding(f, lang)} [${f.code}]`);
+  const marks = cliTexts(lang).severity;
+  return findings.map((f) => `    ${marks[f.severity]} ${where(f)}: ${formatFinding(f, lang)}${verbose ? ` [${f.code}]` : ""}`);
 }

@@ -2,7 +2,7 @@
 import type ExcelJS from "exceljs";
 import * as path from "node:path";
 import { analyzeWorkbook, type WorkbookAnalysis } from "../core/engine";
-import { layoutIds, standardLayoutId } from "../core/profile/registry";
+import { standardLayoutId } from "../core/profile/registry";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { CliError } from "./cliError";
 import { registryFor, type SchemeOptions } from "./schemeOptions";
@@ -19,18 +19,15 @@ export interface LoadedWorkbook {
   analysis: WorkbookAnalysis;
 }
 
-export async function loadWorkbook(file: string, options: SchemeOptions): Promise<LoadedWorkbook> {
+/** `label`: how reports name the file (its name, unless two inputs share it). */
+export async function loadWorkbook(file: string, options: SchemeOptions, label = path.basename(file)): Promise<LoadedWorkbook> {
   const { workbook, bytes } = await readWorkbookFile(file);
-  const label = path.basename(file);
   const snapshot = workbookSnapshot(workbook, label);
   const registry = registryFor(snapshot, options, label);
-  const layouts = layoutIds();
-  if (options.layout !== undefined && !layouts.includes(options.layout)) {
-    throw new CliError(`--layout ${options.layout}: tata letak tidak dikenal; pilih salah satu: ${layouts.join(", ")} / unknown layout.`);
-  }
   const analysis = analyzeWorkbook(snapshot, { registry, schemeId: options.scheme, layout: options.layout });
   if (options.layout !== undefined && options.layout !== standardLayoutId && !analysis.sheets.some((s) => s.profile)) {
-    throw new CliError(`${label}: tata letak ${options.layout} tidak ditemukan di workbook / layout ${options.layout} not found in the workbook.`);
+    const { layout } = options;
+    throw new CliError((w) => w.layoutNotFound(label, layout));
   }
   return { file, label, workbook, bytes, snapshot, analysis };
 }

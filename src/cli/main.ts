@@ -1,114 +1,138 @@
 /** The `lke` command line: check, score, summary, template, schemes. */
 import { Command, Option } from "commander";
+import type { Lang } from "../core/messages/format";
 import { CliError } from "./cliError";
-import { requireFiles, runCheck } from "./commands/check";
+import { runCheck } from "./commands/check";
 import { runSchemes } from "./commands/schemes";
 import { runScore } from "./commands/score";
 import { runSummary } from "./commands/summary";
 import { runTemplate } from "./commands/template";
-import { consoleOutput, type Output } from "./output";
-import { parseLang } from "./text";
+import { commanderText, examples, helpTexts } from "./locales/help";
+import { cliTexts } from "./locales/texts";
+import { processOutput, type Output } from "./output";
 import { packageVersion } from "./version";
 
-const langOption = () => new Option("--lang <lang>", "bahasa pesan / message language").choices(["id", "en"]).default("id");
-const schemeOption = () => new Option("--scheme <id>", "skema untuk semua lembar / scheme for every sheet (see `lke schemes`)");
-const schemeFileOption = () => new Option("--scheme-file <file>", "skema kustom (JSON) / custom scheme file (JSON)");
-const layoutOption = () =>
-  new Option("--layout <id>", "tata letak: profil daerah (mis. kke-trenggalek) atau lke / layout: a regency profile (e.g. kke-trenggalek) or lke (default: detected)");
+/** The run's language: `--lang en` anywhere on the line, else LKE_LANG, else Bahasa Indonesia. */
+export function runLang(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i] === "--lang" ? argv[i + 1] : argv[i].startsWith("--lang=") ? argv[i].slice(7) : undefined;
+    if (value !== undefined) return value === "en" ? "en" : "id";
+  }
+  return env.LKE_LANG === "en" ? "en" : "id";
+}
 
-export function buildProgram(out: Output, setExit: (code: number) => void): Command {
-  const program = new Command();
+export function buildProgram(out: Output, setExit: (code: number) => void, lang: Lang): Command {
+  const h = helpTexts(lang);
+  const langOption = () => new Option("--lang <lang>", h.lang).choices(["id", "en"]).default("id");
+  const jsonOption = () => new Option("--json", h.json);
+  const verboseOption = () => new Option("--verbose", h.verbose);
+  const forceOption = () => new Option("-f, --force", h.force);
+  const forceAlias = () => new Option("--timpa", h.force).hideHelp();
+  const schemeOptions = (command: Command) =>
+    command.addOption(new Option("--scheme <id>", h.scheme)).addOption(new Option("--scheme-file <file>", h.schemeFile));
+  const helpAfter = (command: Command, lines: readonly string[], exit: string) =>
+    command.addHelpText("after", `\n${h.examples}\n${lines.map((l) => `  ${l}`).join("\n")}\n\n${h.exitCodes}\n${exit}`);
+  const words = (cmd: Command) =>
+    cmd
+      .helpOption("-h, --help", h.help)
+      .configureHelp({ styleTitle: (title) => h.commanderTitles[title] ?? title })
+      .configureOutput({
+        writeOut: (text) => out.print(commanderText(text, lang).replace(/\n$/, "")),
+        writeErr: (text) => out.error(commanderText(text, lang).replace(/\n$/, "")),
+      });
+
+  const program = words(new Command());
   program
     .name("lke")
-    .description("LKE: periksa, nilai, dan rekap Lembar Kerja Evaluasi (SAKIP, RB) / check, score and summarise evaluation workbooks")
-    .version(packageVersion(), "-V, --version")
+    .description(h.program)
+    .version(packageVersion(), "-v, --version", h.version)
+    .helpCommand("help [command]", h.helpCommand)
     .showHelpAfterError()
     .exitOverride();
 
-  program
-    .command("check")
-    .description("periksa lembar indikator / validate indicator sheets")
-    .argument("<workbooks...>", "berkas .xlsx")
-    .option("--json", "satu dokumen JSON di stdout / one JSON document on stdout")
-    .addOption(langOption())
-    .addOption(schemeOption())
-    .addOption(schemeFileOption())
-    .addOption(layoutOption())
-    .action(async (files: string[], opts) => {
-      requireFiles(files);
-      setExit(await runCheck(files, { ...opts, lang: parseLang(opts.lang) }, out));
-    });
+  const check = words(program.command("check"))
+    .description(h.check)
+    .argument("<workbooks...>", h.inputs)
+    .addOption(jsonOption())
+    .addOption(verboseOption())
+    .addOption(langOption());
+  schemeOptions(check).addOption(new Option("--layout <id>", h.layout));
+  helpAfter(check, examples.check, h.exitCheck).action(async (files: string[], opts) => {
+    setExit(await runCheck(files, { ...opts, lang }, out));
+  });
 
-  program
-    .command("score")
-    .description("hitung nilai dan predikat di tempat, ke salinan berkas / score in place, into a copy")
-    .argument("<workbook>", "berkas .xlsx")
-    .option("-o, --output <file>", "berkas keluaran / output file (default: <nama>.dinilai.xlsx)")
-    .option("--json", "satu dokumen JSON di stdout / one JSON document on stdout")
-    .option("--values", "tulis nilai saja, tanpa rumus / write plain values, no formulas")
-    .option("--in-place", "timpa berkas masukan, setelah membuat <nama>.backup.xlsx / overwrite the input after a backup")
-    .addOption(langOption())
-    .addOption(schemeOption())
-    .addOption(schemeFileOption())
-    .addOption(layoutOption())
-    .action(async (file: string, opts) => {
-      setExit(await runScore(file, { ...opts, lang: parseLang(opts.lang) }, out));
-    });
+  const score = words(program.command("score"))
+    .description(h.score)
+    .argument("<workbooks...>", h.inputs)
+    .option("-o, --output <file>", h.scoreOutput)
+    .addOption(jsonOption())
+    .addOption(verboseOption())
+    .option("--values", h.values)
+    .option("--in-place", h.inPlace)
+    .addOption(forceOption())
+    .addOption(forceAlias())
+    .addOption(langOption());
+  schemeOptions(score).addOption(new Option("--layout <id>", h.layout));
+  helpAfter(score, examples.score, h.exitScore).action(async (files: string[], opts) => {
+    setExit(await runScore(files, { ...opts, force: Boolean(opts.force || opts.timpa), lang }, out));
+  });
 
-  program
-    .command("summary")
-    .description("buat rekap (Ringkasan, Rincian) dari satu atau banyak berkas / build the recap from one or many workbooks")
-    .argument("<workbooks...>", "berkas .xlsx")
-    .requiredOption("-o, --output <file>", "berkas rekap / recap file")
-    .option("--json", "satu dokumen JSON di stdout / one JSON document on stdout")
-    .option("--title <title>", "judul rekap / recap title")
-    .option("--year <year>", "tahun evaluasi / evaluation year")
-    .addOption(langOption())
-    .addOption(schemeOption())
-    .addOption(schemeFileOption())
-    .action(async (files: string[], opts) => {
-      requireFiles(files);
-      setExit(await runSummary(files, { ...opts, lang: parseLang(opts.lang) }, out));
-    });
+  const summary = words(program.command("summary"))
+    .description(h.summary)
+    .argument("<workbooks...>", h.inputs)
+    .requiredOption("-o, --output <file>", h.summaryOutput)
+    .addOption(jsonOption())
+    .addOption(verboseOption())
+    .option("--title <title>", h.title)
+    .option("--year <year>", h.year)
+    .addOption(forceOption())
+    .addOption(forceAlias())
+    .addOption(langOption());
+  helpAfter(schemeOptions(summary), examples.summary, h.exitSummary).action(async (files: string[], opts) => {
+    setExit(await runSummary(files, { ...opts, force: Boolean(opts.force || opts.timpa), lang }, out));
+  });
 
-  program
-    .command("template")
-    .description("buat workbook LKE kosong / write an empty LKE workbook")
-    .argument("<scheme>", "id skema, mis. sakip-2021 / scheme id")
-    .requiredOption("-o, --output <file>", "berkas keluaran / output file")
-    .option("--units <names>", "nama unit, dipisah koma / unit names, comma-separated", "Unit 1")
-    .option("--year <year>", "tahun evaluasi / evaluation year")
-    .action(async (scheme: string, opts) => {
-      setExit(await runTemplate(scheme, opts, out));
-    });
+  const template = words(program.command("template"))
+    .description(h.template)
+    .argument("<scheme>", h.templateScheme)
+    .requiredOption("-o, --output <file>", h.templateOutput)
+    .option("--units <names>", h.units)
+    .option("--year <year>", h.year)
+    .addOption(forceOption())
+    .addOption(forceAlias())
+    .addOption(langOption());
+  helpAfter(template, examples.template, h.exitOther).action(async (scheme: string, opts) => {
+    setExit(await runTemplate(scheme, { ...opts, force: Boolean(opts.force || opts.timpa), lang }, out));
+  });
 
-  program
-    .command("schemes")
-    .description("daftar skema dan skala / list schemes and scales")
-    .option("--json", "satu dokumen JSON di stdout / one JSON document on stdout")
-    .action((opts) => {
-      setExit(runSchemes(opts, out));
-    });
+  const schemes = words(program.command("schemes")).description(h.schemes).addOption(jsonOption()).addOption(langOption());
+  helpAfter(schemes, examples.schemes, h.exitOther).action((opts) => {
+    setExit(runSchemes({ ...opts, lang }, out));
+  });
 
   return program;
 }
 
 /** Runs the command line; returns the exit code. Never lets a stack trace reach the user. */
-export async function main(argv: string[], out: Output = consoleOutput): Promise<number> {
+export async function main(argv: string[], out: Output = processOutput()): Promise<number> {
+  const lang = runLang(argv);
+  // -V is how this version was asked for before; -v is what people type.
+  const args = argv.length === 1 && argv[0] === "-V" ? ["-v"] : argv;
   let code = 0;
-  const program = buildProgram(out, (c) => (code = c));
+  const program = buildProgram(out, (c) => (code = c), lang);
   try {
-    await program.parseAsync(argv, { from: "user" });
+    await program.parseAsync(args, { from: "user" });
     return code;
   } catch (error) {
-    const commanderError = error as { code?: string; exitCode?: number };
+    const commanderError = error as { code?: string };
     if (commanderError.code === "commander.helpDisplayed" || commanderError.code === "commander.version" || commanderError.code === "commander.help") return 0;
     if (typeof commanderError.code === "string" && commanderError.code.startsWith("commander.")) return 2;
     if (error instanceof CliError) {
-      out.error(`lke: ${error.message}`);
+      out.error(`lke: ${error.text(lang)}`);
       return error.exitCode;
     }
-    out.error(`lke: ${error instanceof Error ? error.message : String(error)}`);
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    out.error(`lke: ${cliTexts(lang).internalError(message, packageVersion())}`);
     return 2;
   }
 }

@@ -5,8 +5,24 @@ export interface Output {
   error(text: string): void;
 }
 
-export const consoleOutput: Output = {
-  print: (text) => process.stdout.write(`${text}\n`),
-  json: (value) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
-  error: (text) => process.stderr.write(`${text}\n`),
-};
+/**
+ * The process's own streams. A reader that stops early (`lke check ... | head`) closes the
+ * pipe: the rest of the output is dropped quietly and the run ends with its usual exit code.
+ */
+export function processOutput(): Output {
+  let closed = false;
+  const quietOnClose = (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") closed = true;
+    else throw error;
+  };
+  process.stdout.on("error", quietOnClose);
+  process.stderr.on("error", quietOnClose);
+  const write = (stream: NodeJS.WriteStream, text: string) => {
+    if (!closed) stream.write(`${text}\n`);
+  };
+  return {
+    print: (text) => write(process.stdout, text),
+    json: (value) => write(process.stdout, JSON.stringify(value, null, 2)),
+    error: (text) => write(process.stderr, text),
+  };
+}

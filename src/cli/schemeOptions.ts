@@ -5,6 +5,7 @@ import { issueText, withSchemeJson } from "../core/scheme/schemeJson";
 import { schemeSheetName, workbookSchemeText } from "../core/scheme/workbookScheme";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { CliError } from "./cliError";
+import { layoutIds } from "../core/profile/registry";
 
 export interface SchemeOptions {
   scheme?: string;
@@ -16,7 +17,8 @@ export interface SchemeOptions {
 function addCustom(registry: SchemeRegistry, text: string, source: string): SchemeRegistry {
   const result = withSchemeJson(registry, text, source);
   if (result.ok) return result.registry;
-  throw new CliError(`${source}: skema tidak sah / invalid scheme:\n${result.issues.map((i) => `  ${issueText(i)}`).join("\n")}`);
+  const issues = result.issues;
+  throw new CliError((w, lang) => w.invalidScheme(source, issues.map((i) => `  ${issueText(i, lang)}`).join("\n")));
 }
 
 /** The registry for a workbook: built-ins, the workbook's own scheme, then --scheme-file. */
@@ -29,12 +31,23 @@ export function registryFor(snapshot: WorkbookSnapshot, options: SchemeOptions, 
     try {
       text = fs.readFileSync(options.schemeFile, "utf8");
     } catch {
-      throw new CliError(`${options.schemeFile}: berkas skema tidak dapat dibaca / cannot read the scheme file.`);
+      const file = options.schemeFile;
+      throw new CliError((w) => w.schemeFileUnreadable(file));
     }
     registry = addCustom(registry, text, options.schemeFile);
   }
   if (options.scheme && !registry.schemes.has(options.scheme)) {
-    throw new CliError(`--scheme ${options.scheme}: skema tidak dikenal; pilih salah satu: ${[...registry.schemes.keys()].join(", ")} / unknown scheme.`);
+    const { scheme } = options;
+    const known = [...registry.schemes.keys()].join(", ");
+    throw new CliError((w) => w.unknownScheme(scheme, known));
   }
   return registry;
+}
+
+/** What --layout and --scheme-file say is wrong for every input alike: checked once, before any file is read. */
+export function checkRunOptions(options: SchemeOptions): void {
+  const layouts = layoutIds();
+  const { layout } = options;
+  if (layout !== undefined && !layouts.includes(layout)) throw new CliError((w) => w.unknownLayout(layout, layouts.join(", ")));
+  if (options.schemeFile) registryFor({ sheets: [] }, { schemeFile: options.schemeFile }, options.schemeFile);
 }

@@ -1,8 +1,9 @@
-/** Reading and writing .xlsx files safely: clear messages for bad input, atomic writes. */
+/** Reading .xlsx files safely: every way a file can be wrong gets one clear line. */
 import ExcelJS from "exceljs";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { CliError } from "./cliError";
+import type { CliTexts } from "./locales/texts";
 import { inspectZip } from "./zipLimits";
 
 /** Refused before reading: larger files are not evaluation workbooks and would exhaust memory. */
@@ -14,43 +15,49 @@ export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
   return (await readWorkbookFile(file)).workbook;
 }
 
+/** What a zip that is not SpreadsheetML holds, told by its parts' names. */
+function foreignKind(names: readonly string[]): keyof CliTexts["packageKinds"] | null {
+  const has = (name: string) => names.includes(name);
+  if (has("xl/workbook.xml")) return null;
+  if (has("mimetype") && has("content.xml")) return "ods";
+  if (has("xl/workbook.bin")) return "xlsb";
+  if (has("word/document.xml")) return "docx";
+  if (has("ppt/presentation.xml")) return "pptx";
+  return "other";
+}
+
 /** The workbook and the bytes it was read from (the surgical writer edits those bytes). */
 export async function readWorkbookFile(file: string): Promise<{ workbook: ExcelJS.Workbook; bytes: Buffer }> {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
   } catch {
-    throw new CliError(`${file}: berkas tidak ditemukan / file not found.`);
+    throw new CliError((w) => w.notFound(file));
   }
-  if (stat.isDirectory()) throw new CliError(`${file}: ini folder, bukan berkas .xlsx / this is a folder, not an .xlsx file.`);
-  if (stat.size > maxInputBytes) {
-    throw new CliError(`${file}: berkas terlalu besar (${Math.round(stat.size / 1048576)} MB; batas ${maxInputBytes / 1048576} MB) / file too large.`);
+  if (stat.isDirectory()) throw new CliError((w) => w.isFolder(file));
+  if (!stat.isFile()) throw new CliError((w) => w.notRegularFile(file));
+  if (stat.size > maxInputBytes) throw new CliError((w) => w.tooLarge(file, Math.round(stat.size / 1048576), maxInputBytes / 1048576));
+  let data: Buffer;
+  try {
+    data = fs.readFileSync(file);
+  } catch {
+    throw new CliError((w) => w.unreadableFile(file));
   }
-  const data = fs.readFileSync(file);
   if (data.subarray(0, 4).equals(oleMagic)) {
-    throw new CliError(
-      path.extname(file).toLowerCase() === ".xls"
-        ? `${file}: format .xls lama tidak didukung; buka di Excel lalu simpan sebagai .xlsx / the old .xls format is not supported: save it as .xlsx.`
-        : `${file}: berkas terproteksi kata sandi; buka di Excel, hapus kata sandinya, simpan, lalu coba lagi / the file is password-protected: remove the password in Excel and try again.`,
-    );
+    throw new CliError((w) => (path.extname(file).toLowerCase() === ".xls" ? w.oldXls(file) : w.encrypted(file)));
   }
   const verdict = inspectZip(data);
   if (!verdict.ok) {
-    const problems = {
-      "not-zip": "bukan berkas .xlsx yang sah / not a valid .xlsx file",
-      truncated: "berkas .xlsx rusak atau terpotong; simpan ulang dari Excel / the .xlsx file is damaged or truncated",
-      "too-many-entries": "berkas berisi terlalu banyak bagian untuk sebuah workbook LKE / too many parts for an evaluation workbook",
-      "too-large": "isi berkas terlalu besar untuk sebuah workbook LKE / the workbook unpacks to more than LKE accepts",
-      bomb: "berkas tampak seperti bom zip dan ditolak / the file looks like a zip bomb and is refused",
-    } as const;
-    throw new CliError(`${file}: ${problems[verdict.reason]} (${verdict.detail}).`);
+    const problems = { "not-zip": "notZip", truncated: "truncated", "too-many-entries": "tooManyParts", "too-large": "unpacksTooLarge", bomb: "zipBomb" } as const;
+    throw new CliError((w) => w[problems[verdict.reason]](file));
   }
+  const foreign = foreignKind(verdict.names);
+  if (foreign) throw new CliError((w) => w.foreignPackage(file, w.packageKinds[foreign]));
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new CliError(`${file}: berkas .xlsx rusak atau terpotong (${reason}); simpan ulang dari Excel / damaged or truncated .xlsx file.`);
+  } catch {
+    throw new CliError((w) => w.damaged(file));
   }
   return { workbook, bytes: data };
 }
@@ -62,30 +69,8 @@ export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer>
   return Buffer.from(data as ArrayBuffer);
 }
 
-/** Writes to a temporary file beside the target, then renames: a failure never leaves half a file. */
-export async function writeBytes(data: Buffer | (() => Promise<Buffer>), file: string): Promise<void> {
-  const dir = path.dirname(path.resolve(file));
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(temp, typeof data === "function" ? await data() : data);
-    fs.renameSync(temp, file);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError(`${file}: gagal menulis berkas (${reason}) / could not write the file.`);
-  }
-}
-
-export async function writeWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<void> {
-  await writeBytes(() => workbookBytes(workbook), file);
-}
-
 /** "data/Lamongan.xlsx" -> "data/Lamongan.dinilai.xlsx". */
 export function besideWithSuffix(file: string, suffix: string): string {
   const ext = path.extname(file);
   return path.join(path.dirname(file), `${path.basename(file, ext)}.${suffix}${ext || ".xlsx"}`);
-}
-
-export function sameFile(a: string, b: string): boolean {
-  return path.resolve(a) === path.resolve(b);
 }

@@ -11,5 +11,5 @@ export function workbookRegistry(snapshot: WorkbookSnapshot): SchemeRegistry {
   if (!own) return registry;
   const result = withSchemeJson(registry, own, schemeSheetName);
   if (result.ok) return result.registry;
-  throw new LkeHostError("scheme", { sheet: schemeSheetName, reason: result.issues.map(issueText).join("; ") });
+  throw new LkeHostError("scheme", { sheet: schemeSheetName, reason: result.issues.map((i) => issueText(i)).join("; ") });
 }

@@ -59,7 +59,7 @@ test("--json prints exactly one JSON document", async () => {
 test("the printed report groups findings by file and sheet, with counts", async () => {
   const { clean, dirty } = await twoFiles();
   const text = (await check([clean, dirty])).out.stdout.join("\n");
-  expect(text).toMatch(/bersih\.xlsx\n {2}Dinkes: 0 galat, 0 peringatan, 0 info\nsalah\.xlsx\n {2}Dindik: 1 galat/);
+  expect(text).toMatch(/bersih\.xlsx\n {2}Dinkes: 0 kesalahan, 0 peringatan, 0 catatan\nsalah\.xlsx\n {2}Dindik: 1 kesalahan/);
 });
 
 test("exit 2 when a file cannot be read, even beside a good one", async () => {

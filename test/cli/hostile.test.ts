@@ -39,7 +39,7 @@ describe.each([
   ["a password-protected workbook", () => file("rahasia.xlsx", ole), "terproteksi kata sandi"],
   ["an old .xls workbook", () => file("lama.xls", ole), "format .xls lama"],
   ["a missing file", () => path.join(tempDir(), "tidak-ada.xlsx"), "tidak ditemukan"],
-  ["a folder", () => tempDir(), "ini folder"],
+  ["an empty folder", () => tempDir(), "tidak berisi berkas .xlsx"],
 ])("%s", (_name, make, words) => {
   test("exits 2 with one line naming the file and what to do, writing nothing", async () => {
     const input = make();
@@ -175,6 +175,6 @@ describe("awkward but valid workbooks", () => {
     const target = path.join(tempDir(), "tidak-ada-folder", "hasil.xlsx");
     const out = bufferOutput();
     const code = await main(["score", input, "-o", target], out);
-    expect([code, fs.existsSync(path.dirname(target)), out.stderr[0]]).toEqual([2, false, expect.stringContaining("gagal menulis")]);
+    expect([code, fs.existsSync(path.dirname(target)), out.stderr[0]]).toEqual([2, false, expect.stringContaining("folder tujuannya tidak ada")]);
   });
 });

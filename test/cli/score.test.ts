@@ -138,14 +138,9 @@ describe("lke score exit codes", () => {
 
 describe("lke --help", () => {
   test("lists the five commands", async () => {
-    const writes: string[] = [];
-    const spy = jest.spyOn(process.stdout, "write").mockImplementation((chunk: any) => (writes.push(String(chunk)), true));
-    try {
-      await main(["--help"], bufferOutput());
-    } finally {
-      spy.mockRestore();
-    }
-    const help = writes.join("");
+    const out = bufferOutput();
+    expect(await main(["--help"], out)).toBe(0);
+    const help = out.stdout.join("\n");
     expect(["check", "score", "summary", "template", "schemes"].every((c) => help.includes(`  ${c}`))).toBe(true);
   });
 });

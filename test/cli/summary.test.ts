@@ -25,7 +25,7 @@ interface Fill {
 /** `lke template` with one sheet per entry, then each sheet's unit and grades filled in. */
 async function makeWorkbook(file: string, sheets: Fill[]): Promise<string> {
   const units = sheets.map((_, i) => `Unit ${i + 1}`).join(",");
-  const code = await runTemplate("sakip-2021", { output: file, units, year: "2024" }, bufferOutput());
+  const code = await runTemplate("sakip-2021", { output: file, units, year: "2024", lang: "id" }, bufferOutput());
   if (code !== 0) throw new Error(`template failed for ${file}`);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
@@ -128,7 +128,7 @@ describe("lke summary over two workbooks", () => {
   test("Ringkasan has exactly the header cells of the contract", () => {
     expect((ringkasan.getRow(7).values as unknown[]).slice(1)).toEqual([
       "No", "Unit", "Perencanaan Kinerja", "Pengukuran Kinerja", "Pelaporan Kinerja", "Evaluasi Akuntabilitas Kinerja Internal",
-      "Nilai Akhir", "Predikat", "Peringkat", "Galat", "Peringatan", "Berkas", "Lembar",
+      "Nilai Akhir", "Predikat", "Peringkat", "Kesalahan", "Peringatan", "Berkas", "Lembar",
     ]);
   });
 
@@ -184,8 +184,8 @@ describe("lke summary over two workbooks", () => {
     expect(column(ringkasan, "C", [2, 3]).concat(shown(ringkasan, "A1"))).toEqual([2024, "sakip-2021", "Kabupaten Lamongan"]);
   });
 
-  test("the date made is today's, as YYYY-MM-DD", () => {
-    expect(String(shown(ringkasan, "C4"))).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  test("the date made is today's, in words (1 Desember 2026)", () => {
+    expect(String(shown(ringkasan, "C4"))).toMatch(/^\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}$/);
   });
 
   test("averages the totals with AVERAGE (563.5 / 7 = 80.5)", () => {
@@ -238,7 +238,7 @@ describe("lke summary over two workbooks", () => {
   });
 
   test("says the chart is left to the task pane", () => {
-    expect(run.out.stdout.join("\n")).toContain("grafik sebaran predikat tidak ditulis");
+    expect(run.out.stdout.join("\n")).toContain("grafik sebaran predikat belum dibuat");
   });
 
   test("leaves the inputs untouched", async () => {
@@ -339,7 +339,7 @@ describe("lke summary into an existing workbook", () => {
     const own = new ExcelJS.Workbook();
     own.addWorksheet("Ringkasan").getCell("A1").value = "Catatan rapat pimpinan";
     await own.xlsx.writeFile(rekap);
-    const run = await summary([kabA, "-o", rekap]);
+    const run = await summary([kabA, "-o", rekap, "--force"]);
     const book = await readBook(rekap);
     expect({
       code: run.code,
@@ -355,7 +355,7 @@ describe("lke summary into an existing workbook", () => {
     const first = await readBook(rekap);
     first.addWorksheet("Catatan").getCell("A1").value = "jangan dihapus";
     await first.xlsx.writeFile(rekap);
-    const run = await summary([kabA, "-o", rekap]);
+    const run = await summary([kabA, "-o", rekap, "--timpa"]);
     const book = await readBook(rekap);
     const ringkasan = book.getWorksheet("Ringkasan")!;
     expect({
@@ -384,12 +384,12 @@ describe("lke summary with nothing to summarise", () => {
     expect([run.code, fs.existsSync(rekap)]).toEqual([2, false]);
   });
 
-  test("skips an unreadable input, still writes the recap of the others, and exits 1", async () => {
+  test("skips an unreadable input, still writes the recap of the others, and exits 2", async () => {
     const broken = path.join(dir, "rusak.xlsx");
     fs.writeFileSync(broken, "bukan xlsx");
     const rekap = path.join(dir, "sebagian.xlsx");
     const run = await summary([broken, kabA, "-o", rekap]);
-    expect([run.code, fs.existsSync(rekap), run.out.stderr.some((l) => l.includes("rusak.xlsx"))]).toEqual([1, true, true]);
+    expect([run.code, fs.existsSync(rekap), run.out.stderr.some((l) => l.includes("rusak.xlsx"))]).toEqual([2, true, true]);
   });
 });
 
@@ -407,7 +407,7 @@ describe("an existing -o workbook with parts ExcelJS cannot keep", () => {
     zip.file("xl/drawings/drawing1.xml", '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>');
     fs.writeFileSync(target, await zip.generateAsync({ type: "nodebuffer" }));
     const before = fs.readFileSync(target);
-    const run = await summary([input, "-o", target]);
+    const run = await summary([input, "-o", target, "--force"]);
     expect([run.code, run.out.stderr.join("\n").includes("xl/drawings/drawing1.xml"), fs.readFileSync(target).equals(before)]).toEqual([2, true, true]);
   });
 });

@@ -154,7 +154,7 @@ describe("lke on a KKE of the same layout built here (no ../shared needed)", () 
     const file = await writeRows(path.join(dir, "lain.xlsx"), [{ name: "Catatan", rows: [["Nama", "Alamat"]] }]);
     const out = bufferOutput();
     expect(await main(["check", file, "--layout", "kke-trenggalek"], out)).toBe(2);
-    expect(out.stderr.join("\n")).toContain("lain.xlsx: tata letak kke-trenggalek tidak ditemukan");
+    expect(out.stdout.join("\n")).toContain("lain.xlsx: tata letak kke-trenggalek tidak ditemukan");
   });
 
   test("summary recaps the KKE as one unit with its predicate", async () => {

@@ -206,7 +206,7 @@ describe("lke score falls back to a full rewrite when the package is outside wha
     const out = bufferOutput();
     const code = await main(["score", input, "-o", path.join(dir, "out.xlsx"), "--json"], out);
     expect([code, out.stdout.length, out.stderr.length]).toEqual([0, 1, 1]);
-    expect(out.stderr[0]).toMatch(/warning: rows out of order; .*parts lost: .*xl\/drawings\/drawing1\.xml/);
+    expect(out.stderr[0]).toMatch(/peringatan: .*ditulis ulang; bagian yang hilang: .*xl\/drawings\/drawing1\.xml/);
     expect(out.stderr[0]).toMatch(/xl\/persons\/person\.xml.*xl\/printerSettings\/printerSettings1\.bin/);
     expect(fs.existsSync(path.join(dir, "out.xlsx"))).toBe(true);
   });

@@ -29,8 +29,10 @@ async function readBack(workbook: ExcelJS.Workbook): Promise<WorkbookSnapshot> {
 }
 
 async function viaCli(input: string, values: boolean): Promise<WorkbookSnapshot> {
+  // In place, as the add-in scores the open workbook (a scored copy would also record its source).
   const output = path.join(path.dirname(input), `cli-${values ? "values" : "formulas"}-${path.basename(input)}`);
-  await runScore(input, { output, lang: "id", values, now: fixedNow }, bufferOutput());
+  fs.copyFileSync(input, output);
+  await runScore([output], { inPlace: true, lang: "id", values, now: fixedNow }, bufferOutput());
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(output);
   return workbookSnapshot(workbook);

@@ -23,7 +23,7 @@ const hyperlink = '=HYPERLINK("http://contoh.id","klik")';
 
 /** `lke template`, then each sheet's unit and grades filled in with ExcelJS. */
 async function makeWorkbook(file: string, sheets: { unit: string; grades: string[] }[]): Promise<string> {
-  await runTemplate("sakip-2021", { output: file, units: sheets.map((_, i) => `Unit ${i + 1}`).join(","), year: "2024" }, quiet);
+  await runTemplate("sakip-2021", { output: file, units: sheets.map((_, i) => `Unit ${i + 1}`).join(","), year: "2024", lang: "id" }, quiet);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
   workbook.worksheets.forEach((worksheet, i) => {

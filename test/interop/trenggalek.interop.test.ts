@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { applyPlan } from "../../src/cli/applyPlan";
 import { main } from "../../src/cli/main";
 import { loadWorkbook } from "../../src/cli/loadWorkbook";
-import { readWorkbook, writeWorkbook } from "../../src/cli/workbookFile";
+import { readWorkbook } from "../../src/cli/workbookFile";
 import type { CellWrite } from "../../src/core/plan/writePlan";
 import type { CriterionRow, EvidenceRow } from "../../src/core/profile/read";
 import { sheetReport } from "../../src/core/report";
@@ -44,7 +44,7 @@ async function withAnswers(dir: string, pick: (yt: boolean, index: number) => st
   const writes: CellWrite[] = cells.map((cell, i) => ({ sheet: "PENILAIAN", row: cell.row, col: cell.col, value: pick(cell.yt, i) }));
   applyPlan(workbook, { writes: [...writes, ...extra], sheets: [], deleteSheets: [] });
   const file = path.join(dir, "jawaban.xlsx");
-  await writeWorkbook(workbook, file);
+  await workbook.xlsx.writeFile(file);
   return file;
 }
 

@@ -1,37 +1,69 @@
 /** lke check: every finding of every indicator sheet, grouped by file and sheet. */
 import { countBySeverity } from "../../core/validate/finding";
 import { CliError } from "../cliError";
-import { countsText, findingLines, findingRecord, type FindingRecord } from "../findingsText";
+import { eachInput } from "../eachInput";
+import { expandInputs } from "../files/inputs";
+import { countsText, fileRecord, findingLines, findingRecord, type FindingRecord } from "../findingsText";
 import { loadWorkbook } from "../loadWorkbook";
-import type { SchemeOptions } from "../schemeOptions";
-import { t, type Lang } from "../text";
+import { cliTexts } from "../locales/texts";
 import type { Output } from "../output";
+import { checkRunOptions, type SchemeOptions } from "../schemeOptions";
+import type { Lang } from "../text";
 
 export interface CheckOptions extends SchemeOptions {
   json?: boolean;
+  verbose?: boolean;
   lang: Lang;
 }
 
-export async function runCheck(files: string[], options: CheckOptions, out: Output): Promise<number> {
-  const records: FindingRecord[] = [];
-  const lines: string[] = [];
-  let errors = 0;
-  for (const file of files) {
-    const loaded = await loadWorkbook(file, options);
-    lines.push(`${loaded.label}`);
-    if (loaded.analysis.sheets.length === 0) lines.push(`  (${t(options.lang).noIndicator})`);
-    for (const sheet of loaded.analysis.sheets) {
-      errors += countBySeverity(sheet.findings).error;
-      records.push(...sheet.findings.map((f) => findingRecord(loaded.label, f, options.lang)));
-      lines.push(`  ${sheet.name}: ${countsText(sheet.findings, options.lang)}`);
-      lines.push(...findingLines(sheet.findings, options.lang));
-    }
-  }
-  if (options.json) out.json({ findings: records });
-  else out.print(lines.join("\n"));
-  return errors > 0 ? 1 : 0;
+/** What became of each file the run was given. */
+export interface FileStatus {
+  file: string;
+  status: "checked" | "unreadable";
 }
 
-export function requireFiles(files: string[]): void {
-  if (files.length === 0) throw new CliError("Sebutkan minimal satu berkas .xlsx / name at least one .xlsx file.");
+export async function runCheck(args: string[], options: CheckOptions, out: Output): Promise<number> {
+  const { lang } = options;
+  const w = cliTexts(lang);
+  checkRunOptions(options);
+  const inputs = expandInputs(args);
+  if (inputs.files.length === 0 && inputs.problems.length === 0) throw new CliError((x) => x.noInputs);
+  const records: FindingRecord[] = [];
+  const files: FileStatus[] = [];
+  const lines: string[] = [];
+  for (const problem of inputs.problems) {
+    const message = problem.said(w, lang);
+    records.push(fileRecord(problem.file, "no-workbook", message));
+    files.push({ file: problem.file, status: "unreadable" });
+    lines.push(`${problem.file}`, `    ${w.severity.error} ${message}`);
+  }
+  let errors = 0;
+  const outcomes = await eachInput(inputs.files, async (input) => {
+    const loaded = await loadWorkbook(input.path, options, input.label);
+    const sheetLines: string[] = [input.label];
+    if (loaded.analysis.sheets.length === 0) sheetLines.push(`  (${w.noIndicator})`);
+    for (const sheet of loaded.analysis.sheets) {
+      errors += countBySeverity(sheet.findings).error;
+      records.push(...sheet.findings.map((f) => findingRecord(input.label, f, lang)));
+      sheetLines.push(`  ${sheet.name}: ${countsText(sheet.findings, lang)}`);
+      sheetLines.push(...findingLines(sheet.findings, lang, options.verbose));
+    }
+    return sheetLines;
+  });
+  for (const outcome of outcomes) {
+    if (outcome.ok) {
+      files.push({ file: outcome.input.label, status: "checked" });
+      lines.push(...outcome.value);
+      continue;
+    }
+    const message = outcome.error.text(lang);
+    records.push(fileRecord(outcome.input.label, "file-unreadable", message));
+    files.push({ file: outcome.input.label, status: "unreadable" });
+    lines.push(outcome.input.label, `    ${w.severity.error} ${message}`);
+  }
+  if (options.json) out.json({ findings: records, files });
+  else out.print(lines.join("\n"));
+  for (const note of inputs.notes) out.error(`lke: ${note(w, lang)}`);
+  const unreadable = files.some((f) => f.status === "unreadable");
+  return unreadable ? 2 : errors > 0 ? 1 : 0;
 }

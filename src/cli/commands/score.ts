@@ -1,119 +1,187 @@
-/** lke score: scores every indicator sheet in place, into a copy of the workbook. */
+/** lke score: scores every indicator sheet in place, into a copy of each workbook (or the workbook itself, after a backup). */
 import type ExcelJS from "exceljs";
 import * as fs from "node:fs";
+import * as path from "node:path";
 import { planScore } from "../../core/plan/scorePlan";
 import type { WriteMode } from "../../core/plan/scoreOutputs";
-import { sheetReport } from "../../core/report";
-import { countBySeverity } from "../../core/validate/finding";
 import type { WritePlan } from "../../core/plan/writePlan";
+import { sheetReport, type SheetReport } from "../../core/report";
+import { countBySeverity } from "../../core/validate/finding";
 import { applyPlan, refuseProtected } from "../applyPlan";
 import { CliError } from "../cliError";
+import { eachInput } from "../eachInput";
+import { expandInputs, type InputFile } from "../files/inputs";
+import { makeBackup, prepareOutput, writeOutput, type OutputFile } from "../files/outputFile";
 import { findingLines, findingRecord } from "../findingsText";
 import { loadWorkbook } from "../loadWorkbook";
-import type { SchemeOptions } from "../schemeOptions";
-import { formatNumber, t, table, type Lang } from "../text";
-import { besideWithSuffix, sameFile, workbookBytes, writeBytes } from "../workbookFile";
-import { lostParts, patchXlsx } from "../xlsxPatch";
+import { cliTexts } from "../locales/texts";
 import type { Output } from "../output";
+import { checkRunOptions, type SchemeOptions } from "../schemeOptions";
+import { formatNumber, table, type Lang } from "../text";
+import { besideWithSuffix, workbookBytes } from "../workbookFile";
+import { lostParts, patchXlsx } from "../xlsxPatch";
 
 export interface ScoreOptions extends SchemeOptions {
   output?: string;
   json?: boolean;
+  verbose?: boolean;
   values?: boolean;
   inPlace?: boolean;
+  force?: boolean;
   lang: Lang;
   /** The run's time, for the undo record. */
   now?: () => Date;
 }
 
-export async function runScore(file: string, options: ScoreOptions, out: Output): Promise<number> {
-  const target = resolveTarget(file, options);
-  const loaded = await loadWorkbook(file, options);
+interface Scored {
+  workbook: string;
+  output: string;
+  backup: string | null;
+  cellsWritten: number;
+  reports: SheetReport[];
+  /** Said on the way (a rewrite that dropped parts). */
+  warnings: string[];
+}
+
+export async function runScore(args: string[], options: ScoreOptions, out: Output): Promise<number> {
+  const { lang } = options;
+  const w = cliTexts(lang);
+  if (options.inPlace && options.output) throw new CliError((x) => x.inPlaceWithOutput);
+  checkRunOptions(options);
+  const inputs = expandInputs(args);
+  if (inputs.files.length === 0 && inputs.problems.length === 0) throw new CliError((x) => x.noInputs);
+  const folder = outputFolder(options.output, inputs.files.length + inputs.problems.length);
+  const all = inputs.files.map((f) => f.path);
+
+  const outcomes = await eachInput(inputs.files, (input) => scoreOne(input, targetOf(input.path, options, folder), all, options));
+  for (const note of inputs.notes) out.error(`lke: ${note(w, lang)}`);
+  const failures = [
+    ...inputs.problems.map((p) => ({ workbook: p.file, message: p.said(w, lang) })),
+    ...outcomes.flatMap((o) => (o.ok ? [] : [{ workbook: o.input.path, message: o.error.text(lang) }])),
+  ];
+  const scored = outcomes.flatMap((o) => (o.ok ? [o.value] : []));
+  const errors = scored.reduce((n, s) => n + s.reports.reduce((m, r) => m + countBySeverity(r.findings).error, 0), 0);
+
+  if (options.json) {
+    const entries = [...scored.map((s) => scoredJson(s, lang)), ...failures.map((f) => ({ workbook: f.workbook, error: { code: "file-unreadable", message: f.message } }))];
+    out.json(entries.length === 1 && scored.length === 1 ? entries[0] : { workbooks: entries });
+    for (const s of scored) for (const warning of s.warnings) out.error(`lke: ${warning}`);
+  } else {
+    for (const s of scored) printScored(s, options, out);
+  }
+  for (const failure of failures) out.error(`lke: ${failure.message}`);
+  return failures.length > 0 ? 2 : errors > 0 ? 1 : 0;
+}
+
+/** -o with several inputs: a folder the results go into. */
+function outputFolder(output: string | undefined, count: number): string | null {
+  if (output === undefined || count <= 1) return null;
+  let isFolder = false;
+  try {
+    isFolder = fs.statSync(output).isDirectory();
+  } catch {
+    isFolder = false;
+  }
+  if (!isFolder) throw new CliError((w) => w.outputForMany(output));
+  return output;
+}
+
+function targetOf(file: string, options: ScoreOptions, folder: string | null): string {
+  if (options.inPlace) return file;
+  if (folder) return path.join(folder, path.basename(besideWithSuffix(file, "dinilai")));
+  return options.output ?? besideWithSuffix(file, "dinilai");
+}
+
+async function scoreOne(input: InputFile, target: string, inputs: readonly string[], options: ScoreOptions): Promise<Scored> {
+  const w = cliTexts(options.lang);
+  // The target is checked before the workbook is read: a refusal costs nothing.
+  const output = prepareOutput(target, { force: options.force, inputs, inPlace: options.inPlace });
+  const loaded = await loadWorkbook(input.path, options, input.label);
   const mode: WriteMode = options.values ? "values" : "formulas";
   const at = (options.now?.() ?? new Date()).toISOString();
-  const plan = planScore(loaded.snapshot, loaded.analysis, mode, at);
+  const plan = planScore(loaded.snapshot, loaded.analysis, mode, at, options.inPlace ? undefined : path.basename(input.path));
   refuseProtected(loaded.workbook, plan);
-  const original = loaded.bytes;
-  if (options.inPlace) fs.copyFileSync(file, besideWithSuffix(file, "backup"));
-  await writeScored(loaded.workbook, original, plan, target, out);
-
-  const reports = loaded.analysis.sheets.map(sheetReport);
-  const errors = reports.reduce((n, r) => n + countBySeverity(r.findings).error, 0);
-  if (options.json) {
-    out.json({
-      workbook: file,
-      output: target,
-      sheets: reports.map((r) => ({
-        sheet: r.sheet,
-        unit: r.unit,
-        scheme: r.scheme,
-        total: r.total,
-        predicate: r.predicate,
-        complete: r.complete,
-        components: r.components.map(({ code, name, weight, score }) => ({ code, name, weight, score })),
-        findings: r.findings.map((f) => findingRecord(loaded.label, f, options.lang)),
-      })),
-    });
-  } else {
-    const w = t(options.lang);
-    if (reports.length === 0) out.print(`${loaded.label}: ${w.noIndicator}`);
-    else {
-      out.print(
-        table(
-          [w.sheet, w.unit, w.total, w.predicate, w.complete, w.findings],
-          reports.map((r) => {
-            const c = countBySeverity(r.findings);
-            return [
-              r.sheet,
-              r.unit,
-              r.total === null ? "-" : formatNumber(r.total, options.lang),
-              r.predicate === null ? "-" : `${r.predicate} ${(options.lang === "en" ? r.predicateNameEn : null) ?? r.predicateName ?? ""}`.trim(),
-              r.complete ? w.yes : w.no,
-              `${c.error}/${c.warning}/${c.info}`,
-            ];
-          }),
-        ),
-      );
-      for (const report of reports) {
-        const lines = findingLines(report.findings.filter((f) => f.severity !== "info"), options.lang);
-        if (lines.length) out.print(`\n${report.sheet}:\n${lines.join("\n")}`);
-      }
-    }
-    out.print(`\n${w.written}: ${target} (${plan.writes.length} ${w.cellsWritten})`);
-  }
-  return errors > 0 ? 1 : 0;
+  const backup = options.inPlace ? makeBackup(input.path) : null;
+  const warnings: string[] = [];
+  await writeScored(loaded.workbook, loaded.bytes, plan, output, (dropped, reason) => {
+    warnings.push(w.rewritten(input.label, dropped.length ? dropped.join(", ") : w.nothingLost));
+    if (options.verbose) warnings.push(w.rewriteDetail(reason));
+  });
+  return {
+    workbook: input.path,
+    output: target,
+    backup,
+    cellsWritten: plan.writes.length,
+    reports: loaded.analysis.sheets.map(sheetReport),
+    warnings,
+  };
 }
 
 /**
  * Edits only the written cells of the original package; when the patcher cannot, rewrites
  * the workbook with ExcelJS and says which parts of the file that drops.
  */
-async function writeScored(workbook: ExcelJS.Workbook, original: Buffer, plan: WritePlan, target: string, out: Output): Promise<void> {
+async function writeScored(workbook: ExcelJS.Workbook, original: Buffer, plan: WritePlan, output: OutputFile, rewritten: (lost: string[], reason: string) => void): Promise<void> {
   const patched = await patchXlsx(original, plan);
   if (patched.ok) {
-    await writeBytes(patched.data, target);
+    await writeOutput(output, patched.data);
     return;
   }
   applyPlan(workbook, plan);
-  await writeBytes(async () => {
+  await writeOutput(output, async () => {
     const data = await workbookBytes(workbook);
-    const lost = lostParts(original, data);
-    const dropped = lost.length ? lost.join(", ") : "-";
-    out.error(
-      `peringatan: ${patched.reason}; workbook ditulis ulang seluruhnya, bagian yang hilang: ${dropped} / warning: ${patched.reason}; the whole workbook was rewritten, parts lost: ${dropped}`,
-    );
+    rewritten(lostParts(original, data), patched.reason);
     return data;
-  }, target);
+  });
 }
 
-function resolveTarget(file: string, options: ScoreOptions): string {
-  if (options.inPlace) {
-    if (options.output && !sameFile(options.output, file)) throw new CliError("--in-place dan -o tidak bisa dipakai bersama / --in-place and -o cannot be combined.");
-    return file;
+function scoredJson(s: Scored, lang: Lang): Record<string, unknown> {
+  const label = path.basename(s.workbook);
+  return {
+    workbook: s.workbook,
+    output: s.output,
+    ...(s.backup ? { backup: s.backup } : {}),
+    sheets: s.reports.map((r) => ({
+      sheet: r.sheet,
+      unit: r.unit,
+      scheme: r.scheme,
+      total: r.total,
+      predicate: r.predicate,
+      complete: r.complete,
+      components: r.components.map(({ code, name, weight, score }) => ({ code, name, weight, score })),
+      findings: r.findings.map((f) => findingRecord(label, f, lang)),
+    })),
+  };
+}
+
+function printScored(s: Scored, options: ScoreOptions, out: Output): void {
+  const { lang } = options;
+  const w = cliTexts(lang);
+  const label = path.basename(s.workbook);
+  if (s.reports.length === 0) out.print(`${label}: ${w.noIndicator}`);
+  else {
+    out.print(
+      table(
+        [w.sheet, w.unit, w.total, w.predicate, w.complete, w.findings],
+        s.reports.map((r) => {
+          const c = countBySeverity(r.findings);
+          return [
+            r.sheet,
+            r.unit,
+            r.total === null ? "-" : formatNumber(r.total, lang),
+            r.predicate === null ? "-" : `${r.predicate} ${(lang === "en" ? r.predicateNameEn : null) ?? r.predicateName ?? ""}`.trim(),
+            r.complete ? w.yes : w.no,
+            `${c.error}/${c.warning}/${c.info}`,
+          ];
+        }),
+      ),
+    );
+    for (const report of s.reports) {
+      const lines = findingLines(report.findings.filter((f) => f.severity !== "info"), lang, options.verbose);
+      if (lines.length) out.print(`\n${report.sheet}:\n${lines.join("\n")}`);
+    }
   }
-  const target = options.output ?? besideWithSuffix(file, "dinilai");
-  if (sameFile(target, file)) {
-    throw new CliError(`${file}: LKE tidak menimpa berkas masukan; pakai -o berkas lain atau --in-place (dengan cadangan) / LKE never overwrites its input.`);
-  }
-  return target;
+  for (const warning of s.warnings) out.error(`lke: ${warning}`);
+  if (s.backup) out.print(`\n${w.backupMade(s.backup)}`);
+  out.print(`${s.backup ? "" : "\n"}${w.written}: ${s.output} (${s.cellsWritten} ${w.cellsWritten})`);
 }

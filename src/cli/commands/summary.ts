@@ -11,21 +11,31 @@ import { buildSummary, type SummaryResult } from "../../core/summary/summaryPlan
 import { isIndexSheet, type IndexTable } from "../../core/summary/indices";
 import { stateSheetName } from "../../core/state/lkeState";
 import type { SummaryInput } from "../../core/summary/units";
+import { withoutDuplicateUnits, type DuplicateUnit } from "../../core/summary/duplicates";
+import { longDate } from "../../core/messages/format";
 import { toNumber } from "../../core/exact";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import { applyPlan } from "../applyPlan";
 import { CliError } from "../cliError";
+import { eachInput } from "../eachInput";
+import { derivedFrom, type Derived } from "../files/derived";
+import { fileKey } from "../files/identity";
+import { expandInputs } from "../files/inputs";
+import { prepareOutput, writeOutput } from "../files/outputFile";
 import { loadWorkbook } from "../loadWorkbook";
+import { cliTexts } from "../locales/texts";
 import type { Output } from "../output";
-import { registryFor, type SchemeOptions } from "../schemeOptions";
+import { checkRunOptions, type SchemeOptions } from "../schemeOptions";
 import { formatNumber, table, type Lang } from "../text";
-import { readWorkbook, workbookBytes, writeBytes, writeWorkbook } from "../workbookFile";
+import { readWorkbook, workbookBytes } from "../workbookFile";
 import { lostParts } from "../xlsxPatch";
 import { workbookSnapshot } from "../../xlsx/snapshot";
 
 export interface SummaryCliOptions extends SchemeOptions {
   output: string;
   json?: boolean;
+  verbose?: boolean;
+  force?: boolean;
   title?: string;
   year?: string;
   lang: Lang;
@@ -33,84 +43,21 @@ export interface SummaryCliOptions extends SchemeOptions {
   now?: () => Date;
 }
 
-const words = {
-  id: {
-    rank: "Peringkat",
-    unit: "Unit",
-    total: "Nilai Akhir",
-    predicate: "Predikat",
-    errors: "Galat",
-    warnings: "Peringatan",
-    file: "Berkas",
-    sheet: "Lembar",
-    distribution: "Sebaran predikat",
-    indices: "Rekap indeks",
-    written: "Ditulis",
-    regenerated: "dibuat ulang",
-    kept: (wanted: string, file: string, name: string) =>
-      `Catatan: lembar "${wanted}" di ${file} bukan buatan LKE dan tidak ditimpa; lembar LKE ditulis sebagai "${name}".`,
-    added: (file: string) => `Catatan: ${file} sudah ada dan bukan rekap LKE; lembar rekap ditambahkan, lembar lain tidak diubah.`,
-    chart: "Catatan: grafik sebaran predikat tidak ditulis oleh baris perintah (ExcelJS tidak dapat menulis grafik); panel tugas LKE di Excel menambahkannya.",
-    noIndicator: (file: string) => `${file}: tidak ada lembar indikator (lembar LKE) maupun lembar Indeks; dilewati.`,
-    nothing: "tidak ada yang direkap: tidak satu pun berkas memiliki lembar indikator atau lembar Indeks; tidak ada berkas yang ditulis.",
-    ownInput: (file: string) => `${file}: berkas rekap (-o) tidak boleh sama dengan berkas masukan; LKE tidak menimpa berkas masukan.`,
-    duplicate: (file: string) => `${file}: disebut dua kali; dipakai sekali.`,
-    skipped: (file: string) => `${file}: dilewati.`,
-    notScored: "belum dinilai",
-    problems: (n: number) => `${n} nilai indeks tanpa predikat (lihat kolom Catatan)`,
-  },
-  en: {
-    rank: "Rank",
-    unit: "Unit",
-    total: "Total",
-    predicate: "Predicate",
-    errors: "Errors",
-    warnings: "Warnings",
-    file: "File",
-    sheet: "Sheet",
-    distribution: "Predicate distribution",
-    indices: "Index recap",
-    written: "Written",
-    regenerated: "regenerated",
-    kept: (wanted: string, file: string, name: string) =>
-      `Note: sheet "${wanted}" in ${file} was not made by LKE and is kept; LKE's sheet is written as "${name}".`,
-    added: (file: string) => `Note: ${file} exists and is not an LKE recap; the recap sheets are added, other sheets are left as they are.`,
-    chart: "Note: the predicate distribution chart is not written by the command line (ExcelJS cannot write charts); the LKE task pane in Excel adds it.",
-    noIndicator: (file: string) => `${file}: no indicator (LKE) sheets and no Indeks sheet; skipped.`,
-    nothing: "nothing to summarise: no file has indicator sheets or an Indeks sheet; no file was written.",
-    ownInput: (file: string) => `${file}: the recap file (-o) cannot be one of the inputs; LKE never overwrites an input.`,
-    duplicate: (file: string) => `${file}: named twice; used once.`,
-    skipped: (file: string) => `${file}: skipped.`,
-    notScored: "not scored",
-    problems: (n: number) => `${n} index values without a predicate (see the Catatan column)`,
-  },
-} as const;
-
-function realPath(file: string): string {
-  try {
-    return fs.realpathSync(file);
-  } catch {
-    return path.resolve(file);
-  }
-}
-
-/** The day in the local calendar, "2025-01-31". */
-export function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** File labels for the recap: the file name, or the path as given where two names clash. */
-function labelsFor(files: readonly string[]): string[] {
-  const names = files.map((f) => path.basename(f));
-  return files.map((file, i) => (names.filter((n) => n.toLowerCase() === names[i].toLowerCase()).length > 1 ? file : names[i]));
-}
-
 function indexProblems(indices: IndexTable | null): number {
   return indices ? indices.rows.reduce((n, row) => n + row.values.filter((v) => v.problem).length, 0) : 0;
 }
 
-export function summaryJson(result: SummaryResult, output: string): Record<string, unknown> {
+/** What became of one file named to the recap. */
+export interface SummaryFile {
+  file: string;
+  status: "summarised" | "left-out" | "no-indicator" | "unreadable";
+  /** Why a file is not in the recap, in the run's language. */
+  reason?: string;
+  /** For a file left out: the kind of file LKE made it is ("scored-copy", "backup", "recap"). */
+  kind?: Derived["kind"];
+}
+
+export function summaryJson(result: SummaryResult, output: string, files: readonly SummaryFile[] = [], duplicates: readonly DuplicateUnit[] = []): Record<string, unknown> {
   const distribution: Record<string, number> = {};
   for (const entry of result.distribution) distribution[entry.predicate] = entry.count;
   return {
@@ -128,6 +75,8 @@ export function summaryJson(result: SummaryResult, output: string): Record<strin
       warnings: u.counts.warning,
     })),
     distribution,
+    files,
+    duplicates,
     ...(result.indices
       ? {
           indices: result.indices.rows.map((row) => ({
@@ -150,63 +99,98 @@ export function summaryJson(result: SummaryResult, output: string): Record<strin
   };
 }
 
-export async function runSummary(files: string[], options: SummaryCliOptions, out: Output): Promise<number> {
-  const w = words[options.lang];
-  const output = options.output;
-  const target = realPath(output);
-  for (const file of files) if (realPath(file) === target) throw new CliError(w.ownInput(output));
-  // A bad --scheme-file is wrong for every input: say so once.
-  if (options.schemeFile) registryFor({ sheets: [] }, { schemeFile: options.schemeFile }, options.schemeFile);
+export async function runSummary(args: string[], options: SummaryCliOptions, out: Output): Promise<number> {
+  const { lang } = options;
+  const w = cliTexts(lang);
+  checkRunOptions(options);
+  const inputs = expandInputs(args);
+  if (inputs.files.length === 0 && inputs.problems.length === 0) throw new CliError((x) => x.noInputs);
+  const outputPath = options.output;
+  const inputKeys = new Set(inputs.files.map((f) => fileKey(f.path)));
+  if (inputKeys.has(fileKey(outputPath))) throw new CliError((x) => x.recapOwnInput(outputPath));
+  // An existing recap is regenerated (LKE's sheets only) when the user says so.
+  const output = prepareOutput(outputPath, { force: options.force, inputs: inputs.files.map((f) => f.path) });
 
-  const notes: string[] = [];
-  const inputs: SummaryInput[] = [];
-  let skipped = 0;
-  const seen = new Set<string>();
-  const labels = labelsFor(files);
-  for (const [i, file] of files.entries()) {
-    const real = realPath(file);
-    if (seen.has(real)) {
-      notes.push(w.duplicate(file));
+  const files: SummaryFile[] = inputs.problems.map((p) => ({ file: p.file, status: "unreadable", reason: p.said(w, lang) }));
+  const notes: string[] = inputs.notes.map((note) => note(w, lang));
+  const outcomes = await eachInput(inputs.files, async (input) => {
+    const loaded = await loadWorkbook(input.path, options, input.label);
+    const hasIndicators = loaded.analysis.sheets.length > 0;
+    const derived = derivedFrom(input.path, loaded.snapshot, hasIndicators, inputKeys);
+    const summaryInput: SummaryInput = { file: input.label, analysis: loaded.analysis, snapshot: loaded.snapshot };
+    return { derived, summaryInput, readable: hasIndicators || loaded.snapshot.sheets.some(isIndexSheet) };
+  });
+  const labelOf = new Map(inputs.files.map((f) => [fileKey(f.path), f.label]));
+  const read: SummaryInput[] = [];
+  const copies: SummaryInput[] = [];
+  const copyOf = new Map<string, Extract<Derived, { source: string }>>();
+  for (const outcome of outcomes) {
+    const file = outcome.input.label;
+    if (!outcome.ok) {
+      files.push({ file, status: "unreadable", reason: outcome.error.text(lang) });
       continue;
     }
-    seen.add(real);
-    try {
-      const loaded = await loadWorkbook(file, options);
-      const input: SummaryInput = { file: labels[i], analysis: loaded.analysis, snapshot: loaded.snapshot };
-      if (loaded.analysis.sheets.length === 0 && !loaded.snapshot.sheets.some(isIndexSheet)) notes.push(w.noIndicator(file));
-      inputs.push(input);
-    } catch (error) {
-      if (!(error instanceof CliError)) throw error;
-      out.error(`lke: ${error.message}`);
-      out.error(`lke: ${w.skipped(file)}`);
-      skipped++;
+    const { derived, summaryInput, readable } = outcome.value;
+    if (derived?.kind === "recap") {
+      const reason = w.leftOut.recap(file);
+      files.push({ file, status: "left-out", kind: "recap", reason });
+      notes.push(reason);
+    } else if (!readable) {
+      const reason = w.noIndicatorSkipped(file);
+      files.push({ file, status: "no-indicator", reason });
+      notes.push(reason);
+      read.push(summaryInput);
+    } else if (derived) {
+      copyOf.set(file, derived);
+      copies.push(summaryInput);
+    } else {
+      files.push({ file, status: "summarised" });
+      read.push(summaryInput);
     }
   }
+  // Copies come after the workbooks they were made from, so the source's sheets are the ones kept.
+  const { inputs: summarised, duplicates: found } = withoutDuplicateUnits([...read, ...copies]);
+  const ownCopy = (d: DuplicateUnit) => {
+    const derived = copyOf.get(d.file);
+    return derived !== undefined && labelOf.get(derived.sourceKey) === d.keptFile;
+  };
+  const duplicates = found.filter((d) => !ownCopy(d));
+  for (const copy of copies) {
+    const derived = copyOf.get(copy.file)!;
+    const kept = summarised.find((i) => i.file === copy.file)?.analysis.sheets.length ?? 0;
+    const reason = w.leftOut[derived.kind](copy.file, derived.source);
+    if (kept === 0) {
+      files.push({ file: copy.file, status: "left-out", kind: derived.kind, reason });
+      notes.push(reason);
+    } else files.push({ file: copy.file, status: "summarised" });
+  }
+  for (const d of duplicates) notes.push(w.duplicateUnit(d.unit, d.year ?? "", `${d.file} [${d.sheet}]`, `${d.keptFile} [${d.keptSheet}]`));
+  const unreadable = files.filter((f) => f.status === "unreadable");
 
   let workbook: ExcelJS.Workbook;
   let snapshot: WorkbookSnapshot;
-  const exists = fs.existsSync(output);
-  if (exists) {
-    workbook = await readWorkbook(output);
-    snapshot = workbookSnapshot(workbook, path.basename(output));
+  if (output.existing) {
+    workbook = await readWorkbook(output.real);
+    snapshot = workbookSnapshot(workbook, path.basename(outputPath));
   } else {
     workbook = new ExcelJS.Workbook();
-    snapshot = { name: path.basename(output), sheets: [] };
+    snapshot = { name: path.basename(outputPath), sheets: [] };
   }
 
   const now = options.now?.() ?? new Date();
-  const result = buildSummary(snapshot, inputs, { title: options.title, year: options.year, date: localDate(now), at: now.toISOString() });
+  const result = buildSummary(snapshot, summarised, { title: options.title, year: options.year, date: longDate(now, lang), at: now.toISOString(), lang });
   if (result.sheets.length === 0) {
     for (const note of notes) out.error(`lke: ${note}`);
-    out.error(`lke: ${w.nothing}`);
+    for (const f of unreadable) out.error(`lke: ${f.reason}`);
+    out.error(`lke: ${w.nothingToSummarise}`);
     return 2;
   }
-  if (exists && !result.sheets.some((s) => s.replaced)) {
+  if (output.existing && !result.sheets.some((s) => s.replaced)) {
     const isRecap = snapshot.sheets.some((s) => s.name === stateSheetName);
-    if (!isRecap && snapshot.sheets.length > 0) notes.push(w.added(output));
+    if (!isRecap && snapshot.sheets.length > 0) notes.push(w.sheetsAdded(outputPath));
   }
-  for (const sheet of result.sheets) if (sheet.name !== sheet.wanted) notes.push(w.kept(sheet.wanted, output, sheet.name));
-  if (result.plan.sheets.some((s) => s.charts?.length)) notes.push(w.chart);
+  for (const sheet of result.sheets) if (sheet.name !== sheet.wanted) notes.push(w.sheetKept(sheet.wanted, outputPath, sheet.name));
+  if (result.plan.sheets.some((s) => s.charts?.length)) notes.push(w.noChart);
 
   // A regenerated sheet keeps its place among the tabs (ExcelJS orders them by orderNo).
   type Ordered = ExcelJS.Worksheet & { orderNo: number };
@@ -220,36 +204,29 @@ export async function runSummary(files: string[], options: SummaryCliOptions, ou
     const sheet = workbook.getWorksheet(name) as Ordered | undefined;
     if (sheet) sheet.orderNo = orderNo;
   }
-  if (exists) {
+  const data = await workbookBytes(workbook);
+  if (output.existing) {
     // Regenerating inside an existing workbook rewrites the whole file: refuse when that would
     // drop anything of it (drawings, comments ...) rather than lose it.
-    const before = fs.readFileSync(output);
-    const data = await workbookBytes(workbook);
-    const lost = lostParts(before, data);
-    if (lost.length > 0) {
-      throw new CliError(
-        `${output}: menulis rekap ke berkas ini akan menghilangkan bagiannya (${lost.join(", ")}); tidak ada yang ditulis. Pakai -o berkas baru / writing the recap into this file would drop parts of it; nothing was written. Use a new -o file.`,
-      );
-    }
-    await writeBytes(data, output);
-  } else {
-    await writeWorkbook(workbook, output);
+    const lost = lostParts(fs.readFileSync(output.real), data);
+    if (lost.length > 0) throw new CliError((x) => x.recapWouldLose(outputPath, lost.join(", ")));
   }
+  await writeOutput(output, data);
 
-  const errors = result.units.reduce((n, u) => n + u.counts.error, 0) + indexProblems(result.indices);
-  const code = errors > 0 || skipped > 0 ? 1 : 0;
+  const errors = result.units.reduce((n, u) => n + u.counts.error, 0) + indexProblems(result.indices) + duplicates.length;
+  const code = unreadable.length > 0 ? 2 : errors > 0 ? 1 : 0;
 
   if (options.json) {
-    out.json(summaryJson(result, output));
-    for (const note of notes) out.error(note);
+    out.json(summaryJson(result, outputPath, files, duplicates));
+    for (const note of notes) out.error(`lke: ${note}`);
+    for (const f of unreadable) out.error(`lke: ${f.reason}`);
     return code;
   }
 
-  const lang = options.lang;
   if (result.units.length > 0) {
     out.print(
       table(
-        [w.rank, w.unit, w.total, w.predicate, w.errors, w.warnings, w.file, w.sheet],
+        [w.rank, w.unit, w.total, w.predicate, w.errorsTitle, w.warningsTitle, w.file, w.sheet],
         result.units.map((u) => [
           u.rank === null ? "-" : String(u.rank),
           u.report.unit,
@@ -284,10 +261,11 @@ export async function runSummary(files: string[], options: SummaryCliOptions, ou
         ),
     );
     const problems = indexProblems(result.indices);
-    if (problems > 0) out.print(w.problems(problems));
+    if (problems > 0) out.print(w.indexProblems(problems));
   }
   const sheetList = result.sheets.map((s) => (s.replaced ? `${s.name} (${w.regenerated})` : s.name)).join(", ");
-  out.print(`\n${w.written}: ${output} (${sheetList})`);
+  out.print(`\n${w.written}: ${outputPath} (${sheetList})`);
   for (const note of notes) out.print(note);
+  for (const f of unreadable) out.error(`lke: ${f.reason}`);
   return code;
 }

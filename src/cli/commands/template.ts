@@ -4,21 +4,30 @@ import { builtinRegistry } from "../../core/scheme/registry";
 import { templateSheet, uniqueSheetName } from "../../core/template/templatePlan";
 import { applyPlan } from "../applyPlan";
 import { CliError } from "../cliError";
+import { prepareOutput, writeOutput } from "../files/outputFile";
+import { cliTexts } from "../locales/texts";
 import type { Output } from "../output";
-import { writeWorkbook } from "../workbookFile";
+import type { Lang } from "../text";
+import { workbookBytes } from "../workbookFile";
 
 export interface TemplateOptions {
   output: string;
   units?: string;
   year?: string;
+  force?: boolean;
+  lang: Lang;
 }
 
 export async function runTemplate(schemeId: string, options: TemplateOptions, out: Output): Promise<number> {
   const registry = builtinRegistry();
   const scheme = registry.schemes.get(schemeId);
-  if (!scheme) throw new CliError(`${schemeId}: skema tidak dikenal; pilih salah satu: ${[...registry.schemes.keys()].join(", ")} / unknown scheme.`);
+  if (!scheme) {
+    const known = [...registry.schemes.keys()].join(", ");
+    throw new CliError((w) => w.unknownScheme(schemeId, known));
+  }
   const units = (options.units ?? "Unit 1").split(",").map((u) => u.trim()).filter(Boolean);
-  if (units.length === 0) throw new CliError("--units: sebutkan minimal satu unit / name at least one unit.");
+  if (units.length === 0) throw new CliError((w) => w.noUnits);
+  const output = prepareOutput(options.output, { force: options.force });
   const year = options.year ?? String(new Date().getFullYear());
   const taken: string[] = [];
   const sheets = units.map((unit) => {
@@ -28,7 +37,7 @@ export async function runTemplate(schemeId: string, options: TemplateOptions, ou
   });
   const workbook = new ExcelJS.Workbook();
   applyPlan(workbook, { writes: [], sheets, deleteSheets: [] });
-  await writeWorkbook(workbook, options.output);
-  out.print(`${options.output}: ${sheets.length} lembar (${scheme.id})`);
+  await writeOutput(output, () => workbookBytes(workbook));
+  out.print(cliTexts(options.lang).templateWritten(options.output, sheets.length, scheme.id));
   return 0;
 }

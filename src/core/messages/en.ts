@@ -22,6 +22,7 @@ export const titles: FindingTitles = {
   "weight-not-number": "Weight is not a number",
   "number-stored-as-text": "Number stored as text",
   "weight-differs-from-scheme": "Weight differs from the scheme",
+  "weight-differs-from-regulation": "Weight differs from the regulation",
   "weights-do-not-add-up": "Weights do not add up",
   "not-in-scheme": "Not in the scheme",
   "missing-from-sheet": "Missing from the sheet",
@@ -81,6 +82,11 @@ export const messages: FindingMessages = {
     const sheet = formatWeight(p.weight, p.units, "en");
     const scheme = formatWeight(p.schemeWeight, p.units, "en");
     return `The weight of ${p.code} on this sheet is ${sheet}, but the scheme ${p.scheme} sets ${scheme}. LKE scores with the sheet's weight; if this is a typo, change it to ${scheme}.`;
+  },
+  "weight-differs-from-regulation": (p) => {
+    const sheet = formatWeight(p.weight, p.units, "en");
+    const scheme = formatWeight(p.schemeWeight, p.units, "en");
+    return `The weight of ${p.code} on this sheet is ${sheet}, but the regulation (scheme ${p.scheme}) sets ${scheme}; with this weight the total is no longer a ${p.scheme} score. Change it to ${scheme}, or, if the weight is meant, use a custom scheme (Skema: custom).`;
   },
   "weights-do-not-add-up": (p) => {
     const total = formatWeight(p.total, p.units, "en");

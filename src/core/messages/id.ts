@@ -22,6 +22,7 @@ export const titles: FindingTitles = {
   "weight-not-number": "Bobot bukan angka",
   "number-stored-as-text": "Angka tersimpan sebagai teks",
   "weight-differs-from-scheme": "Bobot berbeda dari skema",
+  "weight-differs-from-regulation": "Bobot berbeda dari peraturan",
   "weights-do-not-add-up": "Jumlah bobot tidak sesuai",
   "not-in-scheme": "Tidak ada dalam skema",
   "missing-from-sheet": "Tidak ada di lembar",
@@ -81,6 +82,11 @@ export const messages: FindingMessages = {
     const sheet = formatWeight(p.weight, p.units, "id");
     const scheme = formatWeight(p.schemeWeight, p.units, "id");
     return `Bobot ${p.code} di lembar ini ${sheet}, sedangkan skema ${p.scheme} menetapkan ${scheme}. LKE menghitung dengan bobot lembar; jika ini salah ketik, ubah menjadi ${scheme}.`;
+  },
+  "weight-differs-from-regulation": (p) => {
+    const sheet = formatWeight(p.weight, p.units, "id");
+    const scheme = formatWeight(p.schemeWeight, p.units, "id");
+    return `Bobot ${p.code} di lembar ini ${sheet}, sedangkan peraturan (skema ${p.scheme}) menetapkan ${scheme}; dengan bobot ini nilai akhirnya bukan lagi nilai ${p.scheme}. Ubah menjadi ${scheme}, atau, bila bobot ini memang disengaja, pakai skema kustom (Skema: custom).`;
   },
   "weights-do-not-add-up": (p) => {
     const total = formatWeight(p.total, p.units, "id");

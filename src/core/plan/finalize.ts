@@ -11,6 +11,8 @@ export interface FinalizeOptions {
   command: string;
   /** ISO timestamp of the run; passed in because the core reads no clock. */
   at: string;
+  /** The plan writes a scored copy of the workbook of this file name: the copy says so. */
+  copyOf?: string;
 }
 
 function sameValue(a: CellValue, b: CellValue): boolean {
@@ -89,10 +91,16 @@ export function finalizePlan(snapshot: WorkbookSnapshot, wanted: readonly (reado
   const state = readState(snapshot);
   const created = newSheets.filter((s) => !s.replace).map((s) => s.name);
   const sheets = [...newSheets];
+  const exists = findStateSheet(snapshot) !== undefined;
+  // A copy of a copy still names the workbook it all came from.
+  const copyOf = state.copyOf ?? options.copyOf;
   if (writes.length > 0 || newSheets.length > 0) {
     const ownedSheets = [...new Set([...state.ownedSheets, ...newSheets.map((s) => s.name)])];
     const undo = { command: options.command, at: options.at, createdSheets: created };
-    sheets.push(undoStateSheetSpec(ownedSheets, undo, saved, findStateSheet(snapshot) !== undefined));
+    sheets.push(undoStateSheetSpec(ownedSheets, undo, saved, exists, copyOf));
+  } else if (copyOf !== state.copyOf) {
+    // Nothing to score, but the copy must still say what it is a copy of; the last undo record stays.
+    sheets.push(stateSheetSpec({ ...state, copyOf }, exists));
   }
   return { writes, sheets, deleteSheets: [] };
 }

@@ -6,12 +6,13 @@ import { finalizePlan } from "./finalize";
 import { scoreOutputs, type WriteMode } from "./scoreOutputs";
 import type { CellWrite, WritePlan } from "./writePlan";
 
-export function planScore(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, mode: WriteMode, at: string): WritePlan {
+/** `copyOf`: the plan is for a scored copy of the workbook of that file name (the copy records it). */
+export function planScore(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, mode: WriteMode, at: string, copyOf?: string): WritePlan {
   const wanted: (readonly CellWrite[])[] = [];
   for (const sheet of analysis.sheets) {
     if (sheet.score) wanted.push(scoreOutputs(sheet.score, mode));
     // A real layout keeps its own formulas: only repairs and the predicate are written.
     if (sheet.profile) wanted.push(profileOutputs(sheet.profile, mode));
   }
-  return finalizePlan(snapshot, wanted, [], { command: "score", at });
+  return finalizePlan(snapshot, wanted, [], { command: "score", at, ...(copyOf === undefined ? {} : { copyOf }) });
 }

@@ -3,6 +3,7 @@
  * Everything is checked with zod on the way in; a bad scheme is reported field by field.
  */
 import { z } from "zod";
+import type { Lang } from "../messages/number";
 import { answerScaleSchema, type AnswerScale } from "../scale/answerScale";
 import { predicateScaleSchema, type PredicateScale } from "../scale/predicateScale";
 import { schemeSchema, type Scheme } from "./schemeSchema";
@@ -17,11 +18,24 @@ export interface SchemeRegistry {
   predicateScales: ReadonlyMap<string, PredicateScale>;
 }
 
-/** A scheme or scale that failed its checks: each issue names the field, e.g. "components[0].weight". */
+/** One problem of a scheme: the field, e.g. "components[0].weight", and what is wrong, in each language. */
+export interface SchemeIssue {
+  /** The field; "" for the document as a whole. */
+  path: string;
+  /** In English, as the error's own message. */
+  message: string;
+  text: Record<Lang, string>;
+}
+
+function issue(path: string, text: Record<Lang, string>): SchemeIssue {
+  return { path, message: text.en, text };
+}
+
+/** A scheme or scale that failed its checks: each issue names the field. */
 export class SchemeError extends Error {
   constructor(
     readonly source: string,
-    readonly issues: { path: string; message: string }[],
+    readonly issues: SchemeIssue[],
   ) {
     super(`${source}: ${issues.map((i) => `${i.path || "(root)"}: ${i.message}`).join("; ")}`);
     this.name = "SchemeError";
@@ -39,9 +53,12 @@ export function issuePath(path: readonly PropertyKey[]): string {
 export function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown, source: string): T {
   const result = schema.safeParse(data);
   if (!result.success) {
+    // Only a failure is parsed again, for the texts in Bahasa Indonesia.
+    const indonesian = schema.safeParse(data, { error: z.locales.id().localeError });
+    const idTexts = indonesian.success ? [] : indonesian.error.issues.map((i) => i.message);
     throw new SchemeError(
       source,
-      result.error.issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message })),
+      result.error.issues.map((found, i) => issue(issuePath(found.path), { en: found.message, id: idTexts[i] ?? found.message })),
     );
   }
   return result.data;
@@ -49,35 +66,35 @@ export function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown, source: str
 
 /** Cross-references zod cannot see: scale ids that must exist, codes that must nest. */
 function checkReferences(scheme: Scheme, registry: SchemeRegistry, source: string): void {
-  const issues: { path: string; message: string }[] = [];
+  const issues: SchemeIssue[] = [];
   const scaleKnown = (id: string | undefined) =>
     id === undefined || registry.answerScales.has(id) || scheme.scales.some((s) => s.id === id);
   if (!registry.predicateScales.has(scheme.predicateScale)) {
-    issues.push({ path: "predicateScale", message: `unknown predicate scale "${scheme.predicateScale}"` });
+    issues.push(issue("predicateScale", { en: `unknown predicate scale "${scheme.predicateScale}"`, id: `skala predikat "${scheme.predicateScale}" tidak dikenal` }));
   }
   for (const field of ["subcomponentScale", "criterionScale"] as const) {
-    if (!scaleKnown(scheme[field])) issues.push({ path: field, message: `unknown answer scale "${scheme[field]}"` });
+    if (!scaleKnown(scheme[field])) issues.push(issue(field, { en: `unknown answer scale "${scheme[field]}"`, id: `skala jawaban "${scheme[field]}" tidak dikenal` }));
   }
   const codes = new Set<string>();
   scheme.components.forEach((component, ci) => {
-    if (codes.has(component.code)) issues.push({ path: `components[${ci}].code`, message: `duplicate code ${component.code}` });
+    if (codes.has(component.code)) issues.push(issue(`components[${ci}].code`, { en: `duplicate code ${component.code}`, id: `kode ${component.code} ganda` }));
     codes.add(component.code);
     component.subcomponents.forEach((sub, si) => {
       const path = `components[${ci}].subcomponents[${si}]`;
       if (!sub.code.startsWith(`${component.code}.`)) {
-        issues.push({ path: `${path}.code`, message: `${sub.code} is not under component ${component.code}` });
+        issues.push(issue(`${path}.code`, { en: `${sub.code} is not under component ${component.code}`, id: `${sub.code} tidak berada di bawah komponen ${component.code}` }));
       }
-      if (codes.has(sub.code)) issues.push({ path: `${path}.code`, message: `duplicate code ${sub.code}` });
+      if (codes.has(sub.code)) issues.push(issue(`${path}.code`, { en: `duplicate code ${sub.code}`, id: `kode ${sub.code} ganda` }));
       codes.add(sub.code);
       for (const field of ["subcomponentScale", "criterionScale"] as const) {
-        if (!scaleKnown(sub[field])) issues.push({ path: `${path}.${field}`, message: `unknown answer scale "${sub[field]}"` });
+        if (!scaleKnown(sub[field])) issues.push(issue(`${path}.${field}`, { en: `unknown answer scale "${sub[field]}"`, id: `skala jawaban "${sub[field]}" tidak dikenal` }));
       }
       const aggregation = sub.aggregation ?? scheme.aggregation;
       if (aggregation === "grade" && !(sub.subcomponentScale ?? scheme.subcomponentScale)) {
-        issues.push({ path: `${path}.subcomponentScale`, message: "aggregation \"grade\" needs a subcomponentScale" });
+        issues.push(issue(`${path}.subcomponentScale`, { en: 'aggregation "grade" needs a subcomponentScale', id: 'agregasi "grade" memerlukan subcomponentScale' }));
       }
       if (aggregation !== "grade" && !(sub.criterionScale ?? scheme.criterionScale)) {
-        issues.push({ path: `${path}.criterionScale`, message: `aggregation "${aggregation}" needs a criterionScale` });
+        issues.push(issue(`${path}.criterionScale`, { en: `aggregation "${aggregation}" needs a criterionScale`, id: `agregasi "${aggregation}" memerlukan criterionScale` }));
       }
     });
   });

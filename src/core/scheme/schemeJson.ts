@@ -1,11 +1,8 @@
 /** A custom scheme given as JSON text (a file, or the workbook's "Skema LKE" sheet), checked field by field. */
-import { SchemeError, withCustomScheme, type SchemeRegistry } from "./registry";
+import type { Lang } from "../messages/number";
+import { SchemeError, withCustomScheme, type SchemeIssue, type SchemeRegistry } from "./registry";
 
-export interface SchemeIssue {
-  /** The field, e.g. "components[0].weight"; "" for the document as a whole. */
-  path: string;
-  message: string;
-}
+export type { SchemeIssue } from "./registry";
 
 export type SchemeJsonResult = { ok: true; registry: SchemeRegistry } | { ok: false; issues: SchemeIssue[] };
 
@@ -18,7 +15,10 @@ export function withSchemeJson(registry: SchemeRegistry, text: string, source: s
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, issues: [{ path: "", message: `not valid JSON (${error instanceof Error ? error.message : String(error)})` }] };
+    const where = /position (\d+)/.exec(error instanceof Error ? error.message : "")?.[1];
+    const en = `not valid JSON${where ? ` (near character ${where})` : ""}`;
+    const id = `bukan JSON yang sah${where ? ` (sekitar karakter ke-${where})` : ""}`;
+    return { ok: false, issues: [{ path: "", message: en, text: { en, id } }] };
   }
   try {
     const { registry: next, scheme } = withCustomScheme(registry, data, source);
@@ -30,6 +30,6 @@ export function withSchemeJson(registry: SchemeRegistry, text: string, source: s
   }
 }
 
-export function issueText(issue: SchemeIssue): string {
-  return `${issue.path || "(root)"}: ${issue.message}`;
+export function issueText(issue: SchemeIssue, lang: Lang = "en"): string {
+  return `${issue.path || (lang === "id" ? "(dokumen)" : "(document)")}: ${issue.text[lang]}`;
 }

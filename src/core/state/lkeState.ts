@@ -37,6 +37,8 @@ export interface LkeState {
   version: 1;
   ownedSheets: string[];
   undo: UndoRecord | null;
+  /** The file name of the workbook this one is a scored copy of (a recap then counts it once). */
+  copyOf?: string;
 }
 
 /**
@@ -52,6 +54,7 @@ const storedCellSchema = z.union([
 const storedStateSchema = z.object({
   version: z.literal(1),
   ownedSheets: z.array(z.string()),
+  copyOf: z.string().optional(),
   undo: z
     .object({
       command: z.string(),
@@ -133,15 +136,17 @@ const savedBatchSize = 1024;
 const cellSuffixes = new CellStrings((row, col) => `,${row},${col}]`);
 
 /** The stored JSON, written out directly rather than through a tuple array per cell. */
-function stateJson(ownedSheets: readonly string[], undo: Omit<UndoRecord, "cells"> | null, cells: SavedCells): string {
-  const head = `{"version":1,"ownedSheets":${JSON.stringify(ownedSheets)},"undo":`;
+function stateJson(ownedSheets: readonly string[], undo: Omit<UndoRecord, "cells"> | null, cells: SavedCells, copyOf: string | undefined): string {
+  const origin = copyOf === undefined ? "" : `"copyOf":${JSON.stringify(copyOf)},`;
+  const head = `{"version":1,"ownedSheets":${JSON.stringify(ownedSheets)},${origin}"undo":`;
   if (!undo) return `${head}null}`;
   const { command, at, createdSheets } = undo;
   return `${head}{"command":${JSON.stringify(command)},"at":${JSON.stringify(at)},"sheets":${JSON.stringify(cells.sheets)},"cells":[${cells.json()}],"createdSheets":${JSON.stringify(createdSheets)}}}`;
 }
 
 function decode(stored: StoredState): LkeState | null {
-  if (!stored.undo) return { version: 1, ownedSheets: stored.ownedSheets, undo: null };
+  const origin = stored.copyOf === undefined ? {} : { copyOf: stored.copyOf };
+  if (!stored.undo) return { version: 1, ownedSheets: stored.ownedSheets, undo: null, ...origin };
   const { sheets, command, at, createdSheets } = stored.undo;
   const cells: SavedCell[] = [];
   for (const cell of stored.undo.cells) {
@@ -153,7 +158,7 @@ function decode(stored: StoredState): LkeState | null {
         : { sheet, row: cell[1], col: cell[2], value: cell[3], formula: cell[4], numberFormat: cell[5] },
     );
   }
-  return { version: 1, ownedSheets: stored.ownedSheets, undo: { command, at, cells, createdSheets } };
+  return { version: 1, ownedSheets: stored.ownedSheets, undo: { command, at, cells, createdSheets }, ...origin };
 }
 
 export const emptyState: LkeState = { version: 1, ownedSheets: [], undo: null };
@@ -181,12 +186,12 @@ export function readState(snapshot: WorkbookSnapshot): LkeState {
 }
 
 export function stateSheetSpec(state: LkeState, exists: boolean): SheetSpec {
-  return stateSheet(stateJson(state.ownedSheets, state.undo, SavedCells.of(state.undo?.cells ?? [])), exists);
+  return stateSheet(stateJson(state.ownedSheets, state.undo, SavedCells.of(state.undo?.cells ?? []), state.copyOf), exists);
 }
 
 /** stateSheetSpec of a state whose undo record's cells were recorded as they came. */
-export function undoStateSheetSpec(ownedSheets: readonly string[], undo: Omit<UndoRecord, "cells">, cells: SavedCells, exists: boolean): SheetSpec {
-  return stateSheet(stateJson(ownedSheets, undo, cells), exists);
+export function undoStateSheetSpec(ownedSheets: readonly string[], undo: Omit<UndoRecord, "cells">, cells: SavedCells, exists: boolean, copyOf?: string): SheetSpec {
+  return stateSheet(stateJson(ownedSheets, undo, cells, copyOf), exists);
 }
 
 function stateSheet(json: string, exists: boolean): SheetSpec {

@@ -71,14 +71,25 @@ const pointsScheme = {
   components: [{ code: "1", name: "Komponen", weight: 100, subcomponents: [{ code: "1.a", name: "Sub", weight: 100 }] }],
 };
 
-describe("weight-differs-from-scheme", () => {
-  test("points: the sheet's weight against the scheme's", () => {
+describe("weight-differs-from-regulation and weight-differs-from-scheme", () => {
+  test("points: a built-in scheme's weights are the regulation's, so a different one is an error", () => {
     let rows = setCell(sakipRows(), "1.a", COL.weight, 7);
     rows = setCell(rows, "1.b", COL.weight, 8);
     const findings = findingsOf(rows);
     expect(findings.map((f) => [f.code, f.severity, f.cell, f.params.weight, f.params.schemeWeight])).toEqual([
-      ["weight-differs-from-scheme", "warning", cellOf(rows, "1.a", COL.weight), 7, 6],
-      ["weight-differs-from-scheme", "warning", cellOf(rows, "1.b", COL.weight), 8, 9],
+      ["weight-differs-from-regulation", "error", cellOf(rows, "1.a", COL.weight), 7, 6],
+      ["weight-differs-from-regulation", "error", cellOf(rows, "1.b", COL.weight), 8, 9],
+    ]);
+  });
+
+  test("a custom scheme's weights only warn, even one that copies a built-in", () => {
+    const own = { ...builtinRegistry().schemes.get("sakip-2021")!, id: "sakip-daerah" };
+    const { registry } = withCustomScheme(builtinRegistry(), JSON.parse(JSON.stringify(own)), "test");
+    let rows = setCell(sakipRows().map((row) => (row[0] === "Skema" ? ["Skema", "sakip-daerah"] : row)), "1.a", COL.weight, 7);
+    rows = setCell(rows, "1.b", COL.weight, 8);
+    expect(findingsOf(rows, { registry }).map((f) => [f.code, f.severity])).toEqual([
+      ["weight-differs-from-scheme", "warning"],
+      ["weight-differs-from-scheme", "warning"],
     ]);
   });
 
@@ -86,7 +97,7 @@ describe("weight-differs-from-scheme", () => {
     expect(findingsOf(asFractions(sakipRows()))).toEqual([]);
     let rows = setCell(asFractions(sakipRows()), "3.b", COL.weight, 0.046);
     rows = setCell(rows, "3.c", COL.weight, 0.074);
-    const findings = withCode(findingsOf(rows), "weight-differs-from-scheme");
+    const findings = withCode(findingsOf(rows), "weight-differs-from-regulation");
     expect(findings.map((f) => [f.cell, f.params.weight, f.params.schemeWeight, f.params.units])).toEqual([
       [cellOf(rows, "3.b", COL.weight), 0.046, 0.045, "fraction"],
       [cellOf(rows, "3.c", COL.weight), 0.074, 0.075, "fraction"],

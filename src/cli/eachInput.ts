@@ -1,0 +1,22 @@
+/**
+ * The per-file loop every multi-file command shares: each workbook is handled on its own, a
+ * file the user's mistake makes unreadable (or unwritable) is reported for that file and the
+ * run goes on; anything else is a fault of LKE's and ends the run.
+ */
+import { CliError } from "./cliError";
+import type { InputFile } from "./files/inputs";
+
+export type InputOutcome<T> = { input: InputFile; ok: true; value: T } | { input: InputFile; ok: false; error: CliError };
+
+export async function eachInput<T>(inputs: readonly InputFile[], work: (input: InputFile) => Promise<T>): Promise<InputOutcome<T>[]> {
+  const outcomes: InputOutcome<T>[] = [];
+  for (const input of inputs) {
+    try {
+      outcomes.push({ input, ok: true, value: await work(input) });
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      outcomes.push({ input, ok: false, error });
+    }
+  }
+  return outcomes;
+}

@@ -1,0 +1,125 @@
+/**
+ * Where a command's result goes, checked before any work is done, and written so that nothing
+ * is lost: an existing file is replaced only when the user asked (--force), never an input,
+ * never a device, never while Excel has it open; the bytes go to a temporary file in the same
+ * folder, flushed to disk, then renamed over the target, keeping its mode, owner and links.
+ */
+import { randomBytes } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { CliError } from "../cliError";
+import { sameFile } from "./identity";
+import { openLockFile } from "./lockFile";
+
+export interface OutputFile {
+  /** The path as the user gave it (what messages name). */
+  shown: string;
+  /** Where the bytes go: the target of a symbolic link, else the path itself. */
+  real: string;
+  /** The existing file's mode and owner, kept on the new one. */
+  existing: { mode: number; uid: number; gid: number } | null;
+}
+
+export interface OutputRules {
+  /** --force: an existing file may be replaced. */
+  force?: boolean;
+  /** Files the run reads: none of them may be the output. */
+  inputs?: readonly string[];
+  /** --in-place: the output is the input itself, by request. */
+  inPlace?: boolean;
+}
+
+/** Follows symbolic links to the file they lead to, even when it does not exist yet. */
+function linkTarget(file: string): string {
+  let current = path.resolve(file);
+  for (let hops = 0; hops < 40; hops++) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.lstatSync(current);
+    } catch {
+      return current;
+    }
+    if (!stat.isSymbolicLink()) return current;
+    current = path.resolve(path.dirname(current), fs.readlinkSync(current));
+  }
+  return current;
+}
+
+export function prepareOutput(file: string, rules: OutputRules = {}): OutputFile {
+  const real = linkTarget(file);
+  let stat: fs.Stats | null = null;
+  try {
+    stat = fs.statSync(real);
+  } catch {
+    stat = null;
+  }
+  if (stat) {
+    if (stat.isDirectory()) throw new CliError((w) => w.outputIsFolder(file));
+    if (!stat.isFile()) throw new CliError((w) => w.outputNotRegular(file));
+    if (!rules.inPlace) {
+      if ((rules.inputs ?? []).some((input) => sameFile(input, real))) throw new CliError((w) => w.outputIsInput(file));
+      if (!rules.force) throw new CliError((w) => w.outputExists(file));
+    }
+    const lock = openLockFile(real) ?? openLockFile(file);
+    if (lock) throw new CliError((w) => w.openInExcel(file, path.basename(lock)));
+  } else if (!fs.existsSync(path.dirname(real))) {
+    throw new CliError((w) => w.outputFolderMissing(file));
+  }
+  return { shown: file, real, existing: stat ? { mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid } : null };
+}
+
+const knownWriteErrors = ["ENOSPC", "EACCES", "EPERM", "EBUSY", "EROFS", "ENAMETOOLONG"] as const;
+type KnownWriteError = (typeof knownWriteErrors)[number];
+
+function writeError(file: string, error: unknown): CliError {
+  const code = (error as NodeJS.ErrnoException)?.code ?? "?";
+  if (code === "ENOENT") return new CliError((w) => w.outputFolderMissing(file));
+  if ((knownWriteErrors as readonly string[]).includes(code)) return new CliError((w) => w.writeFailed[code as KnownWriteError](file));
+  return new CliError((w) => w.writeFailed.other(file, code));
+}
+
+/** Writes the whole file or nothing: a crash or a full disk leaves the old file whole. */
+export async function writeOutput(output: OutputFile, data: Buffer | (() => Promise<Buffer>)): Promise<void> {
+  const bytes = typeof data === "function" ? await data() : data;
+  // A short name: a long target name must not fail on its temporary twin.
+  const temp = path.join(path.dirname(output.real), `.lke-${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    const fd = fs.openSync(temp, "wx", output.existing?.mode ?? 0o666);
+    try {
+      fs.writeFileSync(fd, bytes);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    if (output.existing) {
+      fs.chmodSync(temp, output.existing.mode);
+      try {
+        fs.chownSync(temp, output.existing.uid, output.existing.gid);
+      } catch {
+        // Only the owner's administrator may give a file away; the mode is kept regardless.
+      }
+    }
+    fs.renameSync(temp, output.real);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw writeError(output.shown, error);
+  }
+}
+
+/**
+ * Copies `file` to the first free "a.backup.xlsx", "a.backup-2.xlsx", ... beside it, never over
+ * an earlier backup; returns the backup's path.
+ */
+export function makeBackup(file: string): string {
+  const ext = path.extname(file) || ".xlsx";
+  const stem = path.join(path.dirname(file), path.basename(file, path.extname(file)));
+  for (let n = 1; ; n++) {
+    const backup = `${stem}.backup${n === 1 ? "" : `-${n}`}${ext}`;
+    try {
+      fs.copyFileSync(file, backup, fs.constants.COPYFILE_EXCL);
+      return backup;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw writeError(backup, error);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+/** The command line's words in Bahasa Indonesia, the default language. */
+export const id = {
+  // Tables and counts
+  unit: "Unit",
+  sheet: "Lembar",
+  file: "Berkas",
+  total: "Nilai Akhir",
+  predicate: "Predikat",
+  findings: "Temuan",
+  complete: "Lengkap",
+  rank: "Peringkat",
+  yes: "ya",
+  no: "belum",
+  severity: { error: "KESALAHAN", warning: "PERINGATAN", info: "CATATAN" },
+  errors: "kesalahan",
+  warnings: "peringatan",
+  infos: "catatan",
+  errorsTitle: "Kesalahan",
+  warningsTitle: "Peringatan",
+  written: "Ditulis",
+  cellsWritten: "sel ditulis",
+  noIndicator: "tidak ada lembar indikator (lembar LKE) di berkas ini",
+  notScored: "belum dinilai",
+  distribution: "Sebaran predikat",
+  indices: "Rekap indeks",
+  regenerated: "dibuat ulang",
+  indexProblems: (n: number) => `${n} nilai indeks tanpa predikat (lihat kolom Catatan)`,
+  unreadableMark: "TIDAK TERBACA",
+
+  // Inputs
+  noInputs: "sebutkan minimal satu berkas .xlsx, folder, atau pola seperti data\\*.xlsx.",
+  noMatch: (pattern: string) => `${pattern}: tidak ada berkas .xlsx yang cocok dengan pola ini.`,
+  emptyFolder: (folder: string) => `${folder}: folder ini tidak berisi berkas .xlsx.`,
+  lockSkipped: (file: string) => `${file}: berkas kunci Excel (buku kerjanya sedang dibuka), dilewati.`,
+  namedTwice: (file: string) => `${file}: disebut lebih dari sekali; dipakai sekali.`,
+  fileFailed: (file: string) => `${file}: tidak terbaca, dilewati; berkas lain tetap diproses.`,
+
+  // Reading a workbook
+  notFound: (file: string) => `${file}: berkas tidak ditemukan. Periksa nama dan foldernya (tanda petik bila namanya berspasi).`,
+  isFolder: (file: string) => `${file}: ini folder, bukan berkas .xlsx.`,
+  notRegularFile: (file: string) => `${file}: ini bukan berkas biasa (perangkat atau pipa); LKE hanya membaca dan menulis berkas .xlsx.`,
+  unreadableFile: (file: string) => `${file}: berkas tidak dapat dibuka (tidak ada izin baca, atau sedang dikunci program lain).`,
+  tooLarge: (file: string, mb: number, limit: number) => `${file}: berkas terlalu besar (${mb} MB; batas ${limit} MB) untuk sebuah LKE.`,
+  oldXls: (file: string) => `${file}: format .xls lama tidak didukung; buka di Excel lalu simpan sebagai .xlsx (Buku Kerja Excel).`,
+  encrypted: (file: string) => `${file}: berkas terproteksi kata sandi; buka di Excel, hapus kata sandinya (File > Info > Proteksi Buku Kerja), simpan, lalu coba lagi.`,
+  notZip: (file: string) => `${file}: bukan berkas .xlsx yang sah; buka di Excel lalu simpan sebagai .xlsx.`,
+  truncated: (file: string) => `${file}: berkas .xlsx rusak atau terpotong; simpan ulang dari Excel, atau minta kiriman ulang.`,
+  tooManyParts: (file: string) => `${file}: berkas berisi terlalu banyak bagian untuk sebuah LKE; ditolak.`,
+  unpacksTooLarge: (file: string) => `${file}: isi berkas terlalu besar untuk sebuah LKE; ditolak.`,
+  zipBomb: (file: string) => `${file}: berkas tampak seperti bom zip dan ditolak.`,
+  foreignPackage: (file: string, kind: string) => `${file}: ini berkas ${kind} yang berakhiran .xlsx, bukan buku kerja Excel; simpan sebagai .xlsx (Buku Kerja Excel) lalu coba lagi.`,
+  packageKinds: { ods: "OpenDocument (LibreOffice Calc, .ods)", xlsb: "Excel biner (.xlsb)", docx: "Word (.docx)", pptx: "PowerPoint (.pptx)", other: "zip lain" },
+  damaged: (file: string) => `${file}: berkas .xlsx rusak dan tidak dapat dibaca; buka di Excel, simpan ulang, lalu coba lagi.`,
+
+  // Writing
+  outputExists: (file: string) => `${file}: berkas ini sudah ada dan tidak ditimpa. Pilih nama lain dengan -o, atau tambahkan --timpa (--force) untuk menggantinya.`,
+  outputIsInput: (file: string) => `${file}: ini berkas masukan itu sendiri; LKE tidak pernah menimpa berkas masukan. Pilih -o berkas lain, atau --in-place (dengan cadangan).`,
+  outputIsFolder: (file: string) => `${file}: ini folder; sebutkan nama berkas .xlsx untuk -o.`,
+  outputNotRegular: (file: string) => `${file}: ini bukan berkas biasa (perangkat atau pipa); LKE hanya menulis ke berkas .xlsx.`,
+  outputFolderMissing: (file: string) => `${file}: folder tujuannya tidak ada; buat foldernya dulu atau pilih tempat lain.`,
+  openInExcel: (file: string, lock: string) => `${file}: buku kerja ini sedang dibuka di Excel (ada berkas kunci ${lock}); tutup di Excel dulu, lalu coba lagi. Tidak ada yang ditulis.`,
+  writeFailed: {
+    ENOSPC: (file: string) => `${file}: disk penuh; kosongkan ruang lalu coba lagi. Berkas lama (bila ada) tetap utuh.`,
+    EACCES: (file: string) => `${file}: tidak ada izin menulis di sini; pilih folder lain dengan -o.`,
+    EPERM: (file: string) => `${file}: tidak dapat ditulis (tidak ada izin, atau berkasnya sedang dibuka di program lain); tutup berkasnya atau pilih nama lain.`,
+    EBUSY: (file: string) => `${file}: berkas sedang dipakai program lain (mungkin Excel); tutup dulu, lalu coba lagi.`,
+    EROFS: (file: string) => `${file}: disk ini hanya-baca; pilih folder lain dengan -o.`,
+    ENAMETOOLONG: (file: string) => `${file}: nama berkas terlalu panjang; pilih nama yang lebih pendek.`,
+    other: (file: string, code: string) => `${file}: berkas tidak dapat ditulis (${code}); berkas lama (bila ada) tetap utuh.`,
+  },
+  backupMade: (file: string) => `Cadangan berkas asli: ${file}`,
+  inPlaceWithOutput: "--in-place dan -o tidak bisa dipakai bersama: --in-place menulis ke berkas masukan itu sendiri (setelah membuat cadangan).",
+  outputForMany: (output: string) => `${output}: dengan beberapa berkas masukan, -o harus sebuah folder yang sudah ada (setiap hasil ditulis ke sana dengan nama <nama>.dinilai.xlsx).`,
+  protectedSheets: (sheets: string) => `lembar terproteksi: ${sheets}; buka proteksinya di Excel (Tinjau > Buka Proteksi Lembar) lalu coba lagi. Tidak ada yang ditulis.`,
+  rewritten: (file: string, parts: string) =>
+    `peringatan: ${file} memuat isi yang tidak dapat disunting langsung, sehingga seluruh buku kerja ditulis ulang; bagian yang hilang: ${parts}.`,
+  rewriteDetail: (reason: string) => `rincian teknis: ${reason}`,
+  nothingLost: "tidak ada",
+
+  // Options, schemes, layouts
+  unknownLayout: (layout: string, known: string) => `--layout ${layout}: tata letak tidak dikenal; pilih salah satu: ${known}.`,
+  layoutNotFound: (file: string, layout: string) => `${file}: tata letak ${layout} tidak ditemukan di buku kerja ini.`,
+  invalidScheme: (source: string, issues: string) => `${source}: skema tidak sah:\n${issues}`,
+  schemeFileUnreadable: (file: string) => `${file}: berkas skema tidak dapat dibaca; periksa nama dan foldernya.`,
+  unknownScheme: (scheme: string, known: string) => `--scheme ${scheme}: skema tidak dikenal; pilih salah satu: ${known}.`,
+  noUnits: "--units: sebutkan minimal satu unit, dipisah koma.",
+  templateWritten: (file: string, sheets: number, scheme: string) => `${file}: ${sheets} lembar (${scheme})`,
+
+  // Summary
+  recapOwnInput: (file: string) => `${file}: berkas rekap (-o) tidak boleh salah satu berkas masukan; LKE tidak menimpa berkas masukan.`,
+  nothingToSummarise: "tidak ada yang direkap: tidak satu pun berkas memiliki lembar indikator atau lembar Indeks; tidak ada berkas yang ditulis.",
+  noIndicatorSkipped: (file: string) => `${file}: tidak ada lembar indikator (lembar LKE) maupun lembar Indeks; dilewati.`,
+  sheetKept: (wanted: string, file: string, name: string) =>
+    `Catatan: lembar "${wanted}" di ${file} bukan buatan LKE dan tidak ditimpa; lembar LKE ditulis sebagai "${name}".`,
+  sheetsAdded: (file: string) => `Catatan: ${file} sudah ada dan bukan rekap LKE; lembar rekap ditambahkan, lembar lain tidak diubah.`,
+  noChart: "Catatan: grafik sebaran predikat belum dibuat dari baris perintah; panel tugas LKE di Excel menambahkannya.",
+  recapWouldLose: (file: string, parts: string) =>
+    `${file}: menulis rekap ke berkas ini akan menghilangkan bagiannya (${parts}); tidak ada yang ditulis. Pakai -o berkas baru.`,
+  leftOut: {
+    "scored-copy": (file: string, source: string) => `${file}: salinan bernilai dari ${source}, yang juga direkap; tidak dihitung dua kali.`,
+    backup: (file: string, source: string) => `${file}: cadangan dari ${source}, yang juga direkap; tidak dihitung dua kali.`,
+    recap: (file: string) => `${file}: rekap buatan LKE, bukan buku kerja unit; dilewati.`,
+  },
+  duplicateUnit: (unit: string, year: string, file: string, other: string) =>
+    `kesalahan: unit "${unit}"${year ? ` tahun ${year}` : ""} ada di ${file} dan juga di ${other}; rekap memuatnya sekali (dari ${other}). Hapus salah satunya dari masukan, atau perbaiki nama unitnya.`,
+
+  // Program
+  internalError: (message: string, version: string) =>
+    `kesalahan internal LKE ${version} (bukan kesalahan Anda): ${message}. Berkas yang sedang diproses tidak ditulis. Laporkan ke pengelola LKE di instansi Anda beserta perintah yang dijalankan dan berkasnya.`,
+};
