@@ -1,5 +1,5 @@
 /** The `lke` command line: check, score, summary, template, schemes. */
-import { Command, Option } from "commander";
+import { Command, Help, Option } from "commander";
 import type { Lang } from "../core/messages/format";
 import { CliError } from "./cliError";
 import { runCheck } from "./commands/check";
@@ -7,7 +7,7 @@ import { runSchemes } from "./commands/schemes";
 import { runScore } from "./commands/score";
 import { runSummary } from "./commands/summary";
 import { runTemplate } from "./commands/template";
-import { commanderText, examples, helpTexts } from "./locales/help";
+import { commanderText, examples, helpTexts, usageText } from "./locales/help";
 import { cliTexts } from "./locales/texts";
 import { processOutput, type Output } from "./output";
 import { packageVersion } from "./version";
@@ -23,19 +23,28 @@ export function runLang(argv: readonly string[], env: NodeJS.ProcessEnv = proces
 
 export function buildProgram(out: Output, setExit: (code: number) => void, lang: Lang): Command {
   const h = helpTexts(lang);
-  const langOption = () => new Option("--lang <lang>", h.lang).choices(["id", "en"]).default("id");
+  const p = h.placeholders;
+  const langOption = () => new Option(`--lang <${p.lang}>`, h.lang).choices(["id", "en"]).default("id");
   const jsonOption = () => new Option("--json", h.json);
   const verboseOption = () => new Option("--verbose", h.verbose);
   const forceOption = () => new Option("-f, --force", h.force);
   const forceAlias = () => new Option("--timpa", h.force).hideHelp();
   const schemeOptions = (command: Command) =>
-    command.addOption(new Option("--scheme <id>", h.scheme)).addOption(new Option("--scheme-file <file>", h.schemeFile));
+    command.addOption(new Option(`--scheme <${p.id}>`, h.scheme)).addOption(new Option(`--scheme-file <${p.file}>`, h.schemeFile));
   const helpAfter = (command: Command, lines: readonly string[], exit: string) =>
     command.addHelpText("after", `\n${h.examples}\n${lines.map((l) => `  ${l}`).join("\n")}\n\n${h.exitCodes}\n${exit}`);
   const words = (cmd: Command) =>
     cmd
       .helpOption("-h, --help", h.help)
-      .configureHelp({ styleTitle: (title) => h.commanderTitles[title] ?? title })
+      .configureHelp({
+        styleTitle: (title) => h.commanderTitles[title] ?? title,
+        commandUsage(this: Help, command) {
+          return usageText(Help.prototype.commandUsage.call(this, command), lang);
+        },
+        subcommandTerm(this: Help, command) {
+          return usageText(Help.prototype.subcommandTerm.call(this, command), lang);
+        },
+      })
       .configureOutput({
         writeOut: (text) => out.print(commanderText(text, lang).replace(/\n$/, "")),
         writeErr: (text) => out.error(commanderText(text, lang).replace(/\n$/, "")),
@@ -46,25 +55,25 @@ export function buildProgram(out: Output, setExit: (code: number) => void, lang:
     .name("lke")
     .description(h.program)
     .version(packageVersion(), "-v, --version", h.version)
-    .helpCommand("help [command]", h.helpCommand)
+    .helpCommand(usageText("help [command]", lang), h.helpCommand)
     .showHelpAfterError()
     .exitOverride();
 
   const check = words(program.command("check"))
     .description(h.check)
-    .argument("<workbooks...>", h.inputs)
+    .argument(`<${p.files}...>`, h.inputs)
     .addOption(jsonOption())
     .addOption(verboseOption())
     .addOption(langOption());
-  schemeOptions(check).addOption(new Option("--layout <id>", h.layout));
+  schemeOptions(check).addOption(new Option(`--layout <${p.id}>`, h.layout));
   helpAfter(check, examples.check, h.exitCheck).action(async (files: string[], opts) => {
     setExit(await runCheck(files, { ...opts, lang }, out));
   });
 
   const score = words(program.command("score"))
     .description(h.score)
-    .argument("<workbooks...>", h.inputs)
-    .option("-o, --output <file>", h.scoreOutput)
+    .argument(`<${p.files}...>`, h.inputs)
+    .option(`-o, --output <${p.file}>`, h.scoreOutput)
     .addOption(jsonOption())
     .addOption(verboseOption())
     .option("--values", h.values)
@@ -72,19 +81,19 @@ export function buildProgram(out: Output, setExit: (code: number) => void, lang:
     .addOption(forceOption())
     .addOption(forceAlias())
     .addOption(langOption());
-  schemeOptions(score).addOption(new Option("--layout <id>", h.layout));
+  schemeOptions(score).addOption(new Option(`--layout <${p.id}>`, h.layout));
   helpAfter(score, examples.score, h.exitScore).action(async (files: string[], opts) => {
     setExit(await runScore(files, { ...opts, force: Boolean(opts.force || opts.timpa), lang }, out));
   });
 
   const summary = words(program.command("summary"))
     .description(h.summary)
-    .argument("<workbooks...>", h.inputs)
-    .requiredOption("-o, --output <file>", h.summaryOutput)
+    .argument(`<${p.files}...>`, h.inputs)
+    .requiredOption(`-o, --output <${p.file}>`, h.summaryOutput)
     .addOption(jsonOption())
     .addOption(verboseOption())
-    .option("--title <title>", h.title)
-    .option("--year <year>", h.year)
+    .option(`--title <${p.title}>`, h.title)
+    .option(`--year <${p.year}>`, h.year)
     .addOption(forceOption())
     .addOption(forceAlias())
     .addOption(langOption());
@@ -94,10 +103,10 @@ export function buildProgram(out: Output, setExit: (code: number) => void, lang:
 
   const template = words(program.command("template"))
     .description(h.template)
-    .argument("<scheme>", h.templateScheme)
-    .requiredOption("-o, --output <file>", h.templateOutput)
-    .option("--units <names>", h.units)
-    .option("--year <year>", h.year)
+    .argument(`<${p.scheme}>`, h.templateScheme)
+    .requiredOption(`-o, --output <${p.file}>`, h.templateOutput)
+    .option(`--units <${p.names}>`, h.units)
+    .option(`--year <${p.year}>`, h.year)
     .addOption(forceOption())
     .addOption(forceAlias())
     .addOption(langOption());

@@ -1,6 +1,7 @@
 /** The installed `lke` command (bin/lke.js runs the build that `npm ci` makes through `prepare`). */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 
 const bin = path.join(__dirname, "..", "..", "bin", "lke.js");
@@ -27,4 +28,24 @@ test("lke --version prints the package version", () => {
 
 test("a bad command exits 2", () => {
   expect(run("hitung").status).toBe(2);
+});
+
+test.each([
+  ["check", "true"],
+  ["score", "true"],
+  ["check", "head -c 1"],
+])("a reader that closes the pipe early ends %s quietly, with its usual exit code (| %s)", (command, reader) => {
+  const example = path.join(__dirname, "..", "..", "examples", "kabupaten-sukamaju-2024.xlsx");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lke-pipe-"));
+  const input = path.join(dir, "a.xlsx");
+  fs.copyFileSync(example, input);
+  // `true` reads nothing and exits: every line LKE writes meets a closed pipe.
+  const line = `"${process.execPath}" "${bin}" ${command} "${input}" | ${reader} >/dev/null; echo "status \${PIPESTATUS[0]}" >&2`;
+  const result = spawnSync("bash", ["-c", line], { encoding: "utf8" });
+  // The sample has one error finding: exit 1, as without the pipe.
+  expect(result.stderr).toBe("status 1\n");
+});
+
+test("-v and -V print the version", () => {
+  expect([run("-v").stdout.trim(), run("-V").stdout.trim()]).toEqual([run("--version").stdout.trim(), run("--version").stdout.trim()]);
 });

@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildSummary, type SummaryResult } from "../../core/summary/summaryPlan";
-import { isIndexSheet, type IndexTable } from "../../core/summary/indices";
+import { indexKindLabel, isIndexSheet, type IndexTable } from "../../core/summary/indices";
 import { stateSheetName } from "../../core/state/lkeState";
 import type { SummaryInput } from "../../core/summary/units";
 import { withoutDuplicateUnits, type DuplicateUnit } from "../../core/summary/duplicates";
@@ -246,7 +246,7 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
     out.print(
       `\n${w.indices}:\n` +
         table(
-          [w.unit, ...kinds.map((k) => k.label), w.file],
+          [w.unit, ...kinds.map((k) => indexKindLabel(k, lang)), w.file],
           result.indices.rows.map((row) => [
             row.unit,
             ...kinds.map((k) => {

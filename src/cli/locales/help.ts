@@ -37,6 +37,7 @@ const id = {
   exitScore: "  0  dinilai, tanpa kesalahan\n  1  dinilai, tetapi ada kesalahan di lembar\n  2  ada berkas yang tidak terbaca atau tidak ditulis (mis. keluaran sudah ada), atau perintahnya salah",
   exitSummary: "  0  rekap ditulis, tanpa kesalahan\n  1  rekap ditulis, tetapi ada kesalahan (di lembar, atau unit yang sama di dua berkas)\n  2  ada berkas yang tidak terbaca, atau rekap tidak ditulis",
   exitOther: "  0  selesai\n  2  tidak selesai (lihat pesannya)",
+  placeholders: { files: "berkas", file: "berkas", folderOrFile: "berkas", id: "id", lang: "bahasa", title: "judul", year: "tahun", names: "nama", scheme: "skema" },
   commanderTitles: { "Usage:": "Penggunaan:", "Options:": "Opsi:", "Arguments:": "Argumen:", "Commands:": "Perintah:", "Global Options:": "Opsi umum:" } as Record<string, string>,
 };
 
@@ -75,6 +76,7 @@ const en: HelpTexts = {
   exitScore: "  0  scored, no errors\n  1  scored, but the sheets have errors\n  2  a file could not be read or written (e.g. the output exists), or the command is wrong",
   exitSummary: "  0  recap written, no errors\n  1  recap written, but with errors (in the sheets, or one unit in two files)\n  2  a file could not be read, or no recap was written",
   exitOther: "  0  done\n  2  not done (see the message)",
+  placeholders: { files: "workbooks", file: "file", folderOrFile: "file", id: "id", lang: "lang", title: "title", year: "year", names: "names", scheme: "scheme" },
   commanderTitles: {},
 };
 
@@ -107,11 +109,14 @@ const commanderErrors: [RegExp, string][] = [
 ];
 
 const commanderHelpWords: [RegExp, string][] = [
-  [/\(default: /g, "(bawaan: "],
+  [/\bdefault: /g, "bawaan: "],
   [/\bchoices: /g, "pilihan: "],
-  [/\[options\]/g, "[opsi]"],
-  [/\[command\]/g, "[perintah]"],
 ];
+
+/** Commander's usage words, replaced before it lays out its columns. */
+export function usageText(text: string, lang: Lang): string {
+  return lang === "en" ? text : text.replace(/\[options\]/g, "[opsi]").replace(/\[command\]/g, "[perintah]");
+}
 
 export function commanderText(text: string, lang: Lang): string {
   if (lang === "en") return text;
