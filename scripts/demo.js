@@ -2,7 +2,8 @@
 /**
  * `npm run demo`: the main job on the bundled sample. Checks the fictional Kabupaten
  * Sukamaju's workbook, scores it in place (into out/) and builds the recap for the bureau.
- * Exit 1 from a command means "findings to fix", which the sample has on purpose.
+ * Exit 1 from a command means "findings to fix", which the sample has on purpose. The demo's
+ * own results in out/ are replaced on every run (--force).
  */
 const fs = require("node:fs");
 const path = require("node:path");
@@ -25,8 +26,8 @@ async function run() {
   const scored = path.join(out, "kabupaten-sukamaju-2024.dinilai.xlsx");
   const recap = path.join(out, "rekap-kabupaten-sukamaju-2024.xlsx");
   await step("1. Periksa (validate)", ["check", rel(sample)]);
-  await step("2. Hitung nilai dan predikat di tempat (score in place)", ["score", rel(sample), "-o", rel(scored)]);
-  await step("3. Rekap untuk Biro Organisasi (summary)", ["summary", rel(scored), "-o", rel(recap), "--title", "Kabupaten Sukamaju", "--year", "2024"]);
+  await step("2. Hitung nilai dan predikat di tempat (score in place)", ["score", rel(sample), "-o", rel(scored), "--force"]);
+  await step("3. Rekap untuk Biro Organisasi (summary)", ["summary", rel(scored), "-o", rel(recap), "--title", "Kabupaten Sukamaju", "--year", "2024", "--force"]);
   process.stdout.write(`\nHasil / results:\n  ${rel(scored)}\n  ${rel(recap)}\n`);
 }
 

@@ -10,15 +10,17 @@ export interface Output {
  * pipe: the rest of the output is dropped quietly and the run ends with its usual exit code.
  */
 export function processOutput(): Output {
-  let closed = false;
-  const quietOnClose = (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") closed = true;
-    else throw error;
-  };
-  process.stdout.on("error", quietOnClose);
-  process.stderr.on("error", quietOnClose);
+  const closed = new Set<NodeJS.WriteStream>();
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.once("error", function quietOnClose(error: NodeJS.ErrnoException) {
+      if (error.code !== "EPIPE") throw error;
+      closed.add(stream);
+      // Later writes may still be on their way to the closed pipe.
+      stream.on("error", () => undefined);
+    });
+  }
   const write = (stream: NodeJS.WriteStream, text: string) => {
-    if (!closed) stream.write(`${text}\n`);
+    if (!closed.has(stream)) stream.write(`${text}\n`);
   };
   return {
     print: (text) => write(process.stdout, text),

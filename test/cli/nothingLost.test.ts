@@ -8,6 +8,7 @@ import { main } from "../../src/cli/main";
 import { bufferOutput } from "../helpers/bufferOutput";
 import { gradeSheetRows } from "../helpers/sakipRows";
 import { cellMap, tempDir, writeRows } from "../helpers/xlsxFromRows";
+import { zip } from "../helpers/zipWriter";
 
 const worked = ["AA", "BB", "B", "A", "BB", "B", "AA", "A", "BB", "A", "B", "CC"];
 
@@ -302,6 +303,19 @@ describe("a recap counts each unit once", () => {
 });
 
 describe("clean failure", () => {
+  test.each([
+    ["an OpenDocument spreadsheet", [{ name: "mimetype", data: "application/vnd.oasis.opendocument.spreadsheet" }, { name: "content.xml", data: "<office:document-content/>" }], "OpenDocument"],
+    ["a Word document", [{ name: "[Content_Types].xml", data: "<Types/>" }, { name: "word/document.xml", data: "<w:document/>" }], "Word"],
+    ["a binary workbook", [{ name: "[Content_Types].xml", data: "<Types/>" }, { name: "xl/workbook.bin", data: "x" }], ".xlsb"],
+  ])("%s renamed .xlsx is named for what it is, in one line, for check and score alike", async (_name, parts, kind) => {
+    const dir = tempDir();
+    const file = path.join(dir, "laporan.xlsx");
+    fs.writeFileSync(file, zip(parts.map((p) => ({ name: p.name, data: Buffer.from(p.data) }))));
+    const checked = await run("check", file);
+    const scored = await run("score", file);
+    expect([checked.code, checked.stdout.includes(kind), scored.code, scored.out.stderr.length, scored.stderr.includes(kind), fs.readdirSync(dir)]).toEqual([2, true, 2, 1, true, ["laporan.xlsx"]]);
+  });
+
   test("an internal fault says it is one and where to report it, in one line", async () => {
     const loading = await import("../../src/cli/loadWorkbook");
     const spy = jest.spyOn(loading, "loadWorkbook").mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'x')"));

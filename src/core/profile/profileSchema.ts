@@ -4,6 +4,7 @@
  * zod, so supporting another regency's workbook is a JSON file, not code.
  */
 import { z } from "zod";
+import { idPatternMessage } from "../issueTexts";
 import { translationsSchema } from "../translations";
 
 const headers = z.array(z.string().min(1)).min(1);
@@ -77,7 +78,7 @@ export const summaryRoles = ["code", "number", "component", "subcomponent", "wei
 export type SummaryRole = (typeof summaryRoles)[number];
 
 export const layoutProfileSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "lower-case letters, digits and dashes, e.g. kke-trenggalek"),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, idPatternMessage),
   name: z.string().min(1),
   description: z.string().default(""),
   source: z.string().default(""),

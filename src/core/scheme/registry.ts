@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { Lang } from "../messages/number";
+import { issueTextIn } from "../issueTexts";
 import { answerScaleSchema, type AnswerScale } from "../scale/answerScale";
 import { predicateScaleSchema, type PredicateScale } from "../scale/predicateScale";
 import { schemeSchema, type Scheme } from "./schemeSchema";
@@ -58,7 +59,7 @@ export function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown, source: str
     const idTexts = indonesian.success ? [] : indonesian.error.issues.map((i) => i.message);
     throw new SchemeError(
       source,
-      result.error.issues.map((found, i) => issue(issuePath(found.path), { en: found.message, id: idTexts[i] ?? found.message })),
+      result.error.issues.map((found, i) => issue(issuePath(found.path), { en: issueTextIn(found.message, "en"), id: issueTextIn(idTexts[i] ?? found.message, "id") })),
     );
   }
   return result.data;

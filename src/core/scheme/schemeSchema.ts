@@ -4,6 +4,7 @@
  * so a year's new rules or a regency's own scheme never need code.
  */
 import { z } from "zod";
+import { idPatternMessage } from "../issueTexts";
 import { answerScaleSchema } from "../scale/answerScale";
 import { translationsSchema } from "../translations";
 
@@ -58,7 +59,7 @@ export type ConsistencyRule = z.infer<typeof consistencyRuleSchema>;
 
 export const schemeSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "lower-case letters, digits and dashes, e.g. sakip-2021"),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, idPatternMessage),
     name: z.string().min(1),
     description: z.string().default(""),
     source: z.string().default(""),
