@@ -4,6 +4,7 @@ import js from "@eslint/js";
 import { defineConfig, globalIgnores } from "eslint/config";
 import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
+import { layersPlugin } from "./eslint/layers.mjs";
 
 // The plugin's own "recommended" config also enforces Prettier formatting and React
 // settings; only its Office.js rules are wanted here, at the severities it recommends.
@@ -31,6 +32,34 @@ const nodeGlobals = {
   setTimeout: "readonly",
   clearTimeout: "readonly",
 };
+
+/** Node's own modules, by both spellings: none of them exists in the core or in Office. */
+const nodeModules = ["node:", "fs", "path", "os", "zlib", "crypto", "child_process", "stream", "util", "url", "events", "buffer"];
+
+/**
+ * The layers import in one direction only (docs/development.md): entry points -> use cases ->
+ * core. Each layer names the folders and packages it must not reach; a wrong import fails the lint.
+ */
+const layer = (files, folders, packages, why) => ({
+  name: `lke/layers/${files[0]}`,
+  files,
+  plugins: { lke: layersPlugin },
+  rules: { "lke/layers": ["error", { folders, packages, why }] },
+});
+
+const addin = ["src/excel", "src/taskpane", "src/commands"];
+
+const layers = [
+  layer(
+    ["src/core/**/*.ts"],
+    ["src/cli", "src/xlsx", ...addin],
+    [...nodeModules, "exceljs", "commander", "jszip"],
+    "src/core is pure: no host, no Node, no Office, no file format library. Move the decision into core, or the I/O out of it.",
+  ),
+  layer(["src/xlsx/**/*.ts"], ["src/cli", ...addin], [], "src/xlsx reads .xlsx for both hosts: it may use core only."),
+  layer(["src/cli/**/*.ts"], addin, [], "The command line does not import the add-in: shared logic belongs in core."),
+  layer([...addin.map((f) => `${f}/**/*.ts`)], ["src/cli"], nodeModules, "The add-in runs in Office's browser: no Node modules, no command-line code; shared logic belongs in core."),
+];
 
 export default defineConfig([
   globalIgnores(["node_modules/", "dist/", "out/", "coverage/", "test-output/"]),
@@ -76,6 +105,7 @@ export default defineConfig([
     plugins: { "office-addins": officeAddins },
     rules: officeAddinsRules,
   },
+  ...layers,
   {
     name: "lke/tests",
     files: ["test/**/*.ts"],
