@@ -4,6 +4,7 @@
  */
 module.exports = {
   testEnvironment: "node",
+  setupFiles: ["<rootDir>/test/setup/fastCheckSeed.ts"],
   roots: ["<rootDir>/test/interop"],
   testMatch: ["**/*.interop.test.ts"],
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }] },
