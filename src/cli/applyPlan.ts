@@ -1,6 +1,6 @@
 /** Applies the engine's write plan to an ExcelJS workbook: the CLI's twin of the Office.js host. */
 import type ExcelJS from "exceljs";
-import { parseA1 } from "../core/address";
+import { parseRange } from "../core/address";
 import type { CellWrite, SheetSpec, WritePlan } from "../core/plan/writePlan";
 import { isCellError, type CellValue } from "../core/snapshot";
 import { CliError } from "./cliError";
@@ -43,10 +43,8 @@ function writeCells(worksheet: ExcelJS.Worksheet, cells: Omit<CellWrite, "sheet"
 }
 
 function eachCellOf(range: string, visit: (row: number, col: number) => void): void {
-  const [start, end = start] = range.split(":");
-  const a = parseA1(start);
-  const b = parseA1(end);
-  for (let row = a.row; row <= b.row; row++) for (let col = a.col; col <= b.col; col++) visit(row, col);
+  const r = parseRange(range);
+  for (let row = r.row; row <= r.lastRow; row++) for (let col = r.col; col <= r.lastCol; col++) visit(row, col);
 }
 
 function createSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {

@@ -1,13 +1,7 @@
 /** The command line's number style and plain tables. */
-import type { Lang } from "../core/messages/format";
-
 export type { Lang } from "../core/messages/format";
 
-/** 77.1 -> "77,10" (id) or "77.10" (en). */
-export function formatNumber(value: number, lang: Lang, decimals = 2): string {
-  const text = value.toFixed(decimals);
-  return lang === "id" ? text.replace(".", ",") : text;
-}
+export { formatFixed as formatNumber } from "../core/messages/format";
 
 /** A plain text table with padded columns. */
 export function table(header: string[], rows: string[][]): string {

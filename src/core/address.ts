@@ -40,6 +40,23 @@ export function parseA1(address: string): { row: number; col: number } {
   return { row: Number(match[2]) - 1, col: columnIndex(match[1]) };
 }
 
+/** A rectangle of cells, 0-based and inclusive, top-left first. */
+export interface CellRange {
+  row: number;
+  col: number;
+  lastRow: number;
+  lastCol: number;
+}
+
+/** "E8:F10" (or "E8", one cell; corners in either order) as a rectangle. Throws on anything else. */
+export function parseRange(range: string): CellRange {
+  const parts = range.split(":");
+  if (parts.length > 2) throw new Error(`Not an A1 range: ${range}`);
+  const a = parseA1(parts[0]);
+  const b = parts.length === 2 ? parseA1(parts[1]) : a;
+  return { row: Math.min(a.row, b.row), col: Math.min(a.col, b.col), lastRow: Math.max(a.row, b.row), lastCol: Math.max(a.col, b.col) };
+}
+
 /** A range such as "E8:E10" or "E8" when it is one cell. */
 export function rangeA1(row: number, col: number, lastRow: number, lastCol: number): string {
   const start = a1(row, col);

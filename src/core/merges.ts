@@ -1,5 +1,5 @@
 /** Merged areas: only their top-left cell holds a value; writing any other cell of one would land on it. */
-import { parseA1 } from "./address";
+import { parseRange } from "./address";
 import type { SheetSnapshot } from "./snapshot";
 
 /** True when (row, col) lies inside a merged area without being its top-left cell. */
@@ -7,10 +7,8 @@ export type CoveredTest = (row: number, col: number) => boolean;
 
 export function coveredByMerge(sheet: SheetSnapshot): CoveredTest {
   const areas = (sheet.merges ?? []).map((range) => {
-    const [start, end = start] = range.split(":");
-    const a = parseA1(start);
-    const b = parseA1(end);
-    return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+    const r = parseRange(range);
+    return { top: r.row, left: r.col, bottom: r.lastRow, right: r.lastCol };
   });
   if (areas.length === 0) return () => false;
   return (row, col) =>

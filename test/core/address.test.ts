@@ -1,4 +1,4 @@
-import { a1, columnLetters, parseA1, rangeA1 } from "../../src/core/address";
+import { a1, columnLetters, parseA1, parseRange, rangeA1 } from "../../src/core/address";
 
 test.each([
   [0, 0, "A1"],
@@ -22,4 +22,19 @@ test("column letters past Z", () => {
 test("a range of one cell is that cell", () => {
   expect(rangeA1(7, 4, 7, 4)).toBe("E8");
   expect(rangeA1(7, 4, 9, 4)).toBe("E8:E10");
+});
+
+describe("parseRange", () => {
+  test.each([
+    ["E8:F10", { row: 7, col: 4, lastRow: 9, lastCol: 5 }],
+    ["E8", { row: 7, col: 4, lastRow: 7, lastCol: 4 }],
+    ["F10:E8", { row: 7, col: 4, lastRow: 9, lastCol: 5 }],
+    ["$A$1:$B$2", { row: 0, col: 0, lastRow: 1, lastCol: 1 }],
+  ])("%s", (range, expected) => {
+    expect(parseRange(range)).toEqual(expected);
+  });
+
+  test.each(["A1:B2:C3", "1A", ""])("%s is refused", (range) => {
+    expect(() => parseRange(range)).toThrow();
+  });
 });

@@ -1,5 +1,5 @@
 /** lke schemes: the built-in schemes, answer scales, predicate scales and layouts, with their sources, in one language. */
-import type { Lang } from "../../core/messages/format";
+import { localDecimal, type Lang } from "../../core/messages/format";
 import { builtinProfiles, standardLayoutId } from "../../core/profile/registry";
 import type { PredicateScale } from "../../core/scale/predicateScale";
 import { builtinRegistry } from "../../core/scheme/registry";
@@ -40,10 +40,6 @@ const texts: Record<Lang, SchemesTexts> = {
   },
 };
 
-/** A decimal from the data ("0.75", "4.50") as the language writes it, its digits kept. */
-function decimal(value: string, lang: Lang): string {
-  return lang === "id" ? value.replace(".", ",") : value;
-}
 
 export function runSchemes(options: { json?: boolean; lang?: Lang }, out: Output): number {
   const lang = options.lang ?? "id";
@@ -82,7 +78,7 @@ export function runSchemes(options: { json?: boolean; lang?: Lang }, out: Output
   }
   lines.push("", t.answerScales);
   for (const a of answerScales) {
-    const choices = a.kind === "choice" ? a.choices.map((c) => `${c.answer}=${decimal(c.value, lang)}`).join(" ") : `${decimal(a.min, lang)}..${decimal(a.max, lang)}`;
+    const choices = a.kind === "choice" ? a.choices.map((c) => `${c.answer}=${localDecimal(c.value, lang)}`).join(" ") : `${localDecimal(a.min, lang)}..${localDecimal(a.max, lang)}`;
     const source = localized(a, "source", lang);
     lines.push(`  ${a.id.padEnd(10)} ${localized(a, "name", lang)}: ${choices}`);
     if (source) lines.push(`      ${t.source}: ${source}`);
@@ -90,7 +86,7 @@ export function runSchemes(options: { json?: boolean; lang?: Lang }, out: Output
   lines.push("", t.predicateScales);
   for (const p of predicateScales) {
     const op = p.lowerBound === "exclusive" ? ">" : ">=";
-    const bands = p.bands.map((b) => `${b.predicate} ${b.min === undefined ? "" : `${op}${decimal(b.min, lang)} `}${bandName(b, lang)}`).join("; ");
+    const bands = p.bands.map((b) => `${b.predicate} ${b.min === undefined ? "" : `${op}${localDecimal(b.min, lang)} `}${bandName(b, lang)}`).join("; ");
     const note = localized(p, "note", lang);
     lines.push(`  ${p.id.padEnd(10)} ${localized(p, "name", lang)} [${t.confidence[p.confidence]}]`);
     lines.push(`      ${bands}`);

@@ -1,5 +1,5 @@
 /** Writes planned cells into one worksheet part, touching only those cells (and their rows). */
-import { a1, parseA1 } from "../../core/address";
+import { a1, parseRange, type CellRange } from "../../core/address";
 import type { CellWrite } from "../../core/plan/writePlan";
 import { cellXml } from "./cellXml";
 import { checkRoot } from "./parts";
@@ -11,19 +11,7 @@ import { attribute, escapeXml, findElement, parseAttributes, startTagPattern, un
 
 export type SheetWrite = Omit<CellWrite, "sheet">;
 
-interface Range {
-  row: number;
-  col: number;
-  lastRow: number;
-  lastCol: number;
-}
-
-function parseRange(ref: string): Range {
-  const [start, end = start] = ref.split(":");
-  const a = parseA1(start);
-  const b = parseA1(end);
-  return { row: a.row, col: a.col, lastRow: b.row, lastCol: b.col };
-}
+type Range = CellRange;
 
 const inRange = (r: Range, row: number, col: number) => row >= r.row && row <= r.lastRow && col >= r.col && col <= r.lastCol;
 

@@ -7,7 +7,7 @@ import type { Lang } from "./number";
 import type { FindingMessages, FindingTitles } from "./types";
 
 export type { Lang } from "./number";
-export { formatNumber, formatWeight } from "./number";
+export { formatFixed, formatNumber, formatWeight, localDecimal } from "./number";
 export { longDate } from "./date";
 export { findingCodes, severityOf, type FindingCode } from "../validate/checks";
 

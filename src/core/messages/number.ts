@@ -30,3 +30,13 @@ export function formatWeight(value: number, units: WeightUnits, lang: Lang): str
 export function formatValue(value: string | number, lang: Lang): string {
   return typeof value === "number" ? formatNumber(value, lang) : value;
 }
+
+/** A score with exactly `decimals` decimals: 77.1 -> "77,10" (id) or "77.10" (en). */
+export function formatFixed(value: number, lang: Lang, decimals = 2): string {
+  return localDecimal(value.toFixed(decimals), lang);
+}
+
+/** A decimal written in data ("0.75") as the language writes it, its digits kept. */
+export function localDecimal(text: string, lang: Lang): string {
+  return lang === "id" ? text.replace(".", separators.id.decimal) : text;
+}
