@@ -2,7 +2,7 @@
  * The engine's front door: a workbook snapshot in, each sheet's layout, scores and findings out.
  * Pure: no Office, no DOM, no Node APIs.
  */
-import { detectLayout } from "./layout/detect";
+import { detectLayout, type IndicatorLayout } from "./layout/detect";
 import { analyzeProfiles, type ProfileAnalysis } from "./profile";
 import type { LayoutProfile } from "./profile/profileSchema";
 import { builtinRegistry, type SchemeRegistry } from "./scheme/registry";
@@ -37,7 +37,18 @@ export interface SheetAnalysis {
    * evaluation, named after its detail sheet, though it spans two sheets (e.g. RESUME and PENILAIAN).
    */
   profile?: ProfileAnalysis;
+  /**
+   * The unit's own assessment (penilaian mandiri), where the sheet has a self answer and a self
+   * score column: the same sheet read with those columns, scored the same way. The evaluator's
+   * (`indicator`, `score`) decides the result.
+   */
+  self?: SelfAssessment;
   findings: Finding[];
+}
+
+export interface SelfAssessment {
+  indicator: IndicatorSheet;
+  score?: SheetScore;
 }
 
 export interface WorkbookAnalysis {
@@ -47,6 +58,15 @@ export interface WorkbookAnalysis {
 
 /** Sheets LKE itself keeps (undo, state) are never indicator sheets. */
 export const internalSheetPrefix = "LKE_";
+
+/** The sheet read with its self answer and self score columns in the places of the evaluator's. */
+function selfAssessment(sheet: WorkbookSnapshot["sheets"][number], layout: IndicatorLayout, registry: SchemeRegistry, options: EngineOptions): SelfAssessment | undefined {
+  const { selfAnswer, selfScore } = layout.columns;
+  if (selfAnswer === undefined || selfScore === undefined) return undefined;
+  const own = { ...layout, columns: { ...layout.columns, answer: selfAnswer, score: selfScore } };
+  const indicator = readIndicatorSheet(sheet, own, registry, { schemeId: options.schemeId });
+  return { indicator, score: scoreSheet(indicator, registry) ?? undefined };
+}
 
 export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: EngineOptions = {}): WorkbookAnalysis {
   const registry = options.registry ?? builtinRegistry();
@@ -77,7 +97,8 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: EngineOptio
     }
     const indicator = readIndicatorSheet(sheet, layout.layout, registry, { schemeId: options.schemeId });
     const score = scoreSheet(indicator, registry) ?? undefined;
-    sheets.push({ name: sheet.name, indicator, score, findings: validateIndicatorSheet(indicator, score, registry) });
+    const self = selfAssessment(sheet, layout.layout, registry, options);
+    sheets.push({ name: sheet.name, indicator, score, ...(self ? { self } : {}), findings: validateIndicatorSheet(indicator, score, registry, self) });
   }
   return { sheets, registry };
 }

@@ -2,7 +2,7 @@
 import type { SheetAnalysis } from "./engine";
 import { toNumber, type Exact } from "./exact";
 import { toPointsOf, type ProfileAnalysis } from "./profile/analyze";
-import { toPoints } from "./score/scoreSheet";
+import { toPoints, type SheetScore } from "./score/scoreSheet";
 import type { Finding } from "./validate/finding";
 
 export interface ComponentReport {
@@ -27,7 +27,17 @@ export interface SheetReport {
   predicateNameEn: string | null;
   complete: boolean;
   components: ComponentReport[];
+  /** The unit's self-assessment beside the evaluator's, where the sheet has one. */
+  self?: SelfReport;
   findings: Finding[];
+}
+
+export interface SelfReport {
+  total: number | null;
+  predicate: string | null;
+  predicateName: string | null;
+  complete: boolean;
+  components: { code: string; score: number }[];
 }
 
 export function sheetReport(analysis: SheetAnalysis): SheetReport {
@@ -57,7 +67,18 @@ export function sheetReport(analysis: SheetAnalysis): SheetReport {
         score: points(s.score),
       })),
     })),
+    ...(analysis.self ? { self: selfReport(analysis.self.score, points) } : {}),
     findings: analysis.findings,
+  };
+}
+
+function selfReport(score: SheetScore | undefined, points: (value: Exact) => number): SelfReport {
+  return {
+    total: score ? toNumber(score.totalPoints) : null,
+    predicate: score?.band.predicate ?? null,
+    predicateName: score?.band.name ?? null,
+    complete: score?.complete ?? false,
+    components: (score?.components ?? []).map((c) => ({ code: c.node.code, score: points(c.score) })),
   };
 }
 

@@ -46,3 +46,23 @@ export function criteriaSheetRows(answers: (string | null)[][], unit = "Dinas Pe
   });
   return rows;
 }
+
+/** The header of a sheet with the unit's answers beside the evaluator's (columns A-G). */
+export const selfHeader: Row = ["Kode", "Uraian", "Bobot", "Jawaban PM", "Nilai PM", "Jawaban", "Nilai"];
+
+/**
+ * A sakip-2021 sheet with the unit's own grades (Jawaban PM, column D) and the evaluator's
+ * (Jawaban, column F), sub-component by sub-component; the header is on row 5.
+ */
+export function selfAssessmentRows(self: (string | null)[], evaluator: (string | null)[], unit = "Dinas Kesehatan"): Row[] {
+  const rows: Row[] = [["Skema", "sakip-2021"], ["Unit", unit], ["Tahun", 2025], [], selfHeader];
+  let i = 0;
+  sakipWeights.forEach(([name, weight, subs], c) => {
+    rows.push([String(c + 1), name, weight]);
+    subs.forEach((w, s) => {
+      rows.push([`${c + 1}.${"abc"[s]}`, `Sub-komponen ${c + 1}.${"abc"[s]}`, w, self[i], null, evaluator[i]]);
+      i++;
+    });
+  });
+  return rows;
+}

@@ -7,7 +7,7 @@ import * as path from "node:path";
 import fc from "fast-check";
 import { main } from "../../src/cli/main";
 import { bufferOutput } from "../helpers/bufferOutput";
-import { criteriaSheetRows, gradeSheetRows, type Row } from "../helpers/sakipRows";
+import { criteriaSheetRows, gradeSheetRows, selfAssessmentRows, type Row } from "../helpers/sakipRows";
 import { tempDir, writeRows, type SheetRows } from "../helpers/xlsxFromRows";
 import { readCells, recalculate, sofficeVersion, type WorkbookCells } from "./libreoffice";
 
@@ -32,6 +32,7 @@ function sheets(): SheetRows[] {
     ...random.map((g, i) => ({ name: `Acak ${i + 1}`, rows: gradeSheetRows(g) })),
     ...randomCriteria.map((a, i) => ({ name: `Kriteria ${i + 1}`, rows: criteriaSheetRows(a) })),
     ...randomCriteria.slice(0, 2).map((a, i) => ({ name: `Kriteria pecahan ${i + 1}`, rows: fractionRows(criteriaSheetRows(a)) })),
+    ...random.slice(0, 2).map((g, i) => ({ name: `Penilaian mandiri ${i + 1}`, rows: selfAssessmentRows(random[i + 2], g) })),
   ];
 }
 

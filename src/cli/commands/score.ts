@@ -149,6 +149,7 @@ function scoredJson(s: Scored, lang: Lang): Record<string, unknown> {
       predicate: r.predicate,
       complete: r.complete,
       components: r.components.map(({ code, name, weight, score }) => ({ code, name, weight, score })),
+      ...(r.self ? { self: r.self } : {}),
       findings: r.findings.map((f) => findingRecord(label, f, lang)),
     })),
   };

@@ -1,7 +1,7 @@
 /** Finds an indicator sheet's metadata, header roles, body rows and footer (FORMAT.md). */
 import { cellText, columnCount, rowCount, type SheetSnapshot } from "../snapshot";
 import { readMetadata, type Metadata } from "./metadata";
-import { requiredRoles, rolesInRow, type Role, type RoleColumns } from "./roles";
+import { requiredRoles, rolesInRow, type OptionalRole, type RequiredRole, type Role, type RoleColumns } from "./roles";
 import { normalizeLabel } from "./text";
 
 /** The header row must stand within the first rows of the sheet. */
@@ -13,7 +13,7 @@ export const footerLabels = { total: "Nilai Akhir", predicate: "Predikat" } as c
 
 export interface IndicatorLayout {
   headerRow: number;
-  columns: Record<Exclude<Role, "note">, number> & { note?: number };
+  columns: Record<RequiredRole, number> & Partial<Record<OptionalRole, number>>;
   metadata: Metadata;
   /** Body rows are [bodyStart, bodyEnd). */
   bodyStart: number;
@@ -75,6 +75,9 @@ function completeLayout(sheet: SheetSnapshot, headerRow: number, found: RoleColu
     answer: found.answer!,
     score: found.score!,
     ...(found.note !== undefined ? { note: found.note } : {}),
+    ...(found.recommendation !== undefined ? { recommendation: found.recommendation } : {}),
+    // A self-assessment is scored only where it has both its answer and its score column.
+    ...(found.selfAnswer !== undefined && found.selfScore !== undefined ? { selfAnswer: found.selfAnswer, selfScore: found.selfScore } : {}),
   };
   const total = normalizeLabel(footerLabels.total);
   const predicate = normalizeLabel(footerLabels.predicate);

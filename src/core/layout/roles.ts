@@ -1,18 +1,24 @@
 /** The column roles of an indicator sheet's header row (FORMAT.md, "Header row"). */
 import { normalizeLabel } from "./text";
 
-export const roleNames = ["code", "text", "weight", "answer", "score", "note"] as const;
+export const roleNames = ["code", "text", "weight", "answer", "score", "note", "selfAnswer", "selfScore", "recommendation"] as const;
 export type Role = (typeof roleNames)[number];
-export const requiredRoles: readonly Role[] = ["code", "text", "weight", "answer", "score"];
+export const requiredRoles = ["code", "text", "weight", "answer", "score"] as const satisfies readonly Role[];
+export type RequiredRole = (typeof requiredRoles)[number];
+export type OptionalRole = Exclude<Role, RequiredRole>;
 
 /** Accepted header texts per role, in order of preference when a sheet has several. */
 export const roleHeaders: Record<Role, readonly string[]> = {
   code: ["Kode", "No", "No.", "Nomor", "Code"],
   text: ["Uraian", "Komponen/Sub Komponen/Kriteria", "Komponen", "Kriteria", "Indikator", "Description"],
   weight: ["Bobot", "Bobot Maksimal", "Weight"],
-  answer: ["Jawaban", "Answer"],
+  answer: ["Jawaban", "Answer", "Jawaban Evaluator", "Penilaian Evaluator", "Nilai Evaluator"],
   score: ["Nilai", "Score"],
   note: ["Catatan", "Keterangan", "Notes"],
+  /** The unit's own answer (penilaian mandiri), scored beside the evaluator's. */
+  selfAnswer: ["Jawaban PM", "Penilaian Mandiri", "PM", "Jawaban Unit", "Self-assessment"],
+  selfScore: ["Nilai PM", "Nilai Penilaian Mandiri", "Self score"],
+  recommendation: ["Rekomendasi", "Saran", "Recommendation"],
 };
 
 /** The header text each role shows in messages and templates. */
@@ -23,6 +29,9 @@ export const roleTitles: Record<Role, string> = {
   answer: "Jawaban",
   score: "Nilai",
   note: "Catatan",
+  selfAnswer: "Jawaban PM",
+  selfScore: "Nilai PM",
+  recommendation: "Rekomendasi",
 };
 
 const lookup = new Map<string, { role: Role; preference: number }>();

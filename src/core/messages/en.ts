@@ -23,6 +23,7 @@ export const titles: FindingTitles = {
   "number-stored-as-text": "Number stored as text",
   "weight-differs-from-scheme": "Weight differs from the scheme",
   "weight-differs-from-regulation": "Weight differs from the regulation",
+  "answers-differ": "The unit's and the evaluator's answers differ",
   "weights-do-not-add-up": "Weights do not add up",
   "not-in-scheme": "Not in the scheme",
   "missing-from-sheet": "Missing from the sheet",
@@ -83,6 +84,8 @@ export const messages: FindingMessages = {
     const scheme = formatWeight(p.schemeWeight, p.units, "en");
     return `The weight of ${p.code} on this sheet is ${sheet}, but the scheme ${p.scheme} sets ${scheme}. LKE scores with the sheet's weight; if this is a typo, change it to ${scheme}.`;
   },
+  "answers-differ": (p) =>
+    `${p.code}: the unit's self-assessment is ${p.self ? q(p.self) : "empty"}, the evaluator's ${p.evaluator ? q(p.evaluator) : "empty"}. The evaluator's answer counts; discuss the difference with the unit.`,
   "weight-differs-from-regulation": (p) => {
     const sheet = formatWeight(p.weight, p.units, "en");
     const scheme = formatWeight(p.schemeWeight, p.units, "en");

@@ -23,6 +23,7 @@ export const titles: FindingTitles = {
   "number-stored-as-text": "Angka tersimpan sebagai teks",
   "weight-differs-from-scheme": "Bobot berbeda dari skema",
   "weight-differs-from-regulation": "Bobot berbeda dari peraturan",
+  "answers-differ": "Jawaban unit dan evaluator berbeda",
   "weights-do-not-add-up": "Jumlah bobot tidak sesuai",
   "not-in-scheme": "Tidak ada dalam skema",
   "missing-from-sheet": "Tidak ada di lembar",
@@ -83,6 +84,8 @@ export const messages: FindingMessages = {
     const scheme = formatWeight(p.schemeWeight, p.units, "id");
     return `Bobot ${p.code} di lembar ini ${sheet}, sedangkan skema ${p.scheme} menetapkan ${scheme}. LKE menghitung dengan bobot lembar; jika ini salah ketik, ubah menjadi ${scheme}.`;
   },
+  "answers-differ": (p) =>
+    `${p.code}: penilaian mandiri unit ${p.self ? q(p.self) : "kosong"}, evaluator ${p.evaluator ? q(p.evaluator) : "kosong"}. Jawaban evaluator yang dihitung; bahas selisih ini dengan unit.`,
   "weight-differs-from-regulation": (p) => {
     const sheet = formatWeight(p.weight, p.units, "id");
     const scheme = formatWeight(p.schemeWeight, p.units, "id");

@@ -11,6 +11,11 @@ export function planScore(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis
   const wanted: (readonly CellWrite[])[] = [];
   for (const sheet of analysis.sheets) {
     if (sheet.score) wanted.push(scoreOutputs(sheet.score, mode));
+    // The self-assessment's own cells: the footer labels it shares with the evaluator's are written once.
+    if (sheet.self?.score) {
+      const taken = new Set((sheet.score ? scoreOutputs(sheet.score, mode) : []).map((c) => `${c.row}:${c.col}`));
+      wanted.push(scoreOutputs(sheet.self.score, mode).filter((c) => !taken.has(`${c.row}:${c.col}`)));
+    }
     // A real layout keeps its own formulas: only repairs and the predicate are written.
     if (sheet.profile) wanted.push(profileOutputs(sheet.profile, mode));
   }

@@ -48,6 +48,8 @@ export interface IndicatorInput {
   sheet: IndicatorSheet;
   score?: SheetScore;
   registry: SchemeRegistry;
+  /** The unit's self-assessment on the same sheet, where it has one. */
+  self?: { indicator: IndicatorSheet; score?: SheetScore };
 }
 
 export interface Check<C extends CodeSpecs = CodeSpecs> {

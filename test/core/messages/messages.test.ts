@@ -33,6 +33,7 @@ const samples: { [K in FindingCode]: FindingParamsOf<K> } = {
   "weight-not-number": { code: "2", value: "tiga puluh", used: 30.5, units: "points", source: "scheme" },
   "number-stored-as-text": { code: "3.b", value: "4,5", number: 4.5, column: "weight" },
   "weight-differs-from-scheme": { code: "1.a", weight: 7.25, schemeWeight: 6.5, units: "points", scheme: "sakip-2021" },
+  "answers-differ": { code: "1.a.2", self: "Y", evaluator: "T" },
   "weight-differs-from-regulation": { code: "1.a", weight: 7.25, schemeWeight: 6.5, units: "points", scheme: "sakip-2021" },
   "weights-do-not-add-up": { level: "subcomponents", code: "4", total: 25.5, expected: 20.5, units: "points" },
   "not-in-scheme": { code: "1.d", kind: "subcomponent", scheme: "sakip-2021" },

@@ -22,6 +22,7 @@ import { schemeInferred } from "./schemeInferred";
 import { schemeOverridden } from "./schemeOverridden";
 import { scoreCells } from "./scoreCells";
 import { unanswered } from "./unanswered";
+import { answersDiffer } from "./answersDiffer";
 import { unknownScheme } from "./unknownScheme";
 import { weightCellCheck } from "./weightCell";
 import { weightDiffersFromScheme } from "./weightDiffersFromScheme";
@@ -44,6 +45,7 @@ export const checks = [
   answerNotOnScale,
   answerNotExpected,
   unanswered,
+  answersDiffer,
   noCriteria,
   scoreCells,
   mergedOutput,
