@@ -94,6 +94,7 @@ export function buildProgram(out: Output, setExit: (code: number) => void, lang:
     .addOption(verboseOption())
     .option(`--title <${p.title}>`, h.title)
     .option(`--year <${p.year}>`, h.year)
+    .option(`--previous <${p.files}...>`, h.previous)
     .addOption(forceOption())
     .addOption(forceAlias())
     .addOption(langOption());

@@ -111,9 +111,11 @@ if (version) {
       expect({ checked: formulaCells(written).length > 50, mismatches: mismatchesOf(written, recalculated) }).toEqual({ checked: true, mismatches: [] });
     });
 
-    test("a regenerated recap recalculates to its cached values too", async () => {
+    test("a regenerated recap, with last year beside it, recalculates to its cached values too", async () => {
       const rekap = path.join(dir, "rekap.xlsx");
-      const code = await main(["summary", path.join(dir, "kab-b.xlsx"), "-o", rekap], quiet);
+      const lastYear = path.join(dir, "rekap-lalu.xlsx");
+      fs.copyFileSync(rekap, lastYear);
+      const code = await main(["summary", path.join(dir, "kab-b.xlsx"), "-o", rekap, "--force", "--previous", lastYear], quiet);
       const again = await readCells(rekap);
       const after = await readCells(await recalculate(rekap, { outDir: path.join(dir, "regenerated") }));
       expect({ code, units: again.Ringkasan.B12?.value ?? null, mismatches: mismatchesOf(again, after) }).toEqual({ code: 0, units: "-2", mismatches: [] });

@@ -12,6 +12,8 @@ import { indexKindLabel, isIndexSheet, type IndexTable } from "../../core/summar
 import { stateSheetName } from "../../core/state/lkeState";
 import type { SummaryInput } from "../../core/summary/units";
 import { withoutDuplicateUnits, type DuplicateUnit } from "../../core/summary/duplicates";
+import { previousFromRecap, type PreviousResult, type UnitChange } from "../../core/summary/previous";
+import { sheetReport } from "../../core/report";
 import { longDate } from "../../core/messages/format";
 import { toNumber } from "../../core/exact";
 import type { WorkbookSnapshot } from "../../core/snapshot";
@@ -38,6 +40,8 @@ export interface SummaryCliOptions extends SchemeOptions {
   force?: boolean;
   title?: string;
   year?: string;
+  /** Last year's recap or workbooks (files, folders, patterns). */
+  previous?: string[];
   lang: Lang;
   /** The run's time (the date shown on the recap, and the undo record). */
   now?: () => Date;
@@ -57,6 +61,12 @@ export interface SummaryFile {
   kind?: Derived["kind"];
 }
 
+/** A unit's last year and its change, for the JSON; nulls where the unit is new. */
+function previousJson(before: UnitChange | undefined): Record<string, unknown> {
+  const previous = before ? { total: before.previous.total, predicate: before.previous.predicate, file: before.previous.file } : null;
+  return { previous, change: before?.change ?? null };
+}
+
 export function summaryJson(result: SummaryResult, output: string, files: readonly SummaryFile[] = [], duplicates: readonly DuplicateUnit[] = []): Record<string, unknown> {
   const distribution: Record<string, number> = {};
   for (const entry of result.distribution) distribution[entry.predicate] = entry.count;
@@ -73,10 +83,12 @@ export function summaryJson(result: SummaryResult, output: string, files: readon
       components: u.report.components.map(({ code, name, weight, score }) => ({ code, name, weight, score })),
       errors: u.counts.error,
       warnings: u.counts.warning,
+      ...(result.previous ? previousJson(result.previous.changes.get(u)) : {}),
     })),
     distribution,
     files,
     duplicates,
+    ...(result.previous ? { unmatched: { new: result.previous.newUnits.map((u) => u.report.unit), gone: result.previous.goneUnits.map((p) => ({ unit: p.unit, file: p.file })) } } : {}),
     ...(result.indices
       ? {
           indices: result.indices.rows.map((row) => ({
@@ -165,7 +177,6 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
     } else files.push({ file: copy.file, status: "summarised" });
   }
   for (const d of duplicates) notes.push(w.duplicateUnit(d.unit, d.year ?? "", `${d.file} [${d.sheet}]`, `${d.keptFile} [${d.keptSheet}]`));
-  const unreadable = files.filter((f) => f.status === "unreadable");
 
   let workbook: ExcelJS.Workbook;
   let snapshot: WorkbookSnapshot;
@@ -177,8 +188,12 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
     snapshot = { name: path.basename(outputPath), sheets: [] };
   }
 
+  const previous = options.previous ? await readPrevious(options.previous, options, files) : undefined;
   const now = options.now?.() ?? new Date();
-  const result = buildSummary(snapshot, summarised, { title: options.title, year: options.year, date: longDate(now, lang), at: now.toISOString(), lang });
+  const result = buildSummary(snapshot, summarised, { title: options.title, year: options.year, date: longDate(now, lang), at: now.toISOString(), lang, previous });
+  for (const unit of result.previous?.newUnits ?? []) notes.push(w.newUnit(unit.report.unit));
+  for (const gone of result.previous?.goneUnits ?? []) notes.push(w.goneUnit(gone.unit, gone.file));
+  const unreadable = files.filter((f) => f.status === "unreadable");
   if (result.sheets.length === 0) {
     for (const note of notes) out.error(`lke: ${note}`);
     for (const f of unreadable) out.error(`lke: ${f.reason}`);
@@ -268,4 +283,28 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
   for (const note of notes) out.print(note);
   for (const f of unreadable) out.error(`lke: ${f.reason}`);
   return code;
+}
+
+/**
+ * Last year's results: from an LKE recap's Ringkasan sheet where a file has one, else from the
+ * indicator sheets of last year's workbooks. A file that gives neither is reported in `files`.
+ */
+async function readPrevious(args: readonly string[], options: SummaryCliOptions, files: SummaryFile[]): Promise<PreviousResult[]> {
+  const { lang } = options;
+  const w = cliTexts(lang);
+  const inputs = expandInputs(args);
+  for (const p of inputs.problems) files.push({ file: p.file, status: "unreadable", reason: p.said(w, lang) });
+  const outcomes = await eachInput(inputs.files, async (input) => {
+    const loaded = await loadWorkbook(input.path, options, input.label);
+    const fromRecap = previousFromRecap(loaded.snapshot, input.label);
+    if (fromRecap) return fromRecap;
+    return loaded.analysis.sheets.map(sheetReport).map((r) => ({ unit: r.unit, total: r.total, predicate: r.predicate, file: input.label }));
+  });
+  const results: PreviousResult[] = [];
+  for (const outcome of outcomes) {
+    if (!outcome.ok) files.push({ file: outcome.input.label, status: "unreadable", reason: outcome.error.text(lang) });
+    else if (outcome.value.length === 0) files.push({ file: outcome.input.label, status: "no-indicator", reason: w.noPrevious(outcome.input.label) });
+    else results.push(...outcome.value);
+  }
+  return results;
 }

@@ -97,6 +97,10 @@ export const en: CliTexts = {
   duplicateUnit: (unit, year, file, other) =>
     `error: unit "${unit}"${year ? ` of ${year}` : ""} is in ${file} and also in ${other}; the recap holds it once (from ${other}). Remove one of them from the inputs, or correct the unit's name.`,
 
+  newUnit: (unit) => `Note: unit "${unit}" is not in last year's data (a new unit, or renamed?).`,
+  goneUnit: (unit, file) => `Note: unit "${unit}" of last year (${file}) is not here this year (renamed, or not sent?).`,
+  noPrevious: (file) => `${file}: neither an LKE recap's Ringkasan sheet nor indicator sheets to take last year's results from.`,
+
   internalError: (message, version) =>
     `internal error in LKE ${version} (not your mistake): ${message}. The file being processed was not written. Report it to whoever looks after LKE in your office, with the command you ran and the file.`,
 };

@@ -26,6 +26,7 @@ const id = {
   summaryOutput: "berkas rekap (.xlsx)",
   title: "judul rekap, mis. nama kabupaten",
   year: "tahun evaluasi",
+  previous: "rekap atau berkas tahun lalu, untuk nilai tahun lalu dan perubahannya",
   template: "buat buku kerja LKE kosong, satu lembar per unit",
   templateScheme: "id skema, mis. sakip-2021 (lihat `lke schemes`)",
   templateOutput: "berkas keluaran (.xlsx)",
@@ -65,6 +66,7 @@ const en: HelpTexts = {
   summaryOutput: "the recap file (.xlsx)",
   title: "the recap's title, e.g. the regency's name",
   year: "evaluation year",
+  previous: "last year's recap or workbooks, for last year's results and the change",
   template: "write an empty LKE workbook, one sheet per unit",
   templateScheme: "scheme id, e.g. sakip-2021 (see `lke schemes`)",
   templateOutput: "output file (.xlsx)",
@@ -90,7 +92,7 @@ export function helpTexts(lang: Lang): HelpTexts {
 export const examples = {
   check: ["lke check Lamongan-2025.xlsx", "lke check data\\*.xlsx", "lke check data --json > temuan.json"],
   score: ["lke score Lamongan-2025.xlsx", "lke score Lamongan-2025.xlsx -o hasil\\Lamongan.xlsx --timpa", "lke score data\\*.xlsx --in-place"],
-  summary: ['lke summary data -o rekap-2025.xlsx --title "Kabupaten Lamongan"', "lke summary data\\*.xlsx -o rekap.xlsx --timpa"],
+  summary: ['lke summary data -o rekap-2025.xlsx --title "Kabupaten Lamongan"', "lke summary data\\*.xlsx -o rekap.xlsx --timpa", "lke summary data -o rekap-2025.xlsx --previous rekap-2024.xlsx"],
   template: ['lke template sakip-2021 -o isian.xlsx --units "Dinas Kesehatan, Dinas Pendidikan"'],
   schemes: ["lke schemes", "lke schemes --lang en"],
 } as const;

@@ -104,6 +104,10 @@ export const id = {
   duplicateUnit: (unit: string, year: string, file: string, other: string) =>
     `kesalahan: unit "${unit}"${year ? ` tahun ${year}` : ""} ada di ${file} dan juga di ${other}; rekap memuatnya sekali (dari ${other}). Hapus salah satunya dari masukan, atau perbaiki nama unitnya.`,
 
+  newUnit: (unit: string) => `Catatan: unit "${unit}" tidak ada di data tahun lalu (unit baru, atau namanya berubah?).`,
+  goneUnit: (unit: string, file: string) => `Catatan: unit "${unit}" dari tahun lalu (${file}) tidak ada tahun ini (namanya berubah, atau tidak dikirim?).`,
+  noPrevious: (file: string) => `${file}: tidak ada lembar Ringkasan rekap LKE maupun lembar indikator untuk dijadikan data tahun lalu.`,
+
   // Program
   internalError: (message: string, version: string) =>
     `kesalahan internal LKE ${version} (bukan kesalahan Anda): ${message}. Berkas yang sedang diproses tidak ditulis. Laporkan ke pengelola LKE di instansi Anda beserta perintah yang dijalankan dan berkasnya.`,

@@ -4,3 +4,5 @@ export { competitionRanks, rankUnits, summaryUnits, type RankedUnit, type Summar
 export { indexKindLabel, indexKinds, readIndexSheet, type IndexRow, type IndexTable, type IndexValue } from "./indices";
 export { defaultTitle, indexSheetName, summaryLabels, summarySheetNames, type SummaryLabels } from "./labels";
 export type { DistributionEntry } from "./ringkasan";
+export { matchPrevious, previousFromRecap, type PreviousMatch, type PreviousResult, type UnitChange } from "./previous";
+export { withoutDuplicateUnits, type DuplicateUnit } from "./duplicates";

@@ -45,6 +45,10 @@ export interface SummaryLabels {
   count: string;
   /** The sum row under the distribution's counts. */
   countSum: string;
+  /** Last year's result beside this year's (summary --previous). */
+  previousTotal: string;
+  previousPredicate: string;
+  change: string;
   rincianTitle: string;
   weight: string;
   /** The column ending each component's group on `Rincian`. */
@@ -89,6 +93,9 @@ const id: SummaryLabels = {
   meaning: "Arti",
   count: "Jumlah",
   countSum: "Jumlah",
+  previousTotal: "Nilai Tahun Lalu",
+  previousPredicate: "Predikat Tahun Lalu",
+  change: "Perubahan",
   rincianTitle: "Rincian Nilai per Sub-komponen",
   weight: "Bobot",
   subtotal: "Jumlah",
@@ -138,6 +145,9 @@ const en: SummaryLabels = {
   meaning: "Meaning",
   count: "Count",
   countSum: "Total",
+  previousTotal: "Last Year's Total",
+  previousPredicate: "Last Year's Predicate",
+  change: "Change",
   rincianTitle: "Scores per Sub-component",
   weight: "Weight",
   subtotal: "Subtotal",

@@ -14,6 +14,7 @@ import type { Lang } from "../messages/number";
 import { bandName } from "../translations";
 import { scaleNote, summaryLabels } from "./labels";
 import { formats, SheetBuilder } from "./sheetBuilder";
+import type { UnitChange } from "./previous";
 import type { RankedUnit } from "./units";
 
 export interface RecapInfo {
@@ -95,13 +96,15 @@ export interface RingkasanLayout {
   headerRow: number;
   firstBodyRow: number;
   columns: { no: number; unit: number; components: number[]; total: number; predicate: number; rank: number; errors: number; warnings: number; file: number; sheet: number };
+  /** Last year's total, predicate and the change, after the contract's columns (summary --previous). */
+  previousColumns: { total: number; predicate: number; change: number } | null;
   statsRow: number | null;
   notesRow: number | null;
   /** The row of the "Sebaran Predikat" title; its table header follows. */
   distributionRow: number;
 }
 
-export function ringkasanLayout(unitCount: number, componentCount: number, hasStats: boolean, noteCount: number): RingkasanLayout {
+export function ringkasanLayout(unitCount: number, componentCount: number, hasStats: boolean, noteCount: number, withPrevious = false): RingkasanLayout {
   const headerRow = 6;
   const k = componentCount;
   const firstBodyRow = headerRow + 1;
@@ -125,6 +128,7 @@ export function ringkasanLayout(unitCount: number, componentCount: number, hasSt
       file: 7 + k,
       sheet: 8 + k,
     },
+    previousColumns: withPrevious ? { total: 9 + k, predicate: 10 + k, change: 11 + k } : null,
     statsRow,
     notesRow,
     distributionRow: afterNotes,
@@ -138,13 +142,16 @@ export function ringkasanSheet(
   components: readonly ComponentColumn[],
   scale: PredicateScale,
   info: RecapInfo,
+  /** Last year's results by unit, when the recap sets them beside this year's. */
+  changes?: ReadonlyMap<RankedUnit, UnitChange>,
 ): SheetSpec {
   const b = new SheetBuilder();
   const labels = summaryLabels(info.lang);
   const scored = units.filter((u) => u.report.total !== null);
   const scales = [scale, ...new Map(scored.filter((u) => u.scale && u.scale.id !== scale.id).map((u) => [u.scale!.id, u.scale!])).values()];
   const notes = scales.map((s) => scaleNote(s, info.lang)).filter((n): n is string => n !== null);
-  const layout = ringkasanLayout(units.length, components.length, scored.length > 0, notes.length);
+  const layout = ringkasanLayout(units.length, components.length, scored.length > 0, notes.length, changes !== undefined);
+  const previousCol = layout.previousColumns;
   const { columns: col, headerRow, firstBodyRow } = layout;
   const lastBodyRow = firstBodyRow + Math.max(units.length, 1) - 1;
 
@@ -168,6 +175,13 @@ export function ringkasanSheet(
     [col.warnings, labels.warnings],
     [col.file, labels.file],
     [col.sheet, labels.sheet],
+    ...(previousCol
+      ? ([
+          [previousCol.total, labels.previousTotal],
+          [previousCol.predicate, labels.previousPredicate],
+          [previousCol.change, labels.change],
+        ] as [number, string][])
+      : []),
   ];
   for (const [c, text] of headers) b.put(headerRow, c, text, { bold: true, center: c !== col.unit && c !== col.file && c !== col.sheet });
 
@@ -193,6 +207,16 @@ export function ringkasanSheet(
     b.put(row, col.warnings, unit.counts.warning, { center: true });
     b.put(row, col.file, unit.file);
     b.put(row, col.sheet, unit.sheet);
+    const before = changes?.get(unit);
+    if (previousCol && before) {
+      const previousRef = a1(row, previousCol.total);
+      if (before.previous.total !== null) b.put(row, previousCol.total, before.previous.total, { numberFormat: formats.score });
+      if (before.previous.predicate) b.put(row, previousCol.predicate, before.previous.predicate, { center: true });
+      if (before.change !== null) {
+        const formula = `=IF(OR(${previousRef}="",${a1(row, col.total)}=""),"",ROUND(${a1(row, col.total)}-${previousRef},2))`;
+        b.put(row, previousCol.change, before.change, { formula, numberFormat: formats.change, center: true });
+      }
+    }
   });
 
   if (layout.statsRow !== null) {

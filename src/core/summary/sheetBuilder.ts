@@ -6,7 +6,8 @@ import { a1, columnLetters } from "../address";
 import { isCellError, type CellValue } from "../snapshot";
 import type { CellWrite, ChartSpec, SheetSpec } from "../plan/writePlan";
 
-export const formats = { score: "0.00", integer: "0" } as const;
+/** change: a sign people see without colour, ▲ up, ▼ down, = the same. */
+export const formats = { score: "0.00", integer: "0", change: '"▲ "0.00;"▼ "0.00;"= "0.00' } as const;
 
 export interface PutOptions {
   formula?: string;

@@ -20,6 +20,7 @@ import { isIndexSheet, mergeIndexTables, readIndexSheet, rekapIndeksSheet, type 
 import { summaryLabels, summarySheetNames, titled, type SummarySheetKind } from "./labels";
 import { distributionOf, ringkasanSheet, type DistributionEntry, type RecapInfo } from "./ringkasan";
 import { rincianSheet } from "./rincian";
+import { matchPrevious, type PreviousMatch, type PreviousResult } from "./previous";
 import { rankUnits, summaryUnits, type RankedUnit, type SummaryInput } from "./units";
 
 export const summaryCommand = "summary";
@@ -35,6 +36,8 @@ export interface SummaryOptions {
   lang?: Lang;
   /** The run's ISO timestamp for the undo record; `date` when absent. */
   at?: string;
+  /** Last year's results, set beside this year's on Ringkasan (matched by unit name). */
+  previous?: readonly PreviousResult[];
   /** Where the fallback predicate scale comes from; the inputs' registry, else the built-ins. */
   registry?: SchemeRegistry;
 }
@@ -59,6 +62,8 @@ export interface SummaryResult {
   distribution: DistributionEntry[];
   /** Index values from the inputs' `Indeks` sheets; null when none has one. */
   indices: IndexTable | null;
+  /** Last year beside this year, when `previous` was given. */
+  previous: PreviousMatch | null;
 }
 
 const lower = (name: string) => name.toLowerCase();
@@ -116,6 +121,7 @@ export function buildSummary(snapshot: WorkbookSnapshot, inputs: readonly Summar
   const labels = summaryLabels(lang);
   const units = rankUnits(summaryUnits(inputs));
   const scale = mostCommonScale(units, fallback);
+  const previous = options.previous ? matchPrevious(units, options.previous) : null;
   const distribution = distributionOf(units, scale, lang);
 
   const tables = inputs.map((input) => (input.snapshot ? readIndexSheet(input.snapshot, input.file, builtinScales) : null)).filter((t): t is IndexTable => t !== null);
@@ -143,7 +149,7 @@ export function buildSummary(snapshot: WorkbookSnapshot, inputs: readonly Summar
   if (units.length > 0) {
     const columns = componentColumns(units.map((u) => u.report));
     const ringkasan = place("ringkasan");
-    specs.push(ringkasanSheet(ringkasan.name, ringkasan.replace, units, columns, scale, info));
+    specs.push(ringkasanSheet(ringkasan.name, ringkasan.replace, units, columns, scale, info, previous?.changes));
     const rincian = place("rincian");
     specs.push(rincianSheet(rincian.name, rincian.replace, units, columns, { ...info, ownTitle: ownTitle(labels.rincianTitle) }));
   }
@@ -153,7 +159,7 @@ export function buildSummary(snapshot: WorkbookSnapshot, inputs: readonly Summar
   }
 
   const plan = finalizePlan(snapshot, [], specs, { command: summaryCommand, at: options.at ?? options.date });
-  return { plan, sheets: placed, units, scale, distribution, indices };
+  return { plan, sheets: placed, units, scale, distribution, indices, previous };
 }
 
 /**
