@@ -32,6 +32,9 @@ module.exports = async (env, argv) => {
 
   const config = {
     mode: production ? "production" : "development",
+    // Older Windows Office shows add-ins in EdgeHTML 18, which parses ES2017 and no later:
+    // webpack's own runtime code is written for it too.
+    target: ["web", "es2017"],
     // Source maps as separate files: eval-based maps would break the pages' CSP (no eval).
     devtool: "source-map",
     entry: {
@@ -61,10 +64,17 @@ module.exports = async (env, argv) => {
               compilerOptions: {
                 noEmit: false,
                 module: "es2020",
+                target: "es2017",
                 sourceMap: true,
               },
             },
           },
+        },
+        {
+          // Packages shipped with newer syntax (?. ?? object spread ...) are lowered to ES2017 too.
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: { loader: path.resolve(__dirname, "scripts/es2017-loader.js") },
         },
       ],
     },
@@ -96,6 +106,8 @@ module.exports = async (env, argv) => {
           // The task pane's stylesheet, linked from taskpane.html (the CSP allows no inline styles).
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "src/commands/notice.css", to: "notice.css" },
+          // The pages the manifest's SupportUrl names.
+          { from: "src/support/*.{html,css}", to: "[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -9,7 +9,6 @@
  * LKE_WEB_DIST=dist/web tests an existing production build instead of building one.
  */
 import { noticeOf, noticeQuery } from "../../src/commands/notice";
-import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -19,8 +18,8 @@ import ExcelJS from "exceljs";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { sheetFromRows, type WorkbookSnapshot } from "../../src/core/snapshot";
 import { criteriaSheetRows, gradeSheetRows } from "../helpers/sakipRows";
+import { builtWeb, ROOT, webpack } from "./webBuild";
 
-const ROOT = path.resolve(__dirname, "../..");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 const IMG = path.join(ROOT, "docs/img");
@@ -33,19 +32,6 @@ if (!available) {
   console.warn(`skipped: ${reason}`);
 }
 const suite = available ? describe : describe.skip;
-
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (d) => (output += d));
-    child.stderr.on("data", (d) => (output += d));
-    child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed (${code}):\n${output.slice(-4000)}`))));
-  });
-}
-
-const webpackCli = path.join(ROOT, "node_modules/webpack-cli/bin/cli.js");
 
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -96,12 +82,8 @@ suite("task pane in Chromium with the fake Excel", () => {
 
   beforeAll(async () => {
     out = fs.mkdtempSync(path.join(os.tmpdir(), "lke-browser-"));
-    const web = process.env.LKE_WEB_DIST ? path.resolve(ROOT, process.env.LKE_WEB_DIST) : path.join(out, "web");
     const fake = path.join(out, "fake");
-    await Promise.all([
-      process.env.LKE_WEB_DIST ? Promise.resolve() : run(process.execPath, [webpackCli, "--mode", "production", "--output-path", web]),
-      run(process.execPath, [webpackCli, "--config", "test/browser/webpack.fake.config.js", "--output-path", fake]),
-    ]);
+    const [web] = await Promise.all([builtWeb(), webpack(fake, "test/browser/webpack.fake.config.js")]);
     if (!fs.existsSync(path.join(web, "taskpane.html"))) throw new Error(`no taskpane.html in ${web}`);
     server = await serve(web);
 

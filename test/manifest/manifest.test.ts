@@ -202,9 +202,10 @@ describe("manifest.xml invariants", () => {
         }
       }
     };
+    // The manifest reference: IconUrl 32x32, HighResolutionIconUrl 64x64.
     for (const [name, sizes] of [
-      ["IconUrl", [32, 64]],
-      ["HighResolutionIconUrl", [64, 128]],
+      ["IconUrl", [32]],
+      ["HighResolutionIconUrl", [64]],
     ] as const) {
       const own = allTags.filter((t) => t.name === name);
       expect(own).toHaveLength(1);
@@ -218,6 +219,16 @@ describe("manifest.xml invariants", () => {
       for (const url of [resource.value, ...resource.overrides]) check(url, [...new Set(declared)], id);
     }
     expect(problems).toEqual([]);
+  });
+
+  test("a SupportUrl, in both languages, naming pages the build serves", () => {
+    const support = allTags.find((t) => t.name === "SupportUrl");
+    expect(support?.attrs.DefaultValue).toBe(`${DEV_URL}bantuan.html`);
+    const english = allTags.filter((t) => t.name === "Override" && t.attrs.Value?.endsWith("help.html"));
+    expect(english.map((t) => [t.attrs.Locale, t.attrs.Value])).toEqual([["en-US", `${DEV_URL}help.html`]]);
+    for (const page of ["bantuan.html", "help.html"]) expect(fs.existsSync(path.join(ROOT, "src/support", page))).toBe(true);
+    const webpackConfig = fs.readFileSync(path.join(ROOT, "webpack.config.js"), "utf8");
+    expect(webpackConfig).toContain('from: "src/support/*.{html,css}"');
   });
 
   test("the ribbon group sits on the Home tab with both buttons", () => {
