@@ -9,6 +9,7 @@ export type HostErrorKind =
   | "requirement"
   | "cellEdit"
   | "payload"
+  | "rangeTooLarge"
   | "protectedSheet"
   | "protectedWorkbook"
   | "sheetExists"
@@ -46,6 +47,8 @@ const id: Texts = {
   cellEdit: () => "Excel sedang dalam mode edit sel. Tekan Enter atau Esc untuk menyelesaikan isian sel, lalu coba lagi.",
   payload: () =>
     "Permintaan ke Excel terlalu besar (Excel di web membatasi 5 MB per permintaan). Pindahkan lembar yang tidak perlu ke buku kerja lain, atau jalankan di Excel desktop. Tidak ada yang ditulis.",
+  rangeTooLarge: () =>
+    "Excel menolak membaca atau menulis rentang sebesar ini, bahkan dalam potongan kecil. Hapus baris atau kolom kosong yang terpakai di ujung lembar (Ctrl+End menunjukkan ujungnya), lalu coba lagi. Tidak ada yang ditulis.",
   protectedSheet: (p) =>
     `Lembar ${p.sheets} diproteksi, jadi LKE tidak dapat menulis ke sana. Buka proteksinya (Tinjau → Buka Proteksi Lembar), lalu coba lagi. Tidak ada yang ditulis.`,
   protectedWorkbook: () =>
@@ -67,6 +70,8 @@ const en: Texts = {
   cellEdit: () => "Excel is in cell-edit mode. Press Enter or Esc to finish editing the cell, then try again.",
   payload: () =>
     "The request to Excel is too large (Excel on the web allows 5 MB per request). Move sheets you do not need to another workbook, or run LKE in Excel desktop. Nothing was written.",
+  rangeTooLarge: () =>
+    "Excel refused to read or write a range this large, even in small slices. Delete the empty rows or columns in use at the end of the sheet (Ctrl+End shows where it ends), then try again. Nothing was written.",
   protectedSheet: (p) =>
     `Sheet ${p.sheets} is protected, so LKE cannot write to it. Unprotect it (Review → Unprotect Sheet), then try again. Nothing was written.`,
   protectedWorkbook: () =>
@@ -96,18 +101,45 @@ export function officeErrorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === "object" && error !== null && typeof (error as { message?: unknown }).message === "string") return (error as { message: string }).message;
+  return "";
+}
+
+/**
+ * A request or response over Excel's size limit. Excel on the web names it by code, or only in
+ * its message (a 413 "Request Entity Too Large" from the service, "payload size" from Excel).
+ */
 export function isPayloadError(error: unknown): boolean {
   const code = officeErrorCode(error) ?? "";
-  const message = error instanceof Error ? error.message : "";
-  return /PayloadSizeLimitExceeded|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/i.test(code) || /payload size/i.test(message);
+  return /PayloadSizeLimitExceeded|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded|RequestEntityTooLarge/i.test(code) || /payload size|request entity too large|\b413\b/i.test(messageOf(error));
+}
+
+/** Excel refuses a range with too many cells for one request. */
+export function isRangeLimitError(error: unknown): boolean {
+  return officeErrorCode(error) === "RangeExceedsLimit";
+}
+
+/** Anything a smaller read or write may avoid. */
+export function isTooLargeError(error: unknown): boolean {
+  return isPayloadError(error) || isRangeLimitError(error);
+}
+
+/** Cell-edit mode: its own code in newer Excel, InvalidOperation with a message in older builds. */
+export function isCellEditError(error: unknown): boolean {
+  const code = officeErrorCode(error);
+  if (code === "InvalidOperationInCellEditMode") return true;
+  return code === "InvalidOperation" && /cell[- ]?edit|edit mode|editing mode|mode edit/i.test(messageOf(error));
 }
 
 /** An Office.js (or any) error as the add-in reports it. LkeHostErrors pass through. */
 export function classifyError(error: unknown): LkeHostError {
   if (error instanceof LkeHostError) return error;
   const code = officeErrorCode(error);
-  if (code === "InvalidOperationInCellEditMode") return new LkeHostError("cellEdit", {}, error);
+  if (isCellEditError(error)) return new LkeHostError("cellEdit", {}, error);
   if (isPayloadError(error)) return new LkeHostError("payload", {}, error);
+  if (isRangeLimitError(error)) return new LkeHostError("rangeTooLarge", {}, error);
   if (code === "AccessDenied") return new LkeHostError("accessDenied", {}, error);
   const detail = error instanceof Error ? error.message : String(error);
   return new LkeHostError("excel", { detail, ...(code ? { code } : {}) }, error);

@@ -8,7 +8,7 @@ import type { SheetReport } from "../core/report";
 import { builtinRegistry } from "../core/scheme/registry";
 import { countBySeverity, type Finding, type Severity } from "../core/validate/finding";
 import { classifyError } from "../excel/errors";
-import type { LastRun, LkeAddin } from "../excel/lke";
+import type { CheckResult, LastRun, LkeAddin } from "../excel/lke";
 import type { RibbonOutcome } from "../commands/outcome";
 import { readPickedWorkbooks } from "./pickedWorkbooks";
 import { fill, h } from "./dom";
@@ -99,7 +99,7 @@ export class TaskpaneApp {
       const scored = result.reports.filter((r) => r.total !== null).length;
       const cells = result.applied?.cellsWritten ?? 0;
       this.status = (s) => (result.applied ? s.done.score(cells, scored) : s.done.scoreUnchanged);
-      await this.refresh(addin);
+      this.show(result);
     });
   }
 
@@ -110,7 +110,7 @@ export class TaskpaneApp {
       const names = result.summarySheets.join(", ");
       const skipped = result.applied?.skipped.includes("print") ?? false;
       this.status = (s) => (names ? s.done.summary(names) + (skipped ? ` ${s.done.printSkipped}` : "") : s.done.summaryNothing);
-      await this.refresh(addin);
+      this.show(result);
     });
   }
 
@@ -138,7 +138,11 @@ export class TaskpaneApp {
   }
 
   private async refresh(addin: LkeAddin): Promise<void> {
-    const result = await addin.check();
+    this.show(await addin.check());
+  }
+
+  /** The sheets and findings of a run's own read: Hitung and Ringkasan need no second read. */
+  private show(result: CheckResult): void {
     this.reports = result.reports;
     this.lastRun = result.lastRun;
   }
