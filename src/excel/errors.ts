@@ -16,6 +16,7 @@ export type HostErrorKind =
   | "invalidPlan"
   | "scheme"
   | "pickedFile"
+  | "pickedFileRefused"
   | "summaryUnavailable"
   | "accessDenied"
   | "excel";
@@ -40,6 +41,29 @@ export class LkeHostError extends Error {
 
 type Texts = Record<HostErrorKind, (p: HostErrorParams) => string>;
 
+/** Why a workbook picked for the recap is refused before it is read (the command line's limits). */
+export type PickedProblem = "too-big" | "ole" | "not-zip" | "truncated" | "too-many-entries" | "too-large" | "bomb";
+
+const refusedId: Record<PickedProblem, string> = {
+  "too-big": "lebih dari 100 MB, terlalu besar untuk sebuah buku kerja LKE",
+  ole: "formatnya .xls lama atau berkasnya berkata sandi; buka di Excel, simpan sebagai .xlsx tanpa kata sandi, lalu pilih lagi",
+  "not-zip": "bukan berkas .xlsx yang sah",
+  truncated: "berkas .xlsx rusak atau terpotong; simpan ulang dari Excel lalu pilih lagi",
+  "too-many-entries": "berisi terlalu banyak bagian untuk sebuah buku kerja LKE",
+  "too-large": "isinya lebih dari 400 MB bila dibuka, terlalu besar untuk sebuah buku kerja LKE",
+  bomb: "berkas tampak seperti bom zip (isinya membengkak ratusan kali bila dibuka)",
+};
+
+const refusedEn: Record<PickedProblem, string> = {
+  "too-big": "it is larger than 100 MB, too large for an evaluation workbook",
+  ole: "it is in the old .xls format or password-protected; open it in Excel, save it as .xlsx without a password, and pick it again",
+  "not-zip": "it is not a valid .xlsx file",
+  truncated: "the .xlsx file is damaged or truncated; save it again from Excel and pick it again",
+  "too-many-entries": "it has too many parts for an evaluation workbook",
+  "too-large": "it unpacks to more than 400 MB, too large for an evaluation workbook",
+  bomb: "it looks like a zip bomb (its content swells hundreds of times when unpacked)",
+};
+
 const id: Texts = {
   notInExcel: () => "LKE hanya berjalan di dalam Excel. Buka panel ini dari tab Beranda → LKE → Buka LKE.",
   requirement: (p) =>
@@ -58,6 +82,7 @@ const id: Texts = {
   invalidPlan: (p) => `Rencana penulisan tidak sah (${p.reason}). Tidak ada yang ditulis.`,
   scheme: (p) => `Skema di lembar "${p.sheet}" tidak sah: ${p.reason}`,
   pickedFile: (p) => `Berkas "${p.file}" tidak dapat dibaca sebagai .xlsx (${p.reason}); simpan ulang dari Excel lalu pilih lagi. Tidak ada yang ditulis.`,
+  pickedFileRefused: (p) => `Berkas "${p.file}" ditolak: ${refusedId[p.problem as PickedProblem] ?? p.problem}. Tidak ada yang ditulis.`,
   summaryUnavailable: () => "Penyusun ringkasan belum tersedia di versi LKE ini.",
   accessDenied: () =>
     "Excel menolak akses: lembar atau buku kerja mungkin diproteksi atau sedang dipakai bersama. Periksa proteksinya, lalu coba lagi. Bila sebagian sudah ditulis, pakai Batalkan.",
@@ -80,6 +105,7 @@ const en: Texts = {
   invalidPlan: (p) => `The write plan is invalid (${p.reason}). Nothing was written.`,
   scheme: (p) => `The scheme in sheet "${p.sheet}" is invalid: ${p.reason}`,
   pickedFile: (p) => `The file "${p.file}" cannot be read as .xlsx (${p.reason}); save it again from Excel and pick it again. Nothing was written.`,
+  pickedFileRefused: (p) => `The file "${p.file}" was refused: ${refusedEn[p.problem as PickedProblem] ?? p.problem}. Nothing was written.`,
   summaryUnavailable: () => "The summary builder is not available in this version of LKE.",
   accessDenied: () =>
     "Excel denied access: a sheet or the workbook may be protected or shared. Check the protection, then try again. If part of the run was written, use Undo.",
