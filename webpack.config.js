@@ -1,5 +1,6 @@
 /**
- * Builds the add-in's web part (task pane + ribbon function file) into dist/web/.
+ * Builds the add-in's web part (the task pane, which is the ribbon's function file too, and the
+ * ribbon's dialog) into dist/web/.
  *
  *   npm run build        production build; no certificates, no network
  *   npm run dev-server   https://localhost:3000/ with office-addin-dev-certs
@@ -39,7 +40,6 @@ module.exports = async (env, argv) => {
     devtool: "source-map",
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
-      commands: "./src/commands/commands.ts",
       notice: "./src/commands/noticePage.ts",
     },
     output: {
@@ -87,13 +87,6 @@ module.exports = async (env, argv) => {
         scriptLoading: "defer",
       }),
       new HtmlWebpackPlugin({
-        filename: "commands.html",
-        template: "./src/commands/commands.html",
-        chunks: ["commands"],
-        inject: "head",
-        scriptLoading: "defer",
-      }),
-      new HtmlWebpackPlugin({
         filename: "notice.html",
         template: "./src/commands/notice.html",
         chunks: ["notice"],
@@ -105,6 +98,8 @@ module.exports = async (env, argv) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           // The task pane's stylesheet, linked from taskpane.html (the CSP allows no inline styles).
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          // Plain ES5, not bundled: it must run where the bundles cannot.
+          { from: "src/taskpane/browserCheck.js", to: "browser-check.js" },
           { from: "src/commands/notice.css", to: "notice.css" },
           // The pages the manifest's SupportUrl names.
           { from: "src/support/*.{html,css}", to: "[name][ext]" },

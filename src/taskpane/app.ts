@@ -37,6 +37,8 @@ export class TaskpaneApp {
   private status: Text | null = null;
   private error: Text | null = null;
   private templateOpen = false;
+  /** What the ribbon's Hitung Predikat last did, shown as a note. */
+  private ribbon: RibbonOutcome | null;
   /** Finding groups the user closed (by sheet), kept closed across renders. */
   private readonly closedGroups = new Set<string>();
   private readonly schemes = [...builtinRegistry().schemes.values()].map((s) => ({ id: s.id, name: s.name }));
@@ -58,6 +60,7 @@ export class TaskpaneApp {
     private readonly addin: LkeAddin | null,
     private readonly options: TaskpaneOptions,
   ) {
+    this.ribbon = options.ribbon ?? null;
     const stored = safeGet(options.storage, languageKey);
     this.lang = stored === "en" || stored === "id" ? stored : options.lang;
     this.templateScheme = this.schemes[0]?.id ?? "";
@@ -68,6 +71,14 @@ export class TaskpaneApp {
 
   private get s(): Strings {
     return strings[this.lang];
+  }
+
+  /** A pane that cannot start because Office.js did not load: it says so. */
+  static showOfficeMissing(root: HTMLElement, lang: Lang, storage: TaskpaneOptions["storage"]): TaskpaneApp {
+    const app = new TaskpaneApp(root, null, { lang, storage });
+    app.error = (s) => s.officeMissing;
+    app.render();
+    return app;
   }
 
   /** Renders, then checks the workbook once so the sheets are listed. */
@@ -135,6 +146,17 @@ export class TaskpaneApp {
 
   selectCell(sheet: string, cell: string): Promise<void> {
     return this.command("select", (addin) => addin.selectCell(sheet, cell), { keepStatus: true });
+  }
+
+  /**
+   * The ribbon's Hitung Predikat has run: its note, and (when it ran in this runtime) the
+   * sheets as it left them. A newer outcome only; the pane's own run in flight shows its own.
+   */
+  ribbonChanged(outcome: RibbonOutcome, result: CheckResult | null): void {
+    if (this.ribbon && this.ribbon.at >= outcome.at) return;
+    this.ribbon = outcome;
+    if (result && this.busy === null) this.show(result);
+    this.render();
   }
 
   private async refresh(addin: LkeAddin): Promise<void> {
@@ -295,7 +317,7 @@ export class TaskpaneApp {
   }
 
   private messages(s: Strings): HTMLElement {
-    const ribbon = this.options.ribbon;
+    const ribbon = this.ribbon;
     const ribbonText = ribbon ? s.ribbonLast(formatWhen(ribbon.at, this.lang), ribbon.ok ? s.ribbonDone(ribbon.sheets ?? 0) : (ribbon.error?.[this.lang] ?? "")) : null;
     return h(
       "div",

@@ -17,6 +17,10 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { sheetFromRows, type WorkbookSnapshot } from "../../src/core/snapshot";
+import { workbookSnapshot } from "../../src/xlsx/snapshot";
+import { analyzeWorkbook } from "../../src/core/engine";
+import { sheetReport } from "../../src/core/report";
+import { workbookRegistry } from "../../src/excel/registry";
 import { criteriaSheetRows, gradeSheetRows } from "../helpers/sakipRows";
 import { workbookWith } from "../excel/helpers";
 import { builtWeb, ROOT, webpack } from "./webBuild";
@@ -164,7 +168,6 @@ suite("task pane in Chromium with the fake Excel", () => {
     expect((await test_<{ syncs: number }>("stats()")).syncs).toBe(2);
     // The pane fits its width: nothing scrolls sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-    await page.screenshot({ path: path.join(IMG, "panduan-periksa.png"), fullPage: true });
   });
 
   test("a unit name that looks like HTML is shown as text", async () => {
@@ -203,7 +206,6 @@ suite("task pane in Chromium with the fake Excel", () => {
     expect(sheet.formulas[6][4]).toBe("=SUM(E8,E9,E10)");
     expect(sheet.values.flat()).toEqual(expect.arrayContaining([77.1, "BB", "Nilai Akhir", "Predikat"]));
     expect(await page.locator("#btn-undo").isEnabled()).toBe(true);
-    await page.screenshot({ path: path.join(IMG, "panduan-hitung.png"), fullPage: true });
   });
 
   test("Ringkasan: the summary sheets with their chart are created", async () => {
@@ -216,7 +218,6 @@ suite("task pane in Chromium with the fake Excel", () => {
     const ringkasan = (await test_<WorkbookSnapshot>("snapshot()")).sheets.find((s) => s.name === "Ringkasan")!;
     expect(ringkasan.values[0][0]).toBe("Kabupaten Contoh");
     expect(ringkasan.values.flat()).toContain(hostile);
-    await page.screenshot({ path: path.join(IMG, "panduan-ringkasan.png"), fullPage: true });
   });
 
   test("Batalkan: the summary sheets are gone, the scored sheets stay as Hitung left them", async () => {
@@ -246,7 +247,6 @@ suite("task pane in Chromium with the fake Excel", () => {
   test("Sisipkan Templat: a new LKE sheet, activated and listed", async () => {
     await page.locator("#btn-template").click();
     await page.locator("#template-unit").fill("Dinas Baru");
-    await page.screenshot({ path: path.join(IMG, "panduan-templat.png"), fullPage: true });
     await page.locator("#template-unit").press("Enter");
     await status().filter({ hasText: "Dinas Baru" }).waitFor();
     expect(await test_("activeSheet()")).toBe("Dinas Baru");
@@ -263,7 +263,6 @@ suite("task pane in Chromium with the fake Excel", () => {
     await status().filter({ hasText: "Check done" }).waitFor();
     expect(await page.locator('#findings details[data-sheet="Uji"] summary').textContent()).toMatch(/errors/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-    await page.screenshot({ path: path.join(IMG, "panduan-english.png"), fullPage: true });
     await page.locator("#lang").click();
   });
 
@@ -293,7 +292,6 @@ suite("task pane in Chromium with the fake Excel", () => {
     await page.locator("#close").filter({ hasText: "Tutup" }).waitFor();
     expect(await page.locator("#lines li").allTextContents()).toEqual(["Dinas Kesehatan: 77,10 (BB)", "<img src=x onerror=alert(1)>: 36,85 (C)"]);
     expect(await page.locator("#lines img").count()).toBe(0);
-    await page.screenshot({ path: path.join(IMG, "panduan-notice.png") });
   });
 
   describe("syncs per click, counted from the click, at 1, 10 and 100 indicator sheets", () => {
@@ -330,6 +328,92 @@ suite("task pane in Chromium with the fake Excel", () => {
       }
       expect(counted).toEqual({ Periksa: [2, 2, 2], Hitung: [4, 4, 4], Ringkasan: [4, 4, 4] });
     });
+  });
+
+  test("Hitung Predikat from the ribbon, in the pane's runtime: the pane shows its result at once, without reading again", async () => {
+    const shared = await context.newPage();
+    shared.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    await shared.addInitScript((data) => {
+      (window as unknown as { __LKE_WORKBOOK__: unknown }).__LKE_WORKBOOK__ = data;
+    }, { snapshot: workbookWith(2) });
+    await shared.addInitScript({ path: path.join(fake, "fake-host.js") });
+    const { port } = server.address() as AddressInfo;
+    await shared.goto(`http://127.0.0.1:${port}/taskpane.html`);
+    await shared.locator("#status", { hasText: "Pemeriksaan selesai" }).waitFor();
+    expect(await shared.locator("#btn-undo").isDisabled()).toBe(true);
+    await shared.evaluate("window.__LKE_TEST__.resetStats()");
+    const completed = await shared.evaluate(async () => {
+      let done = false;
+      await (window as unknown as { __LKE_RIBBON__: (e: { completed(): void }) => Promise<void> }).__LKE_RIBBON__({ completed: () => (done = true) });
+      return done;
+    });
+    expect(completed).toBe(true);
+    await shared.locator("#ribbon-note", { hasText: "Hasil terakhir tombol Hitung Predikat" }).waitFor();
+    expect(await shared.locator("#ribbon-note").textContent()).toMatch(/2 lembar dinilai/);
+    expect(await shared.locator('#sheets tr[data-sheet="Unit 1"] td.total').textContent()).toBe("77,10");
+    // The pane took the ribbon's run as its own last run: Batalkan would undo it.
+    expect(await shared.locator("#btn-undo").isEnabled()).toBe(true);
+    expect(await shared.evaluate("window.__LKE_TEST__.stats()")).toMatchObject({ runs: 1, syncs: 4 });
+    await shared.close();
+  });
+
+  test("screenshots for the user guide, of the bundled sample workbook (Kabupaten Sukamaju)", async () => {
+    const sample = new ExcelJS.Workbook();
+    await sample.xlsx.readFile(path.join(ROOT, "examples/kabupaten-sukamaju-2024.xlsx"));
+    const guide = await context.newPage();
+    guide.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    await guide.addInitScript((data) => {
+      (window as unknown as { __LKE_WORKBOOK__: unknown }).__LKE_WORKBOOK__ = data;
+    }, { snapshot: workbookSnapshot(sample), options: { documentName: "kabupaten-sukamaju-2024.xlsx" } });
+    await guide.addInitScript({ path: path.join(fake, "fake-host.js") });
+    const { port } = server.address() as AddressInfo;
+    const shot = (name: string) => guide.screenshot({ path: path.join(IMG, `panduan-${name}.png`), fullPage: true });
+    await guide.goto(`http://127.0.0.1:${port}/taskpane.html`);
+    await guide.locator("#status", { hasText: "Pemeriksaan selesai" }).waitFor();
+    expect(await guide.locator("#sheets tbody tr .unit-name").allTextContents()).toEqual(["Dinas Kesehatan", "Dinas Pendidikan", "Dinas PUPR", "Bappeda", "Kecamatan Sukamaju"]);
+    await shot("periksa");
+    await guide.locator("#btn-score").click();
+    await guide.locator("#status", { hasText: "Nilai dan predikat ditulis" }).waitFor();
+    await shot("hitung");
+    await guide.locator("#summary-title").fill("Kabupaten Sukamaju");
+    await guide.locator("#btn-summary").click();
+    await guide.locator("#status", { hasText: "Ringkasan disusun" }).waitFor();
+    await shot("ringkasan");
+    await guide.locator("#btn-template").click();
+    await guide.locator("#template-unit").fill("Dinas Perhubungan");
+    await shot("templat");
+    await guide.locator("#template-close").click();
+    await guide.locator("#lang").click();
+    await guide.locator("#btn-check").click();
+    await guide.locator("#status", { hasText: "Check done" }).waitFor();
+    await shot("english");
+    // The choice is remembered across pages of this origin: back to Bahasa Indonesia.
+    await guide.locator("#lang").click();
+    // Hitung Predikat's dialog, with the sample's own units, totals and predicates.
+    const snapshot = workbookSnapshot(sample);
+    const units = analyzeWorkbook(snapshot, { registry: workbookRegistry(snapshot) })
+      .sheets.map(sheetReport)
+      .flatMap((r) => (r.total !== null && r.predicate !== null ? [{ unit: r.unit, total: r.total, predicate: r.predicate }] : []));
+    expect(units).toHaveLength(5);
+    await guide.setViewportSize({ width: 420, height: 300 });
+    await guide.goto(`http://127.0.0.1:${port}/notice.html${noticeQuery(noticeOf({ at: "", ok: true, sheets: units.length, units }, "id"))}`);
+    await guide.locator("#close").filter({ hasText: "Tutup" }).waitFor();
+    await guide.screenshot({ path: path.join(IMG, "panduan-notice.png") });
+    await guide.close();
+  });
+
+  test("office.js cannot load (offline, blocked): the pane says so within a few seconds", async () => {
+    const offline = await context.newPage();
+    offline.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    await offline.route((url) => url.hostname === "appsforoffice.microsoft.com", (route) => route.abort());
+    const { port } = server.address() as AddressInfo;
+    const started = Date.now();
+    await offline.goto(`http://127.0.0.1:${port}/taskpane.html`);
+    await offline.locator("#error").waitFor({ timeout: 5000 });
+    expect(await offline.locator("#error").textContent()).toMatch(/^Office\.js tidak dapat dimuat/);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(await offline.locator("#btn-score").isDisabled()).toBe(true);
+    await offline.close();
   });
 
   test("no request left the machine, no script error, no CSP violation by LKE's own code", () => {
