@@ -93,6 +93,12 @@ export default defineConfig([
     },
   },
   {
+    // The pane's browser check runs in Internet Explorer too: ES5, a plain script.
+    name: "lke/browser-check",
+    files: ["src/taskpane/browserCheck.js"],
+    languageOptions: { ecmaVersion: 5, sourceType: "script", globals: { window: "readonly", document: "readonly", navigator: "readonly", BigInt: "readonly", Promise: "readonly" } },
+  },
+  {
     name: "lke/esm-scripts",
     files: ["**/*.mjs"],
     languageOptions: { sourceType: "module", globals: nodeGlobals },

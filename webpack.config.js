@@ -1,5 +1,6 @@
 /**
- * Builds the add-in's web part (task pane + ribbon function file) into dist/web/.
+ * Builds the add-in's web part (the task pane, which is the ribbon's function file too, and the
+ * ribbon's dialog) into dist/web/.
  *
  *   npm run build        production build; no certificates, no network
  *   npm run dev-server   https://localhost:3000/ with office-addin-dev-certs
@@ -32,11 +33,13 @@ module.exports = async (env, argv) => {
 
   const config = {
     mode: production ? "production" : "development",
+    // Older Windows Office shows add-ins in EdgeHTML 18, which parses ES2017 and no later:
+    // webpack's own runtime code is written for it too.
+    target: ["web", "es2017"],
     // Source maps as separate files: eval-based maps would break the pages' CSP (no eval).
     devtool: "source-map",
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
-      commands: "./src/commands/commands.ts",
       notice: "./src/commands/noticePage.ts",
     },
     output: {
@@ -61,10 +64,17 @@ module.exports = async (env, argv) => {
               compilerOptions: {
                 noEmit: false,
                 module: "es2020",
+                target: "es2017",
                 sourceMap: true,
               },
             },
           },
+        },
+        {
+          // Packages shipped with newer syntax (?. ?? object spread ...) are lowered to ES2017 too.
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: { loader: path.resolve(__dirname, "scripts/es2017-loader.js") },
         },
       ],
     },
@@ -73,13 +83,6 @@ module.exports = async (env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        inject: "head",
-        scriptLoading: "defer",
-      }),
-      new HtmlWebpackPlugin({
-        filename: "commands.html",
-        template: "./src/commands/commands.html",
-        chunks: ["commands"],
         inject: "head",
         scriptLoading: "defer",
       }),
@@ -95,7 +98,11 @@ module.exports = async (env, argv) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           // The task pane's stylesheet, linked from taskpane.html (the CSP allows no inline styles).
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          // Plain ES5, not bundled: it must run where the bundles cannot.
+          { from: "src/taskpane/browserCheck.js", to: "browser-check.js" },
           { from: "src/commands/notice.css", to: "notice.css" },
+          // The pages the manifest's SupportUrl names.
+          { from: "src/support/*.{html,css}", to: "[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -2,17 +2,23 @@
  * The ribbon's one-click command: Hitung Predikat scores every indicator sheet (live
  * formulas), exactly as the task pane's Hitung does, reports the result in a small dialog
  * (Dialog API 1.1; a function command has no window of its own), and always calls
- * `event.completed()`. The outcome is also kept in the document's settings, and the task pane
- * shows it the next time it opens, so it is not lost where no dialog can be shown.
+ * `event.completed()`. The outcome is kept in the document's settings, and published to the
+ * task pane when it shares this runtime, so the pane shows it at once.
+ *
+ * The command is registered by the task pane's page, which the manifest also names as the
+ * function file: with SharedRuntime 1.1 the ribbon and the pane run in one runtime, one queue,
+ * so their runs never interleave. Where Office lacks it, Office loads the same page as a
+ * separate function file, as before.
  *
  * The id passed to Office.actions.associate must equal the FunctionName of the
  * ExecuteFunction button in manifest.xml.
  */
+import type { WriteResult } from "../excel/lke";
 import { currentHost } from "../excel/host";
 import { LkeAddin } from "../excel/lke";
 import { languageFor } from "../taskpane/strings";
 import { noticeOf, noticeQuery, type Notice } from "./notice";
-import { saveRibbonOutcome } from "./outcome";
+import { publishRibbonOutcome, saveRibbonOutcome } from "./outcome";
 import { scoreWorkbook } from "./ribbon";
 
 /** A dialog left open is closed after this, so the command always completes. */
@@ -45,17 +51,29 @@ function showNotice(notice: Notice): Promise<void> {
   });
 }
 
-async function hitungPredikat(event: Office.AddinCommands.Event): Promise<void> {
+function displayLanguage(): string | undefined {
+  try {
+    return Office.context?.displayLanguage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Hitung Predikat, as Office calls it from the ribbon. */
+export async function hitungPredikat(event: Pick<Office.AddinCommands.Event, "completed">): Promise<void> {
   try {
     const host = currentHost();
-    const outcome = await scoreWorkbook(host ? new LkeAddin(host) : null);
+    let scored: WriteResult | null = null;
+    const outcome = await scoreWorkbook(host ? new LkeAddin(host) : null, undefined, (result) => (scored = result));
     await saveRibbonOutcome(outcome);
-    await showNotice(noticeOf(outcome, languageFor(Office.context.displayLanguage)));
+    publishRibbonOutcome(outcome, scored);
+    await showNotice(noticeOf(outcome, languageFor(displayLanguage())));
   } finally {
     event.completed();
   }
 }
 
-Office.onReady(() => {
+/** Registers the ribbon's commands with Office; called once Office.js is ready. */
+export function registerRibbonCommands(): void {
   Office.actions.associate("hitungPredikat", hitungPredikat);
-});
+}

@@ -3,6 +3,7 @@
  * function command has no window of its own, so the task pane shows it when opened.
  */
 import type { Lang } from "../core/messages/format";
+import type { WriteResult } from "../excel/lke";
 
 export interface RibbonOutcome {
   at: string;
@@ -32,6 +33,19 @@ export function readRibbonOutcome(): RibbonOutcome | null {
   }
 }
 
+/** Reads the settings again from the document (another runtime may have saved a newer outcome). */
+export function refreshRibbonOutcome(): Promise<RibbonOutcome | null> {
+  return new Promise((resolve) => {
+    try {
+      const settings = Office.context?.document?.settings;
+      if (!settings) return resolve(null);
+      settings.refreshAsync(() => resolve(readRibbonOutcome()));
+    } catch {
+      resolve(null);
+    }
+  });
+}
+
 /** Saves the outcome with the document's settings (best effort: it is a note, not data). */
 export function saveRibbonOutcome(outcome: RibbonOutcome): Promise<void> {
   return new Promise((resolve) => {
@@ -44,4 +58,18 @@ export function saveRibbonOutcome(outcome: RibbonOutcome): Promise<void> {
       resolve();
     }
   });
+}
+
+type OutcomeListener = (outcome: RibbonOutcome, result: WriteResult | null) => void;
+
+/** Who hears of a new ribbon outcome in this runtime: the task pane, when it shares the runtime. */
+const listeners = new Set<OutcomeListener>();
+
+export function subscribeRibbonOutcome(listener: OutcomeListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function publishRibbonOutcome(outcome: RibbonOutcome, result: WriteResult | null): void {
+  for (const listener of listeners) listener(outcome, result);
 }

@@ -14,6 +14,15 @@ export const HUNDRED: Exact = new Fraction(100);
 /** Numerators and denominators up to this fit a double exactly. */
 const safeLimit = BigInt(Number.MAX_SAFE_INTEGER);
 
+/**
+ * BigInt constants as calls, not literals (0n): the add-in's pages must parse as ES2017,
+ * which has no BigInt literal syntax.
+ */
+export const big0 = BigInt(0);
+export const big1 = BigInt(1);
+const big2 = BigInt(2);
+const big10 = BigInt(10);
+
 /** Numerator and denominator both fit a double exactly. */
 function isSmall(value: Exact): boolean {
   return value.n <= safeLimit && value.d <= safeLimit;
@@ -21,7 +30,7 @@ function isSmall(value: Exact): boolean {
 
 /** The numerator with its sign, as a double: exact when isSmall(value). */
 function signedNumerator(value: Exact): number {
-  return value.s < 0n ? -Number(value.n) : Number(value.n);
+  return value.s < big0 ? -Number(value.n) : Number(value.n);
 }
 
 /**
@@ -45,13 +54,13 @@ function parseDecimalText(text: string): Exact | null {
   const digits = mantissa.replace(/^[+-]/, "");
   const [intPart, fracPart = ""] = digits.split(".");
   const numerator = BigInt((intPart || "0") + fracPart);
-  let denominator = 10n ** BigInt(fracPart.length);
+  let denominator = big10 ** BigInt(fracPart.length);
   let value = new Fraction(numerator, denominator);
   const exponent = exponentText ? Number(exponentText) : 0;
-  if (exponent > 0) value = value.mul(new Fraction(10n ** BigInt(exponent), 1n));
+  if (exponent > 0) value = value.mul(new Fraction(big10 ** BigInt(exponent), big1));
   if (exponent < 0) {
-    denominator = 10n ** BigInt(-exponent);
-    value = value.div(new Fraction(denominator, 1n));
+    denominator = big10 ** BigInt(-exponent);
+    value = value.div(new Fraction(denominator, big1));
   }
   return negative ? value.neg() : value;
 }
@@ -80,18 +89,18 @@ export function exact(value: number | string | Exact): Exact {
  * with the sign apart, so equal values have equal parts (and shared parsed values are identical).
  */
 export function exactEquals(a: Exact, b: Exact): boolean {
-  return a === b || (a.n === b.n && a.d === b.d && (a.s === b.s || a.n === 0n));
+  return a === b || (a.n === b.n && a.d === b.d && (a.s === b.s || a.n === big0));
 }
 
 /** Rounds half away from zero (half-up for the non-negative scores LKE deals in) to `places` decimals. */
 export function roundHalfUp(value: Exact, places: number): Exact {
-  const scale = 10n ** BigInt(places);
+  const scale = big10 ** BigInt(places);
   const scaledN = value.n * scale;
   const quotient = scaledN / value.d;
   const remainder = scaledN % value.d;
-  const rounded = remainder * 2n >= value.d ? quotient + 1n : quotient;
+  const rounded = remainder * big2 >= value.d ? quotient + big1 : quotient;
   const result = new Fraction(rounded, scale);
-  return value.s < 0n ? result.neg() : result;
+  return value.s < big0 ? result.neg() : result;
 }
 
 export function sum(values: Iterable<Exact>): Exact {
@@ -109,12 +118,12 @@ export function toNumber(value: Exact): number {
 /** Fixed decimals, '.' as separator, rounded half-up, e.g. "77.10". */
 export function toFixed(value: Exact, places: number): string {
   const rounded = roundHalfUp(value, places);
-  const scale = 10n ** BigInt(places);
+  const scale = big10 ** BigInt(places);
   const scaled = (rounded.n * scale) / rounded.d;
   const digits = scaled.toString().padStart(places + 1, "0");
   const intPart = digits.slice(0, digits.length - places);
   const fracPart = digits.slice(digits.length - places);
-  const sign = rounded.s < 0n && scaled !== 0n ? "-" : "";
+  const sign = rounded.s < big0 && scaled !== big0 ? "-" : "";
   return places === 0 ? `${sign}${intPart}` : `${sign}${intPart}.${fracPart}`;
 }
 

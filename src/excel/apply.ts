@@ -9,7 +9,8 @@ import type { ChartSpec, CellWrite, SheetSpec, WritePlan } from "../core/plan/wr
 import { stateSheetName } from "../core/state/lkeState";
 import { sanitizeSheetName } from "../core/template/templatePlan";
 import { blocksOf, chunkBySize, defaultPayloadBudget, excelMaxColumns, excelMaxRows, jsonBytes, operationOverheadBytes, type Block } from "./blocks";
-import { LkeHostError } from "./errors";
+import { isPayloadError, LkeHostError } from "./errors";
+import { areaOf, type Area } from "./mergedAreas";
 import type { SheetInfo, WorkbookRead } from "./read";
 
 /** Excel's limits on what one cell holds. */
@@ -47,6 +48,8 @@ export function columnWidthPoints(characters: number): number {
 interface Operation {
   bytes: number;
   run(context: Excel.RequestContext): void;
+  /** The same write as two smaller ones, where it can be split (blocks of cells). */
+  halves?(): Operation[] | null;
 }
 
 interface PreparedPlan {
@@ -87,9 +90,9 @@ function checkSheetName(name: string): void {
   if (!name || sanitizeSheetName(name) !== name || name.toLowerCase() === "history") throw invalid(`sheet name "${name}"`);
 }
 
-function blocksFor(cells: Omit<CellWrite, "sheet">[], sheet: string, budget: number): Block[] {
+function blocksFor(cells: Omit<CellWrite, "sheet">[], sheet: string, budget: number, merges: readonly Area[] | null = []): Block[] {
   try {
-    return blocksOf(cells, budget);
+    return blocksOf(cells, budget, merges);
   } catch (error) {
     throw invalid(`${sheet}: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -104,6 +107,30 @@ function blockOperation(sheet: string, block: Block): Operation {
       if (block.values) range.values = block.values;
       if (block.formulas) range.formulas = block.formulas;
     },
+    halves: () => {
+      if (block.rows < 2) return null;
+      const top = Math.ceil(block.rows / 2);
+      return [rowsOf(block, 0, top), rowsOf(block, top, block.rows)].map((part) => blockOperation(sheet, part));
+    },
+  };
+}
+
+/** Rows [from, to) of a block, as a block of its own. */
+function rowsOf(block: Block, from: number, to: number): Block {
+  const part = <T>(grid: T[][] | undefined) => grid?.slice(from, to);
+  const values = part(block.values);
+  const formulas = part(block.formulas);
+  const numberFormat = part(block.numberFormat);
+  const share = (to - from) / block.rows;
+  return {
+    row: block.row + from,
+    col: block.col,
+    rows: to - from,
+    cols: block.cols,
+    ...(values ? { values } : {}),
+    ...(formulas ? { formulas } : {}),
+    ...(numberFormat ? { numberFormat } : {}),
+    bytes: Math.ceil(block.bytes * share) + operationOverheadBytes,
   };
 }
 
@@ -304,8 +331,11 @@ export function preparePlan(plan: WritePlan, read: WorkbookRead, options: ApplyO
   }
   // LKE's own state sheet is not a sheet the user sees as created.
   result.sheetsCreated = result.sheetsCreated.filter((n) => n !== stateSheetName);
+  const snapshotSheets = new Map(read.snapshot.sheets.map((s) => [s.name, s]));
   for (const [sheet, cells] of bySheet) {
-    for (const block of blocksFor(cells, sheet, budget)) main.push(blockOperation(sheet, block));
+    // Merged areas unknown (before ExcelApi 1.13): blocks without gaps (see blocksOf).
+    const merges = read.mergesKnown ? (snapshotSheets.get(sheet)?.merges ?? []).map(areaOf) : null;
+    for (const block of blocksFor(cells, sheet, budget, merges)) main.push(blockOperation(sheet, block));
     result.cellsWritten += cells.length;
   }
   if (options.activate) {
@@ -315,16 +345,34 @@ export function preparePlan(plan: WritePlan, read: WorkbookRead, options: ApplyO
   return { state, main, result, writes: state.length + main.length > 0 };
 }
 
+/** A chunk Excel refused as too large, as two smaller ones, or null when it cannot be split. */
+function splitChunk(chunk: Operation[]): Operation[][] | null {
+  if (chunk.length > 1) {
+    const mid = Math.ceil(chunk.length / 2);
+    return [chunk.slice(0, mid), chunk.slice(mid)];
+  }
+  const halves = chunk[0].halves?.();
+  return halves ? halves.map((op) => [op]) : null;
+}
+
 async function runChunks(context: Excel.RequestContext, ops: Operation[], budget: number): Promise<void> {
   if (ops.length === 0) return;
-  const chunks = chunkBySize(ops, (op) => op.bytes, budget);
+  const pending = chunkBySize(ops, (op) => op.bytes, budget);
   // One sync per chunk of at most `budget` bytes: one chunk unless the plan itself exceeds
-  // Excel on the web's request limit. Never one sync per cell or per block.
-  for (const chunk of chunks) {
+  // Excel on the web's request limit. Never one sync per cell or per block. A request Excel
+  // still refuses as too large was not applied at all, so it is sent again in halves.
+  while (pending.length > 0) {
+    const chunk = pending.shift()!;
     context.application.suspendApiCalculationUntilNextSync();
     for (const op of chunk) op.run(context);
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      const halves = isPayloadError(error) ? splitChunk(chunk) : null;
+      if (!halves) throw error;
+      pending.unshift(...halves);
+    }
   }
 }
 

@@ -7,6 +7,7 @@
  */
 import type { CellWrite } from "../core/plan/writePlan";
 import { valueInput } from "./cellInput";
+import { cutsMerge, type Area } from "./mergedAreas";
 
 export type BlockCell = Omit<CellWrite, "sheet">;
 
@@ -155,8 +156,13 @@ function spanOf(run: Run): number {
  * The blocks that write `cells` (one sheet's): one rectangle when the cells fill their
  * bounding box densely, otherwise column runs. Each block fits `budget` bytes.
  * Throws on a cell written twice: the plan would be ambiguous.
+ *
+ * `merges` are the sheet's merged areas: Excel refuses a write that covers part of one, so a
+ * block that would is written as runs of adjacent cells instead, and a merged area's top-left
+ * cell on its own. Null means they are unknown (Excel before ExcelApi 1.13): then no block
+ * spans a cell it does not write, so none can reach into a merge it was not meant to.
  */
-export function blocksOf(cells: readonly BlockCell[], budget = defaultPayloadBudget): Block[] {
+export function blocksOf(cells: readonly BlockCell[], budget = defaultPayloadBudget, merges: readonly Area[] | null = []): Block[] {
   if (cells.length === 0) return [];
   const seen = new Set<string>();
   for (const cell of cells) {
@@ -165,8 +171,52 @@ export function blocksOf(cells: readonly BlockCell[], budget = defaultPayloadBud
     seen.add(key);
   }
   const all = [...cells];
+  if (merges === null) return denseBlocks(all, [], budget);
   const box = boundingBlockSize(all);
   const groups = all.length >= rectangleDensity * box ? [all] : columnRuns(all);
+  const blocks = groups.flatMap((group) => splitToBudget(group, boundingBlock(group), budget).map((block) => ({ group, block })));
+  if (merges.length === 0) return blocks.map((b) => b.block);
+  return blocks.flatMap(({ group, block }) => {
+    if (!merges.some((m) => cutsMerge(block, m))) return [block];
+    const inside = group.filter((c) => c.row >= block.row && c.row < block.row + block.rows && c.col >= block.col && c.col < block.col + block.cols);
+    return denseBlocks(inside, merges, budget);
+  });
+}
+
+/**
+ * Blocks with no gaps: runs of cells on consecutive rows of one column, side-by-side runs of
+ * the same rows joined. A cell that is the top-left of a merged area stands alone.
+ */
+function denseBlocks(cells: BlockCell[], merges: readonly Area[], budget: number): Block[] {
+  const alone = (cell: BlockCell) => merges.some((m) => m.row === cell.row && m.col === cell.col && (m.rows > 1 || m.cols > 1));
+  const singles = cells.filter(alone);
+  const rest = cells.filter((c) => !alone(c));
+  const byCol = new Map<number, BlockCell[]>();
+  for (const cell of rest) {
+    const list = byCol.get(cell.col) ?? [];
+    list.push(cell);
+    byCol.set(cell.col, list);
+  }
+  const runs: Run[] = [];
+  for (const col of [...byCol.keys()].sort((a, b) => a - b)) {
+    let run: Run | null = null;
+    for (const cell of byCol.get(col)!.sort((a, b) => a.row - b.row)) {
+      if (run && cell.row === run.last + 1) {
+        run.last = cell.row;
+        run.cells.push(cell);
+      } else {
+        run = { col, first: cell.row, last: cell.row, cells: [cell] };
+        runs.push(run);
+      }
+    }
+  }
+  const joined: Run[] = [];
+  for (const run of runs) {
+    const left = joined.find((m) => m.first === run.first && m.last === run.last && m.col + spanOf(m) === run.col);
+    if (left) left.cells.push(...run.cells);
+    else joined.push({ ...run, cells: [...run.cells] });
+  }
+  const groups = [...joined.map((r) => r.cells), ...singles.map((c) => [c])];
   return groups.flatMap((group) => splitToBudget(group, boundingBlock(group), budget));
 }
 

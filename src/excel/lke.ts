@@ -2,7 +2,8 @@
  * The add-in's commands over Office.js: check, score, summary, undo, insert template and
  * select a cell. Each is one `Excel.run`, queued behind any run in flight, and costs a fixed
  * number of syncs: check 2 (read), score/summary/undo/template 4 (read 2, state sheet 1,
- * cells and sheets 1), plus one per further 4 MB of plan on very large workbooks.
+ * cells and sheets 1), plus one per further 4 MB of plan on very large workbooks. Score and
+ * summary return the reports of their own read: the pane needs no second read after them.
  */
 import { analyzeWorkbook, type WorkbookAnalysis } from "../core/engine";
 import { undoPlan } from "../core/plan/finalize";
@@ -23,6 +24,7 @@ import { readWorkbook, type SheetInfo, type WorkbookRead } from "./read";
 import { workbookRegistry } from "./registry";
 import { summaryCommand } from "../core/summary";
 import { planWorkbookSummary, type PickedWorkbook, type SummaryRequest } from "./summary";
+import { reportsAfterWrite } from "./reportsAfterWrite";
 
 /** The recap's "file" column for the open workbook when Office gives no document name. */
 const workbookLabel = "Buku kerja ini";
@@ -112,7 +114,9 @@ export class LkeAddin {
       const at = this.now().toISOString();
       const plan = planScore(loaded.snapshot, loaded.analysis, mode, at);
       const applied = await this.apply(context, plan, loaded.read);
-      return { ...this.resultOf(loaded, applied ? { command: "score", at } : undefined), applied };
+      const result = this.resultOf(loaded, applied ? { command: "score", at } : undefined);
+      // One read, one write: the reports are the run's own, less what the write set right.
+      return { ...result, reports: applied ? reportsAfterWrite(result.reports, plan) : result.reports, applied };
     });
   }
 
@@ -181,7 +185,11 @@ export class LkeAddin {
 
   private read(context: Excel.RequestContext): Promise<WorkbookRead> {
     const budget = this.options.budget ?? defaultPayloadBudget;
-    return readWorkbook(context, { workbookProtection: this.supports("ExcelApi", "1.7"), sliceCells: Math.max(100, Math.floor(budget / 64)) });
+    return readWorkbook(context, {
+      workbookProtection: this.supports("ExcelApi", "1.7"),
+      mergedAreas: this.supports("ExcelApi", "1.13"),
+      sliceCells: Math.max(100, Math.floor(budget / 64)),
+    });
   }
 
   private async load(context: Excel.RequestContext): Promise<Loaded> {

@@ -1,13 +1,15 @@
 /**
  * Reads the snapshot the engine needs in one batch: every sheet's name, visibility and
  * protection (sync 1), then every sheet's used range with values, formulas, number formats
- * and value types (sync 2). Two syncs whatever the workbook's size; only when Excel refuses a
- * response as too large (Excel on the web: 5 MB) does it fall back to reading in slices.
+ * and value types, and its merged areas where ExcelApi 1.13 gives them (sync 2). Two syncs
+ * whatever the workbook's size; only when Excel refuses a response as too large (Excel on the
+ * web: 5 MB; RangeExceedsLimit; arrays returned as null) does it fall back to reading in slices.
  */
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { snapshotFormula, snapshotNumberFormat, snapshotValue, type ValueType } from "./cellInput";
 import { chunkBySize } from "./blocks";
-import { isPayloadError } from "./errors";
+import { isTooLargeError, LkeHostError } from "./errors";
+import { mergedRanges } from "./mergedAreas";
 
 export interface SheetInfo {
   name: string;
@@ -22,6 +24,8 @@ export interface WorkbookRead {
   sheets: SheetInfo[];
   /** The workbook's structure is protected (no adding or deleting sheets); false when unknown. */
   structureProtected: boolean;
+  /** Whether each sheet's `merges` in the snapshot were read (ExcelApi 1.13); unknown otherwise. */
+  mergesKnown: boolean;
 }
 
 export interface ReadOptions {
@@ -29,6 +33,8 @@ export interface ReadOptions {
   workbookProtection: boolean;
   /** Cells per read when the fallback reads in slices (about 64 bytes a cell for its four arrays). */
   sliceCells?: number;
+  /** Whether ExcelApi 1.13 (Range.getMergedAreasOrNullObject) is available. */
+  mergedAreas?: boolean;
 }
 
 const visibilityOf: Record<string, SheetInfo["visibility"]> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
@@ -42,7 +48,7 @@ interface UsedBlock {
   valueTypes: ValueType[][];
 }
 
-function sheetFrom(name: string, visibility: SheetInfo["visibility"], blocks: UsedBlock[]): SheetSnapshot {
+function sheetFrom(name: string, visibility: SheetInfo["visibility"], blocks: UsedBlock[], merges: string[] | undefined): SheetSnapshot {
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
@@ -71,7 +77,35 @@ function sheetFrom(name: string, visibility: SheetInfo["visibility"], blocks: Us
       }
     });
   }
-  return { name, values, formulas, numberFormats, visibility };
+  return merges ? { name, values, formulas, numberFormats, visibility, merges } : { name, values, formulas, numberFormats, visibility };
+}
+
+/**
+ * Excel gives null instead of an array for a range too large to return (and a block read in
+ * slices has all four): such a read is retried in smaller slices.
+ */
+function complete(range: UsedBlock): boolean {
+  return Array.isArray(range.values) && Array.isArray(range.formulas) && Array.isArray(range.numberFormat) && Array.isArray(range.valueTypes);
+}
+
+class IncompleteRead extends Error {}
+
+/**
+ * Every merged area of each sheet, whose top-left cell is anywhere on it (Excel reports the
+ * areas that start inside the range asked about, so the whole sheet is asked about).
+ */
+function loadMerges(worksheets: Excel.WorksheetCollection): Excel.RangeAreas[] {
+  return worksheets.items.map((ws) => {
+    const areas = ws.getRange().getMergedAreasOrNullObject();
+    areas.load("address");
+    return areas;
+  });
+}
+
+function mergesOf(areas: Excel.RangeAreas[] | null, sheet: number): string[] | undefined {
+  if (!areas) return undefined;
+  const found = areas[sheet];
+  return found.isNullObject ? [] : mergedRanges(found.address);
 }
 
 
@@ -95,16 +129,20 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     range.load("rowIndex,columnIndex,values,formulas,numberFormat,valueTypes");
     return range;
   });
+  let merges = options.mergedAreas ? loadMerges(worksheets) : null;
   let blocks: UsedBlock[][];
   try {
     await context.sync();
     blocks = used.map((range) => (range.isNullObject ? [] : [range as UsedBlock]));
+    if (blocks.some((list) => list.some((block) => !complete(block)))) throw new IncompleteRead();
   } catch (error) {
-    if (!isPayloadError(error)) throw error;
+    if (!(error instanceof IncompleteRead) && !isTooLargeError(error)) throw error;
+    // The merged areas are read again with the slices' first sync: a refused batch returns nothing.
+    if (options.mergedAreas) merges = loadMerges(worksheets);
     blocks = await readInSlices(context, options.sliceCells ?? 60000);
   }
-  const snapshot: WorkbookSnapshot = { sheets: sheets.map((s, i) => sheetFrom(s.name, s.visibility, blocks[i])) };
-  return { snapshot, sheets, structureProtected };
+  const snapshot: WorkbookSnapshot = { sheets: sheets.map((s, i) => sheetFrom(s.name, s.visibility, blocks[i], mergesOf(merges, i))) };
+  return { snapshot, sheets, structureProtected, mergesKnown: merges !== null };
 }
 
 interface Slice {
@@ -164,10 +202,11 @@ async function readInSlices(context: Excel.RequestContext, sliceCells: number): 
       // Only for workbooks whose data exceed one response; never per cell.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
+      if (ranges.some((range) => !complete(range as UsedBlock))) throw new IncompleteRead();
     } catch (error) {
-      if (!isPayloadError(error)) throw error;
+      if (!(error instanceof IncompleteRead) && !isTooLargeError(error)) throw error;
       const halves = halve(part);
-      if (!halves) throw error;
+      if (!halves) throw error instanceof IncompleteRead ? new LkeHostError("rangeTooLarge") : error;
       pending.unshift(...halves);
       continue;
     }

@@ -8,7 +8,7 @@ import type { SheetReport } from "../core/report";
 import { builtinRegistry } from "../core/scheme/registry";
 import { countBySeverity, type Finding, type Severity } from "../core/validate/finding";
 import { classifyError } from "../excel/errors";
-import type { LastRun, LkeAddin } from "../excel/lke";
+import type { CheckResult, LastRun, LkeAddin } from "../excel/lke";
 import type { RibbonOutcome } from "../commands/outcome";
 import { readPickedWorkbooks } from "./pickedWorkbooks";
 import { fill, h } from "./dom";
@@ -37,6 +37,8 @@ export class TaskpaneApp {
   private status: Text | null = null;
   private error: Text | null = null;
   private templateOpen = false;
+  /** What the ribbon's Hitung Predikat last did, shown as a note. */
+  private ribbon: RibbonOutcome | null;
   /** Finding groups the user closed (by sheet), kept closed across renders. */
   private readonly closedGroups = new Set<string>();
   private readonly schemes = [...builtinRegistry().schemes.values()].map((s) => ({ id: s.id, name: s.name }));
@@ -58,6 +60,7 @@ export class TaskpaneApp {
     private readonly addin: LkeAddin | null,
     private readonly options: TaskpaneOptions,
   ) {
+    this.ribbon = options.ribbon ?? null;
     const stored = safeGet(options.storage, languageKey);
     this.lang = stored === "en" || stored === "id" ? stored : options.lang;
     this.templateScheme = this.schemes[0]?.id ?? "";
@@ -68,6 +71,14 @@ export class TaskpaneApp {
 
   private get s(): Strings {
     return strings[this.lang];
+  }
+
+  /** A pane that cannot start because Office.js did not load: it says so. */
+  static showOfficeMissing(root: HTMLElement, lang: Lang, storage: TaskpaneOptions["storage"]): TaskpaneApp {
+    const app = new TaskpaneApp(root, null, { lang, storage });
+    app.error = (s) => s.officeMissing;
+    app.render();
+    return app;
   }
 
   /** Renders, then checks the workbook once so the sheets are listed. */
@@ -99,7 +110,7 @@ export class TaskpaneApp {
       const scored = result.reports.filter((r) => r.total !== null).length;
       const cells = result.applied?.cellsWritten ?? 0;
       this.status = (s) => (result.applied ? s.done.score(cells, scored) : s.done.scoreUnchanged);
-      await this.refresh(addin);
+      this.show(result);
     });
   }
 
@@ -110,7 +121,7 @@ export class TaskpaneApp {
       const names = result.summarySheets.join(", ");
       const skipped = result.applied?.skipped.includes("print") ?? false;
       this.status = (s) => (names ? s.done.summary(names) + (skipped ? ` ${s.done.printSkipped}` : "") : s.done.summaryNothing);
-      await this.refresh(addin);
+      this.show(result);
     });
   }
 
@@ -137,8 +148,23 @@ export class TaskpaneApp {
     return this.command("select", (addin) => addin.selectCell(sheet, cell), { keepStatus: true });
   }
 
+  /**
+   * The ribbon's Hitung Predikat has run: its note, and (when it ran in this runtime) the
+   * sheets as it left them. A newer outcome only; the pane's own run in flight shows its own.
+   */
+  ribbonChanged(outcome: RibbonOutcome, result: CheckResult | null): void {
+    if (this.ribbon && this.ribbon.at >= outcome.at) return;
+    this.ribbon = outcome;
+    if (result && this.busy === null) this.show(result);
+    this.render();
+  }
+
   private async refresh(addin: LkeAddin): Promise<void> {
-    const result = await addin.check();
+    this.show(await addin.check());
+  }
+
+  /** The sheets and findings of a run's own read: Hitung and Ringkasan need no second read. */
+  private show(result: CheckResult): void {
     this.reports = result.reports;
     this.lastRun = result.lastRun;
   }
@@ -291,7 +317,7 @@ export class TaskpaneApp {
   }
 
   private messages(s: Strings): HTMLElement {
-    const ribbon = this.options.ribbon;
+    const ribbon = this.ribbon;
     const ribbonText = ribbon ? s.ribbonLast(formatWhen(ribbon.at, this.lang), ribbon.ok ? s.ribbonDone(ribbon.sheets ?? 0) : (ribbon.error?.[this.lang] ?? "")) : null;
     return h(
       "div",

@@ -69,6 +69,8 @@ const id = {
   ribbonLast: (when: string, text: string) => `Hasil terakhir tombol Hitung Predikat (${when}): ${text}`,
   ribbonDone: (sheets: number) => `${sheets} lembar dinilai.`,
   notInExcel: "LKE hanya berjalan di dalam Excel.",
+  officeMissing:
+    "Office.js tidak dapat dimuat, jadi LKE tidak dapat berjalan. Periksa sambungan internet (Office.js dimuat dari Microsoft) atau tanyakan pengelola TI apakah alamat appsforoffice.microsoft.com diblokir, lalu buka ulang panel ini dari Excel.",
 };
 
 export type Strings = typeof id;
@@ -136,6 +138,8 @@ const en: Strings = {
   ribbonLast: (when: string, text: string) => `Last result of the Compute Predicate button (${when}): ${text}`,
   ribbonDone: (sheets: number) => `${sheets} sheets scored.`,
   notInExcel: "LKE runs only inside Excel.",
+  officeMissing:
+    "Office.js could not be loaded, so LKE cannot run. Check the internet connection (Office.js is loaded from Microsoft) or ask your IT staff whether appsforoffice.microsoft.com is blocked, then open this pane again from Excel.",
 };
 
 export const strings: Record<Lang, Strings> = { id, en };

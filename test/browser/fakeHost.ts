@@ -9,14 +9,14 @@ import { FakeExcel } from "../excel/fake/excel";
 import { fakeFromSnapshot, snapshotOfFake, type FromSnapshotOptions } from "../excel/fake/snapshot";
 
 interface TestWindow {
-  __LKE_WORKBOOK__?: { snapshot: WorkbookSnapshot; options?: FromSnapshotOptions & { displayLanguage?: string } };
+  __LKE_WORKBOOK__?: { snapshot: WorkbookSnapshot; options?: FromSnapshotOptions & { displayLanguage?: string; documentName?: string } };
   __LKE_TEST__?: unknown;
 }
 
 const w = window as unknown as TestWindow;
 const input = w.__LKE_WORKBOOK__;
 if (input) {
-  const excel = new FakeExcel(fakeFromSnapshot(input.snapshot, input.options), { displayLanguage: input.options?.displayLanguage ?? "id-ID", documentName: "LKE Contoh.xlsx" });
+  const excel = new FakeExcel(fakeFromSnapshot(input.snapshot, input.options), { displayLanguage: input.options?.displayLanguage ?? "id-ID", documentName: input.options?.documentName ?? "LKE Contoh.xlsx" });
   const host = excel.host();
   let delay = 0;
   window.__LKE_FAKE_EXCEL__ = {

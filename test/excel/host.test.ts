@@ -64,8 +64,9 @@ describe("a fixed number of syncs, whatever the workbook's size", () => {
   });
 
   test("whole blocks, not cells: a few range proxies per sheet", () => {
-    // A used range and at most two blocks per indicator sheet, plus the other sheets and LKE_State.
-    for (const [n, count] of ranges) expect(count).toBeLessThanOrEqual(3 * n + 5);
+    // Per sheet: a used range, the whole sheet and its merged areas, and at most two blocks;
+    // plus the other sheets and LKE_State.
+    for (const [n, count] of ranges) expect(count).toBeLessThanOrEqual(5 * n + 7);
   });
 });
 
@@ -359,11 +360,21 @@ describe("messages for what the user can fix", () => {
     await expect(patient.check()).resolves.toBeDefined();
   });
 
-  test("a request over Excel on the web's limit", async () => {
-    const { addin } = setup(workbookWith(20), { payloadLimit: 60_000 });
+  test("a request over Excel on the web's limit is sent again in halves, with the same result", async () => {
+    const { excel, addin } = setup(workbookWith(20), { payloadLimit: 60_000 });
+    await addin.score();
+    const plain = setup(workbookWith(20));
+    await plain.addin.score();
+    expect(snapshotOfFake(excel.workbook)).toEqual(snapshotOfFake(plain.excel.workbook));
+    expect(excel.stats.syncs).toBeGreaterThan(4);
+  });
+
+  test("a request no split can bring under the limit: the payload message", async () => {
+    const { addin } = setup(workbookWith(2), { payloadLimit: 700 });
     const error = await failure(addin.score());
     expect(error.kind).toBe("payload");
     expect(error.text("id")).toMatch(/5 MB/);
+    expect(error.text("en")).toMatch(/5 MB/);
   });
 });
 
@@ -418,5 +429,35 @@ describe("select a finding's cell", () => {
     expect(excel.workbook.selection).toEqual({ sheet: "Unit 2", address: "D12" });
     expect(excel.workbook.activeSheetId).toBe(findSheet(excel.workbook, "Unit 2")!.id);
     expect(excel.stats.syncs).toBe(1);
+  });
+});
+
+describe("one read per click: score and summary report what a fresh check would", () => {
+  test("findings the write set right are gone from score's reports, others stay", async () => {
+    const { excel, addin } = setup(workbookWith(2));
+    await addin.score();
+    // The user types over a score and clears a criterion's answer, leaving its value behind.
+    const unit1 = findSheet(excel.workbook, "Unit 1")!;
+    Object.assign(getCell(unit1, 6, 4)!, { value: 99, formula: null, live: false });
+    const criteria = snapshotOfFake(excel.workbook).sheets.find((s) => s.name === "Unit 2")!;
+    const answered = criteria.values.findIndex((row, r) => r > 7 && row[3] === "Y");
+    Object.assign(getCell(findSheet(excel.workbook, "Unit 2")!, answered, 3)!, { value: null });
+    Object.assign(getCell(findSheet(excel.workbook, "Unit 2")!, answered, 4)!, { value: 1, formula: null, live: false });
+    const before = await addin.check();
+    const codes = before.reports.flatMap((r) => r.findings.map((f) => f.code));
+    expect(codes).toEqual(expect.arrayContaining(["score-cell-mismatch", "stale-score"]));
+
+    excel.resetStats();
+    const scored = await addin.score();
+    expect(excel.stats.syncs).toBe(4);
+    const fresh = await addin.check();
+    expect(scored.reports).toEqual(fresh.reports);
+    expect(scored.reports.flatMap((r) => r.findings.map((f) => f.code))).not.toContain("score-cell-mismatch");
+  });
+
+  test("summary's reports are those of a check after it", async () => {
+    const { addin } = setup(workbookWith(3));
+    const summary = await addin.summary({ title: "Kabupaten Contoh" });
+    expect(summary.reports).toEqual((await addin.check()).reports);
   });
 });

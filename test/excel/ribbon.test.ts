@@ -2,6 +2,8 @@
 import { noticeOf, noticeQuery, noticeUnitLimit, readNoticeQuery } from "../../src/commands/notice";
 import { scoreWorkbook } from "../../src/commands/ribbon";
 import { findSheet, getCell } from "./fake/model";
+import { RunQueue, type ExcelHost } from "../../src/excel/host";
+import { LkeAddin, type WriteResult } from "../../src/excel/lke";
 import { fixedNow, setup, workbookWith } from "./helpers";
 
 test("scores every indicator sheet and reports how many", async () => {
@@ -50,5 +52,53 @@ describe("the notice Hitung Predikat shows", () => {
 
   test("a malformed address shows nothing", () => {
     expect([readNoticeQuery("?n=%7Bnope"), readNoticeQuery(""), readNoticeQuery('?n={"title":1}')]).toEqual([null, null, null]);
+  });
+});
+
+describe("ribbon and pane in one runtime", () => {
+  /** A host that logs when each run starts and ends. */
+  function loggingHost(excel: ReturnType<typeof setup>["excel"], log: string[]): ExcelHost {
+    let running = 0;
+    return {
+      ...excel.host(),
+      run: async (batch) => {
+        log.push(`start ${++running}`);
+        try {
+          return await excel.run({ delayForCellEdit: true }, batch);
+        } finally {
+          running--;
+          log.push("end");
+        }
+      },
+    };
+  }
+
+  test("the ribbon's Hitung Predikat and the pane's Ringkasan, clicked together, run one after the other", async () => {
+    const { excel } = setup(workbookWith(3));
+    const log: string[] = [];
+    const host = loggingHost(excel, log);
+    // Both made as the ribbon command and the pane make them: on the runtime's one queue.
+    const ribbon = new LkeAddin(host, { now: fixedNow });
+    const pane = new LkeAddin(host, { now: fixedNow });
+    const [outcome, summary] = await Promise.all([scoreWorkbook(ribbon, fixedNow), pane.summary()]);
+    expect(log).toEqual(["start 1", "end", "start 1", "end"]);
+    expect([outcome.ok, summary.summarySheets]).toEqual([true, ["Ringkasan", "Rincian"]]);
+    // The pane's run read what the ribbon wrote: its reports carry the ribbon's scores.
+    expect(summary.reports.map((r) => r.total)).toEqual(outcome.units?.map((u) => u.total));
+  });
+
+  test("two runtimes, two queues: the runs would interleave (what the shared runtime prevents)", async () => {
+    const { excel } = setup(workbookWith(3));
+    const log: string[] = [];
+    const host = loggingHost(excel, log);
+    await Promise.allSettled([new LkeAddin(host, { queue: new RunQueue() }).score(), new LkeAddin(host, { queue: new RunQueue() }).summary()]);
+    expect(log.slice(0, 2)).toEqual(["start 1", "start 2"]);
+  });
+
+  test("the ribbon hands its full result to whoever listens in the runtime", async () => {
+    const { addin } = setup(workbookWith(2));
+    let handed: WriteResult | null = null;
+    const outcome = await scoreWorkbook(addin, fixedNow, (result) => (handed = result));
+    expect(handed!.reports.map((r) => r.unit)).toEqual(outcome.units?.map((u) => u.unit));
   });
 });

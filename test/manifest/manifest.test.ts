@@ -88,6 +88,7 @@ function expectedKind(tagName: string): ResourceKind {
     case "bt:Image":
       return "Images";
     case "FunctionFile":
+    case "Runtime":
     case "SourceLocation":
     case "LearnMoreUrl":
       return "Urls";
@@ -171,12 +172,25 @@ describe("manifest.xml invariants", () => {
   test("the function file and task pane are pages the build produces", () => {
     const urlOf = (tagName: string) =>
       allTags.filter((t) => t.name === tagName && t.attrs.resid).map((t) => defined.get(t.attrs.resid)?.value);
-    expect(urlOf("FunctionFile")).toEqual([`${DEV_URL}commands.html`]);
+    expect(urlOf("FunctionFile")).toEqual([`${DEV_URL}taskpane.html`]);
     expect(urlOf("SourceLocation")).toEqual([`${DEV_URL}taskpane.html`]);
     const defaultSource = allTags.filter((t) => t.name === "SourceLocation" && t.attrs.DefaultValue);
     expect(defaultSource.map((t) => t.attrs.DefaultValue)).toEqual([`${DEV_URL}taskpane.html`]);
     expect(fs.existsSync(path.join(ROOT, "src/taskpane/taskpane.html"))).toBe(true);
-    expect(fs.existsSync(path.join(ROOT, "src/commands/commands.html"))).toBe(true);
+  });
+
+  test("ribbon and pane share one runtime: the pane's page is the function file and registers the command", () => {
+    const runtimes = allTags.filter((t) => t.name === "Runtime");
+    expect(runtimes.map((t) => [defined.get(t.attrs.resid)?.value, t.attrs.lifetime])).toEqual([[`${DEV_URL}taskpane.html`, "long"]]);
+    // Runtimes sits in the Workbook host, before its form factor (the order the schema asks for).
+    const host = section(manifest, "Host");
+    expect(host.indexOf("<Runtimes>")).toBeGreaterThanOrEqual(0);
+    expect(host.indexOf("<Runtimes>")).toBeLessThan(host.indexOf("<DesktopFormFactor>"));
+    const entry = fs.readFileSync(path.join(ROOT, "src/taskpane/taskpane.ts"), "utf8");
+    expect(entry).toMatch(/import \{[^}]*registerRibbonCommands[^}]*\} from "\.\.\/commands\/commands"/);
+    expect(entry).toMatch(/isSetSupported\("SharedRuntime", "1\.1"\)/);
+    const webpackConfig = fs.readFileSync(path.join(ROOT, "webpack.config.js"), "utf8");
+    expect(webpackConfig).not.toMatch(/commands\.ts|commands\.html/);
   });
 
   test("every URL is https under the development base, so a production build rewrites all", () => {
@@ -202,9 +216,10 @@ describe("manifest.xml invariants", () => {
         }
       }
     };
+    // The manifest reference: IconUrl 32x32, HighResolutionIconUrl 64x64.
     for (const [name, sizes] of [
-      ["IconUrl", [32, 64]],
-      ["HighResolutionIconUrl", [64, 128]],
+      ["IconUrl", [32]],
+      ["HighResolutionIconUrl", [64]],
     ] as const) {
       const own = allTags.filter((t) => t.name === name);
       expect(own).toHaveLength(1);
@@ -218,6 +233,16 @@ describe("manifest.xml invariants", () => {
       for (const url of [resource.value, ...resource.overrides]) check(url, [...new Set(declared)], id);
     }
     expect(problems).toEqual([]);
+  });
+
+  test("a SupportUrl, in both languages, naming pages the build serves", () => {
+    const support = allTags.find((t) => t.name === "SupportUrl");
+    expect(support?.attrs.DefaultValue).toBe(`${DEV_URL}bantuan.html`);
+    const english = allTags.filter((t) => t.name === "Override" && t.attrs.Value?.endsWith("help.html"));
+    expect(english.map((t) => [t.attrs.Locale, t.attrs.Value])).toEqual([["en-US", `${DEV_URL}help.html`]]);
+    for (const page of ["bantuan.html", "help.html"]) expect(fs.existsSync(path.join(ROOT, "src/support", page))).toBe(true);
+    const webpackConfig = fs.readFileSync(path.join(ROOT, "webpack.config.js"), "utf8");
+    expect(webpackConfig).toContain('from: "src/support/*.{html,css}"');
   });
 
   test("the ribbon group sits on the Home tab with both buttons", () => {
@@ -246,9 +271,17 @@ function findXmllint(): string | null {
   return probe.error ? null : "xmllint";
 }
 
+/**
+ * The 2020 schemas predate <Runtimes> (SharedRuntime 1.1); the invariant tests above check it,
+ * and it is taken out before the schema check of everything else.
+ */
+function withoutRuntimes(xml: string): string {
+  return xml.replace(/<Runtimes>[\s\S]*?<\/Runtimes>/g, "");
+}
+
 function xmllint(xml: string): { ok: boolean; output: string } {
   const run = spawnSync("xmllint", ["--noout", "--nonet", "--schema", XSD, "-"], {
-    input: xml,
+    input: withoutRuntimes(xml),
     encoding: "utf8",
     cwd: ROOT,
   });

@@ -5,7 +5,7 @@
  */
 import Fraction from "fraction.js";
 import { BoundedCache } from "../boundedCache";
-import { exact, fromNumber, parseDecimal, roundHalfUp, ZERO, type Exact } from "../exact";
+import { big1, exact, fromNumber, parseDecimal, roundHalfUp, ZERO, type Exact } from "../exact";
 import { isCellError, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
 import { FormulaSyntaxError, parseFormula, type FormulaNode } from "./parse";
 
@@ -310,7 +310,7 @@ export class WorkbookEvaluator {
         return b.equals(0) ? DIV0 : a.div(b);
       case "^": {
         if (a.equals(0) && b.lt(0)) return DIV0;
-        if (b.d === 1n && b.abs().lte(64)) return a.pow(b);
+        if (b.d === big1 && b.abs().lte(64)) return a.pow(b);
         const result = Math.pow(a.valueOf(), b.valueOf());
         return Number.isFinite(result) ? fromNumber(result) : err("#NUM!");
       }

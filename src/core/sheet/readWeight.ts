@@ -1,7 +1,7 @@
 /** Reads a weight cell: a number, a number typed as text ("4,5", "6%"), or something unusable. */
 import { BoundedCache } from "../boundedCache";
 import { parseDecimal } from "../exact";
-import { exact } from "../exact";
+import { big0, exact } from "../exact";
 import { isCellError, type CellValue } from "../snapshot";
 import type { WeightReading } from "./model";
 
@@ -23,6 +23,6 @@ export function readWeight(raw: CellValue): WeightReading {
   if (!text) return { state: "empty", raw };
   const percent = text.endsWith("%");
   const parsed = parseDecimal(percent ? text.slice(0, -1) : text);
-  if (!parsed || parsed.s < 0n) return { state: "invalid", raw };
+  if (!parsed || parsed.s < big0) return { state: "invalid", raw };
   return { state: "text-number", raw, value: percent ? parsed.div(100) : parsed };
 }

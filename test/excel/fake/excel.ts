@@ -27,7 +27,7 @@ export class FakeOfficeError extends Error {
 }
 
 export interface FakeExcelOptions {
-  /** Highest ExcelApi version supported, e.g. "1.8" (default "1.9"). */
+  /** Highest ExcelApi version supported, e.g. "1.8" (default "1.13"). */
   apiVersion?: string;
   /** Request and response limit in bytes (Excel on the web: 5 MB). */
   payloadLimit?: number;
@@ -37,6 +37,10 @@ export interface FakeExcelOptions {
   displayLanguage?: string;
   /** The document's file name. */
   documentName?: string;
+  /** Ranges with more cells than this refuse to load their values, formulas, formats or types (RangeExceedsLimit). */
+  rangeCellLimit?: number;
+  /** Ranges with more cells than this load null instead of those arrays, as Excel does for very large reads. */
+  nullArraysAbove?: number;
   /** Called before each sync runs (1-based count): lets a test change the workbook under a run, as a user could. */
   beforeSync?: (sync: number, excel: FakeExcel) => void;
 }
@@ -456,7 +460,8 @@ export class FakeWorksheet extends FakeObject {
   }
 
   getRange(...[address]: Parameters<Excel.Worksheet["getRange"]>): FakeRange {
-    if (address === undefined) throw new Error("The fake Excel API needs an address for getRange.");
+    // No address: the whole sheet.
+    if (address === undefined) return new FakeRange(this.context, this, () => ({ row: 0, col: 0, rows: sheetRows, cols: sheetColumns }));
     return new FakeRange(this.context, this, () => parseAddress(address));
   }
 
@@ -512,6 +517,42 @@ export class FakeWorksheetProtection extends FakeObject {
 
 type Rect = { row: number; col: number; rows: number; cols: number };
 
+const sheetRows = 1048576;
+const sheetColumns = 16384;
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+function holds(outer: Rect, inner: Rect): boolean {
+  return inner.row >= outer.row && inner.col >= outer.col && inner.row + inner.rows <= outer.row + outer.rows && inner.col + inner.cols <= outer.col + outer.cols;
+}
+
+/**
+ * Excel refuses to change part of a merged area: a write that meets one must hold all of it,
+ * or be just its top-left cell; and a write holding one puts nothing in its other cells.
+ */
+function mergeSafe(sheet: FakeSheet, rect: Rect, grid: unknown[][]): void {
+  for (const merge of sheet.merges.map(parseAddress)) {
+    if (!overlaps(rect, merge)) continue;
+    const topLeftOnly = rect.rows === 1 && rect.cols === 1 && rect.row === merge.row && rect.col === merge.col;
+    if (topLeftOnly) continue;
+    if (!holds(rect, merge)) throw new FakeOfficeError("InvalidOperation", `Cannot change part of a merged cell (${addressOf(merge)}).`);
+    for (let r = 0; r < merge.rows; r++) {
+      for (let c = 0; c < merge.cols; c++) {
+        if ((r > 0 || c > 0) && grid[merge.row - rect.row + r][merge.col - rect.col + c] !== null) {
+          throw new FakeOfficeError("InvalidOperation", `Cannot change part of a merged cell (${addressOf(merge)}).`);
+        }
+      }
+    }
+  }
+}
+
+/** Address of a sheet in a reference: quoted unless it is a plain name, as Excel writes it. */
+function sheetReference(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
 function writable(sheet: FakeSheet): void {
   if (sheet.protected) throw new FakeOfficeError("AccessDenied", `The cell or chart you're trying to change is on a protected sheet ("${sheet.name}").`);
 }
@@ -559,8 +600,15 @@ export class FakeRange extends FakeObject {
       return { isNullObject: true };
     }
     const out: Record<string, unknown> = { isNullObject: false };
-    const grid = <T>(f: (row: number, col: number) => T): T[][] =>
-      Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.cols }, (_, c) => f(rect.row + r, rect.col + c)));
+    const cells = rect.rows * rect.cols;
+    const arrays = props.filter((p) => ["values", "formulas", "numberFormat", "valueTypes"].includes(p));
+    const options = this.context.excel.options;
+    if (arrays.length > 0 && options.rangeCellLimit !== undefined && cells > options.rangeCellLimit) {
+      throw new FakeOfficeError("RangeExceedsLimit", "The number of cells in the range has exceeded the maximum supported number.");
+    }
+    const nulls = options.nullArraysAbove !== undefined && cells > options.nullArraysAbove;
+    const grid = <T>(f: (row: number, col: number) => T): T[][] | null =>
+      nulls ? null : Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.cols }, (_, c) => f(rect.row + r, rect.col + c)));
     for (const p of props) {
       switch (p) {
         case "values":
@@ -648,6 +696,7 @@ export class FakeRange extends FakeObject {
       const rect = this.rect();
       const grid = checkGrid(value, rect, what, element);
       writable(sheet);
+      mergeSafe(sheet, rect, grid);
       apply(sheet, rect, grid);
     });
   }
@@ -721,6 +770,18 @@ export class FakeRange extends FakeObject {
     return (this.validationObject ??= new FakeDataValidation(this.context, this));
   }
 
+  /** The merged areas whose top-left cell lies in this range (ExcelApi 1.13), as Excel reports them. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.context.requireApi("1.13", "Range.getMergedAreasOrNullObject");
+    this.context.excel.stats.ranges++;
+    return new FakeRangeAreas(this.context, () => {
+      const sheet = this.worksheet.resolve();
+      const rect = this.rect();
+      const inside = sheet.merges.map(parseAddress).filter((m) => m.row >= rect.row && m.row < rect.row + rect.rows && m.col >= rect.col && m.col < rect.col + rect.cols);
+      return inside.length === 0 ? null : inside.map((m) => `${sheetReference(sheet.name)}!${addressOf(m).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`).join(", ");
+    });
+  }
+
   merge(...[across]: Parameters<Excel.Range["merge"]>): void {
     this.context.excel.stats.writes++;
     this.context.op(50, () => {
@@ -747,6 +808,28 @@ export class FakeRange extends FakeObject {
       this.context.model.activeSheetId = sheet.id;
       this.context.model.selection = { sheet: sheet.name, address: addressOf(rect) };
     });
+  }
+}
+
+export class FakeRangeAreas extends FakeObject {
+  constructor(
+    context: FakeContext,
+    private readonly addressOf: () => string | null,
+  ) {
+    super(context);
+  }
+  protected override loadable() {
+    return ["address", "isNullObject"];
+  }
+  protected readProps() {
+    const address = this.addressOf();
+    return address === null ? { isNullObject: true } : { isNullObject: false, address };
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  get address(): string {
+    return this.get("address");
   }
 }
 
@@ -946,7 +1029,7 @@ export class FakeExcel {
   ) {}
 
   get apiVersion(): string {
-    return this.options.apiVersion ?? "1.9";
+    return this.options.apiVersion ?? "1.13";
   }
 
   get payloadLimit(): number {
@@ -989,6 +1072,7 @@ type Props<T, K extends keyof T> = { [P in K]: T[P] };
 export type RangeSubset = Props<Excel.Range, "values" | "formulas" | "numberFormat" | "valueTypes" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount" | "address" | "isNullObject">;
 export type WorksheetSubset = Props<Excel.Worksheet, "name" | "visibility" | "position">;
 export const rangeTypesMatch: (r: FakeRange) => RangeSubset = (r) => r;
+export const rangeAreasTypesMatch: (r: FakeRangeAreas) => Pick<Excel.RangeAreas, "address" | "isNullObject"> = (r) => r;
 export const worksheetTypesMatch: (w: FakeWorksheet) => WorksheetSubset = (w) => w;
 export const selectMatches: (r: FakeRange) => Pick<Excel.Range, "select"> = (r) => r;
 export const deleteMatches: (w: FakeWorksheet) => Pick<Excel.Worksheet, "delete" | "activate"> = (w) => w;

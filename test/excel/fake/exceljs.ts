@@ -31,8 +31,7 @@ export function fakeFromExcelJS(source: ExcelJS.Workbook, options: FromExcelJSOp
     (worksheet.columns ?? []).forEach((column, c) => {
       if (column.width) sheet.columnWidths.set(c, columnWidthPoints(column.width));
     });
-    const merges = (worksheet.model as unknown as { merges?: string[] }).merges ?? [];
-    sheet.merges.push(...merges);
+    // The snapshot brought the merged areas along (addSnapshotSheet).
   }
   workbook.activeSheetId = workbook.sheets.find((s) => s.visibility === "Visible")?.id ?? null;
   return workbook;

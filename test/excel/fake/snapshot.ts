@@ -15,6 +15,7 @@ const visibilities: Record<NonNullable<SheetSnapshot["visibility"]>, FakeVisibil
 export function addSnapshotSheet(workbook: FakeWorkbook, sheet: SheetSnapshot): FakeSheet {
   const fake = newSheet(workbook, sheet.name);
   fake.visibility = visibilities[sheet.visibility ?? "visible"];
+  fake.merges = [...(sheet.merges ?? [])];
   sheet.values.forEach((row, r) => {
     const width = Math.max(row.length, sheet.formulas[r]?.length ?? 0, sheet.numberFormats?.[r]?.length ?? 0);
     for (let c = 0; c < width; c++) {
