@@ -1,5 +1,8 @@
 /** Plain, JSON-ready results of a sheet: what the CLI prints and the task pane shows. */
+import { a1 } from "./address";
 import type { SheetAnalysis } from "./engine";
+import type { IndicatorSheet } from "./sheet/model";
+import { cellText } from "./snapshot";
 import { toNumber, type Exact } from "./exact";
 import { toPointsOf, type ProfileAnalysis } from "./profile/analyze";
 import { toPoints, type SheetScore } from "./score/scoreSheet";
@@ -29,7 +32,18 @@ export interface SheetReport {
   components: ComponentReport[];
   /** The unit's self-assessment beside the evaluator's, where the sheet has one. */
   self?: SelfReport;
+  /** The evaluator's notes (Catatan) and recommendations (Rekomendasi), row by row. */
+  remarks: Remark[];
   findings: Finding[];
+}
+
+export interface Remark {
+  /** The row's code, e.g. "1.a.2". */
+  code: string;
+  /** The A1 cell the text stands in. */
+  cell: string;
+  kind: "note" | "recommendation";
+  text: string;
 }
 
 export interface SelfReport {
@@ -68,8 +82,27 @@ export function sheetReport(analysis: SheetAnalysis): SheetReport {
       })),
     })),
     ...(analysis.self ? { self: selfReport(analysis.self.score, points) } : {}),
+    remarks: indicator ? remarksOf(indicator) : [],
     findings: analysis.findings,
   };
+}
+
+/** The notes and recommendations typed on the sheet's coded rows, in sheet order. */
+function remarksOf(sheet: IndicatorSheet): Remark[] {
+  const remarks: Remark[] = [];
+  const columns: [Remark["kind"], number | undefined][] = [
+    ["note", sheet.layout.columns.note],
+    ["recommendation", sheet.layout.columns.recommendation],
+  ];
+  for (const row of sheet.rows) {
+    if (!row.inTree) continue;
+    for (const [kind, col] of columns) {
+      if (col === undefined) continue;
+      const text = cellText(sheet.snapshot, row.row, col);
+      if (text) remarks.push({ code: row.code, cell: a1(row.row, col), kind, text });
+    }
+  }
+  return remarks;
 }
 
 function selfReport(score: SheetScore | undefined, points: (value: Exact) => number): SelfReport {
@@ -102,6 +135,7 @@ function profileReport(profile: ProfileAnalysis, findings: SheetAnalysis["findin
       score: points(c.score),
       subcomponents: c.subcomponents.map((s) => ({ code: s.code, name: s.name, weight: points(s.weight), score: points(s.score) })),
     })),
+    remarks: [],
     findings,
   };
 }

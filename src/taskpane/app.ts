@@ -213,6 +213,7 @@ export class TaskpaneApp {
       this.progress(s),
       this.messages(s),
       this.sheetsSection(s),
+      this.differencesSection(s),
       this.findingsSection(s),
     );
     const disabled = this.busy !== null || !this.addin;
@@ -342,7 +343,13 @@ export class TaskpaneApp {
         { "data-sheet": r.sheet },
         h("th", { scope: "row" }, r.sheet),
         h("td", { className: "unit" }, h("span", { className: "unit-name" }, r.unit), h("span", { className: "scheme", title: this.schemeName(r.scheme) }, r.scheme || "—")),
-        h("td", { className: "num total" }, r.total === null ? s.notScored : formatScore(r.total, this.lang), !r.complete && r.total !== null ? h("span", { className: "hint" }, s.incomplete) : null),
+        h(
+          "td",
+          { className: "num total" },
+          r.total === null ? s.notScored : formatScore(r.total, this.lang),
+          !r.complete && r.total !== null ? h("span", { className: "hint" }, s.incomplete) : null,
+          r.self?.total != null ? h("span", { className: "hint self" }, s.selfResult(formatScore(r.self.total, this.lang), r.self.predicate ?? "")) : null,
+        ),
         h("td", { className: "predicate", title: r.predicateName ?? "" }, r.predicate ?? s.notScored),
       ),
     );
@@ -360,6 +367,19 @@ export class TaskpaneApp {
         ),
         h("tbody", {}, ...rows),
       ),
+    );
+  }
+
+  /** Selisih: the rows where the unit's own answer and the evaluator's differ, each going to its cell. */
+  private differencesSection(s: Strings): HTMLElement | null {
+    const differences = (this.reports ?? []).flatMap((r) => r.findings.filter((f) => f.code === "answers-differ"));
+    if (differences.length === 0) return null;
+    return h(
+      "section",
+      { id: "differences", "aria-labelledby": "differences-heading" },
+      h("h2", { id: "differences-heading" }, s.differencesHeading),
+      h("p", { className: "hint" }, s.differencesIntro),
+      h("ul", { className: "findings" }, ...differences.map((f, i) => h("li", {}, this.findingItem(s, f, `difference-${i}`)))),
     );
   }
 

@@ -21,7 +21,7 @@ import { workbookSnapshot } from "../../src/xlsx/snapshot";
 import { analyzeWorkbook } from "../../src/core/engine";
 import { sheetReport } from "../../src/core/report";
 import { workbookRegistry } from "../../src/excel/registry";
-import { criteriaSheetRows, gradeSheetRows } from "../helpers/sakipRows";
+import { criteriaSheetRows, gradeSheetRows, selfAssessmentRows } from "../helpers/sakipRows";
 import { workbookWith } from "../excel/helpers";
 import { builtWeb, ROOT, webpack } from "./webBuild";
 
@@ -70,6 +70,8 @@ function workbook(): WorkbookSnapshot {
       sheetFromRows("Dinkes", gradeSheetRows(worked)),
       sheetFromRows("Dindik", criteriaSheetRows([["Y", "T"], ["A", "B", "C", "A", "E"], ["B"], ["Y", "Y"], ["A"], ["C", "D"], ["Y"], ["B"], ["A"], ["T"], ["A"], ["E"]])),
       sheetFromRows("Uji", gradeSheetRows(flawed, "sakip-2021", hostile)),
+      // The unit's own grades beside the evaluator's: three sub-components differ.
+      sheetFromRows("PM", selfAssessmentRows(["AA", "AA", "B", "A", "BB", "A", "AA", "A", "BB", "A", "B", "BB"], worked, "Dinas Sosial")),
       sheetFromRows("Catatan", [["Catatan rapat"], ["tidak ada"]]),
     ],
   };
@@ -159,11 +161,12 @@ suite("task pane in Chromium with the fake Excel", () => {
       ["Dinkes", "Dinas Kesehatan", "sakip-2021"],
       ["Dindik", "Dinas Pendidikan", "sakip-2021-kriteria"],
       ["Uji", hostile, "sakip-2021"],
+      ["PM", "Dinas Sosial", "sakip-2021"],
     ]);
     const groups = await page.locator("#findings details").evaluateAll((ds) => ds.map((d) => d.getAttribute("data-sheet")));
     expect(groups).toContain("Uji");
     const uji = page.locator('#findings details[data-sheet="Uji"]');
-    expect(await uji.locator("summary").textContent()).toMatch(/\d+ galat, \d+ peringatan/);
+    expect(await uji.locator("summary").textContent()).toMatch(/\d+ kesalahan, \d+ peringatan/);
     expect(await uji.locator("button.finding").count()).toBeGreaterThan(0);
     expect((await test_<{ syncs: number }>("stats()")).syncs).toBe(2);
     // The pane fits its width: nothing scrolls sideways.
@@ -185,6 +188,14 @@ suite("task pane in Chromium with the fake Excel", () => {
     expect(await test_("activeSheet()")).toBe("Uji");
   });
 
+  test("Selisih: the rows where the unit's own answer differs from the evaluator's, each going to its cell", async () => {
+    const items = page.locator("#differences button.finding");
+    expect(await items.evaluateAll((bs) => bs.map((b) => b.getAttribute("data-cell")))).toEqual(["F8", "F13", "F21"]);
+    await items.nth(1).click();
+    await page.waitForFunction(() => JSON.stringify((window as any).__LKE_TEST__.selection()) === JSON.stringify({ sheet: "PM", address: "F13" }));
+    expect(await test_("activeSheet()")).toBe("PM");
+  });
+
   test("Hitung: buttons disabled while it runs, then totals and predicates per unit", async () => {
     await page.evaluate("window.__LKE_TEST__.resetStats(); window.__LKE_TEST__.setDelay(600)");
     await page.locator("#btn-score").click();
@@ -199,6 +210,8 @@ suite("task pane in Chromium with the fake Excel", () => {
     const dinkes = page.locator('#sheets tr[data-sheet="Dinkes"]');
     expect(await dinkes.locator("td.total").textContent()).toBe("77,10");
     expect(await dinkes.locator("td.predicate").textContent()).toBe("BB");
+    // Beside the evaluator's result, the unit's own.
+    expect(await page.locator('#sheets tr[data-sheet="PM"] td.total .self').textContent()).toBe("Penilaian mandiri: 84,40 A");
     // One run: read, undo record, cells. The list comes from the run's own read.
     expect(await test_("stats()")).toMatchObject({ runs: 1, syncs: 4 });
     const snapshot = await test_<WorkbookSnapshot>("snapshot()");
@@ -225,7 +238,7 @@ suite("task pane in Chromium with the fake Excel", () => {
     await page.locator("#btn-undo").click();
     await status().filter({ hasText: "Dibatalkan: Ringkasan" }).waitFor();
     const after = await test_<WorkbookSnapshot>("snapshot()");
-    expect(after.sheets.map((s) => s.name)).toEqual(["Dinkes", "Dindik", "Uji", "Catatan", "LKE_State"]);
+    expect(after.sheets.map((s) => s.name)).toEqual(["Dinkes", "Dindik", "Uji", "PM", "Catatan", "LKE_State"]);
     expect(after.sheets.filter((s) => s.name !== "LKE_State")).toEqual(before);
     expect(await page.locator("#btn-undo").isDisabled()).toBe(true);
   });

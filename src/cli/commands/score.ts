@@ -150,6 +150,7 @@ function scoredJson(s: Scored, lang: Lang): Record<string, unknown> {
       complete: r.complete,
       components: r.components.map(({ code, name, weight, score }) => ({ code, name, weight, score })),
       ...(r.self ? { self: r.self } : {}),
+      remarks: r.remarks,
       findings: r.findings.map((f) => findingRecord(label, f, lang)),
     })),
   };
