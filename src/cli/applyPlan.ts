@@ -76,6 +76,10 @@ function createSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
       worksheet.pageSetup.fitToWidth = 1;
       worksheet.pageSetup.fitToHeight = 0;
     }
+    // 9 is A4 in SpreadsheetML's paper sizes.
+    if (spec.print.a4) worksheet.pageSetup.paperSize = 9;
+    if (spec.print.header) worksheet.headerFooter.oddHeader = `&C${spec.print.header}`;
+    if (spec.print.footer) worksheet.headerFooter.oddFooter = `&C${spec.print.footer}`;
   }
   // Charts: ExcelJS cannot write them; the task pane adds the chart through Office.js.
 }

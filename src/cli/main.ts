@@ -6,6 +6,7 @@ import { runCheck } from "./commands/check";
 import { runSchemes } from "./commands/schemes";
 import { runScore } from "./commands/score";
 import { runSummary } from "./commands/summary";
+import { runReport } from "./commands/report";
 import { runTemplate } from "./commands/template";
 import { commanderText, examples, helpTexts, usageText } from "./locales/help";
 import { cliTexts } from "./locales/texts";
@@ -113,6 +114,20 @@ export function buildProgram(out: Output, setExit: (code: number) => void, lang:
     .addOption(langOption());
   helpAfter(template, examples.template, h.exitOther).action(async (scheme: string, opts) => {
     setExit(await runTemplate(scheme, { ...opts, force: Boolean(opts.force || opts.timpa), lang }, out));
+  });
+
+  const report = words(program.command("report"))
+    .description(h.report)
+    .argument(`<${p.files}...>`, h.inputs)
+    .option(`-o, --output <${p.file}>`, h.reportOutput)
+    .addOption(jsonOption())
+    .addOption(verboseOption())
+    .addOption(forceOption())
+    .addOption(forceAlias())
+    .addOption(langOption());
+  schemeOptions(report).addOption(new Option(`--layout <${p.id}>`, h.layout));
+  helpAfter(report, examples.report, h.exitReport).action(async (files: string[], opts) => {
+    setExit(await runReport(files, { ...opts, force: Boolean(opts.force || opts.timpa), lang }, out));
   });
 
   const schemes = words(program.command("schemes")).description(h.schemes).addOption(jsonOption()).addOption(langOption());

@@ -49,11 +49,11 @@ function agrees(cached: unknown, recalculated: unknown): boolean {
   return cached === recalculated;
 }
 
-async function crossCheck(input: string, extraArgs: string[] = []): Promise<{ checked: number; disagreements: string[] }> {
+async function crossCheck(input: string, extraArgs: string[] = [], command: "score" | "report" = "score"): Promise<{ checked: number; disagreements: string[]; cells: [string, string, unknown][] }> {
   const dir = tempDir("lke-interop-");
   const scored = path.join(dir, "dinilai.xlsx");
-  const code = await main(["score", input, "-o", scored, ...extraArgs], bufferOutput());
-  if (code === 2) throw new Error(`lke score failed on ${input}`);
+  const code = await main([command, input, "-o", scored, ...extraArgs], bufferOutput());
+  if (code === 2) throw new Error(`lke ${command} failed on ${input}`);
   const cached = await readCells(scored);
   const recalculated = await readCells(await recalculate(scored, { outDir: path.join(dir, "lo") }));
   const disagreements: string[] = [];
@@ -62,7 +62,7 @@ async function crossCheck(input: string, extraArgs: string[] = []): Promise<{ ch
     const other = recalculated[sheet]?.[address]?.value;
     if (!agrees(value, other)) disagreements.push(`${sheet}!${address}: LKE ${JSON.stringify(value)}, LibreOffice ${JSON.stringify(other)}`);
   }
-  return { checked: cells.length, disagreements };
+  return { checked: cells.length, disagreements, cells };
 }
 
 if (version) {
@@ -71,6 +71,17 @@ if (version) {
       const input = await writeRows(path.join(tempDir(), "uji.xlsx"), sheets());
       const { checked, disagreements } = await crossCheck(input);
       expect(checked).toBeGreaterThan(400);
+      expect(disagreements).toEqual([]);
+    });
+
+    test("every formula of the evaluation report (LHE) agrees with its cached value", async () => {
+      const evaluator = ["AA", "BB", "B", "A", "BB", "B", "AA", "A", "BB", "A", "B", "CC"];
+      const input = await writeRows(path.join(tempDir(), "lhe.xlsx"), [
+        { name: "Dinkes", rows: selfAssessmentRows(["AA", "AA", "B", "A", "BB", "A", "AA", "A", "BB", "A", "B", "BB"], evaluator) },
+        { name: "Dindik", rows: criteriaSheetRows([["Y", "T"], ["A", "B"], [null], ["Y"], ["A"], ["A"], ["Y"], ["A"], ["A"], ["T"], ["A"], ["A"]]) },
+      ]);
+      const { cells, disagreements } = await crossCheck(input, [], "report");
+      expect(cells.filter(([sheet]) => sheet.startsWith("LHE ")).length).toBeGreaterThan(30);
       expect(disagreements).toEqual([]);
     });
 

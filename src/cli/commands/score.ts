@@ -1,25 +1,23 @@
 /** lke score: scores every indicator sheet in place, into a copy of each workbook (or the workbook itself, after a backup). */
-import type ExcelJS from "exceljs";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { planScore } from "../../core/plan/scorePlan";
 import type { WriteMode } from "../../core/plan/scoreOutputs";
-import type { WritePlan } from "../../core/plan/writePlan";
 import { sheetReport, type SheetReport } from "../../core/report";
 import { countBySeverity } from "../../core/validate/finding";
-import { applyPlan, refuseProtected } from "../applyPlan";
+import { refuseProtected } from "../applyPlan";
 import { CliError } from "../cliError";
 import { eachInput } from "../eachInput";
 import { expandInputs, type InputFile } from "../files/inputs";
-import { makeBackup, prepareOutput, writeOutput, type OutputFile } from "../files/outputFile";
+import { makeBackup, prepareOutput } from "../files/outputFile";
 import { findingLines, findingRecord } from "../findingsText";
 import { loadWorkbook } from "../loadWorkbook";
 import { cliTexts } from "../locales/texts";
 import type { Output } from "../output";
 import { checkRunOptions, type SchemeOptions } from "../schemeOptions";
 import { formatNumber, table, type Lang } from "../text";
-import { besideWithSuffix, workbookBytes } from "../workbookFile";
-import { lostParts, patchXlsx } from "../xlsxPatch";
+import { besideWithSuffix } from "../workbookFile";
+import { writePlanned } from "../writePlanned";
 
 export interface ScoreOptions extends SchemeOptions {
   output?: string;
@@ -103,7 +101,7 @@ async function scoreOne(input: InputFile, target: string, inputs: readonly strin
   refuseProtected(loaded.workbook, plan);
   const backup = options.inPlace ? makeBackup(input.path) : null;
   const warnings: string[] = [];
-  await writeScored(loaded.workbook, loaded.bytes, plan, output, (dropped, reason) => {
+  await writePlanned(loaded.workbook, loaded.bytes, plan, output, (dropped, reason) => {
     warnings.push(w.rewritten(input.label, dropped.length ? dropped.join(", ") : w.nothingLost));
     if (options.verbose) warnings.push(w.rewriteDetail(reason));
   });
@@ -115,24 +113,6 @@ async function scoreOne(input: InputFile, target: string, inputs: readonly strin
     reports: loaded.analysis.sheets.map(sheetReport),
     warnings,
   };
-}
-
-/**
- * Edits only the written cells of the original package; when the patcher cannot, rewrites
- * the workbook with ExcelJS and says which parts of the file that drops.
- */
-async function writeScored(workbook: ExcelJS.Workbook, original: Buffer, plan: WritePlan, output: OutputFile, rewritten: (lost: string[], reason: string) => void): Promise<void> {
-  const patched = await patchXlsx(original, plan);
-  if (patched.ok) {
-    await writeOutput(output, patched.data);
-    return;
-  }
-  applyPlan(workbook, plan);
-  await writeOutput(output, async () => {
-    const data = await workbookBytes(workbook);
-    rewritten(lostParts(original, data), patched.reason);
-    return data;
-  });
 }
 
 function scoredJson(s: Scored, lang: Lang): Record<string, unknown> {

@@ -101,6 +101,9 @@ export const en: CliTexts = {
   goneUnit: (unit, file) => `Note: unit "${unit}" of last year (${file}) is not here this year (renamed, or not sent?).`,
   noPrevious: (file) => `${file}: neither an LKE recap's Ringkasan sheet nor indicator sheets to take last year's results from.`,
 
+  nothingToReport: (file) => `${file}: no indicator sheet that can be scored, so no report; nothing was written.`,
+  reportOutputForMany: (output) => `${output}: -o is for one file; without -o each report is written as <name>.lhe.xlsx beside its workbook.`,
+
   internalError: (message, version) =>
     `internal error in LKE ${version} (not your mistake): ${message}. The file being processed was not written. Report it to whoever looks after LKE in your office, with the command you ran and the file.`,
 };

@@ -28,6 +28,8 @@ const id = {
   year: "tahun evaluasi",
   previous: "rekap atau berkas tahun lalu, untuk nilai tahun lalu dan perubahannya",
   template: "buat buku kerja LKE kosong, satu lembar per unit",
+  report: "buat laporan hasil evaluasi (LHE) tiap unit, siap cetak A4, beserta lembar Rekomendasi",
+  reportOutput: "berkas keluaran (bawaan: <nama>.lhe.xlsx)",
   templateScheme: "id skema, mis. sakip-2021 (lihat `lke schemes`)",
   templateOutput: "berkas keluaran (.xlsx)",
   units: "nama unit, dipisah koma",
@@ -38,6 +40,7 @@ const id = {
   exitScore: "  0  dinilai, tanpa kesalahan\n  1  dinilai, tetapi ada kesalahan di lembar\n  2  ada berkas yang tidak terbaca atau tidak ditulis (mis. keluaran sudah ada), atau perintahnya salah",
   exitSummary: "  0  rekap ditulis, tanpa kesalahan\n  1  rekap ditulis, tetapi ada kesalahan (di lembar, atau unit yang sama di dua berkas)\n  2  ada berkas yang tidak terbaca, atau rekap tidak ditulis",
   exitOther: "  0  selesai\n  2  tidak selesai (lihat pesannya)",
+  exitReport: "  0  laporan ditulis\n  2  ada berkas yang tidak terbaca atau tidak ditulis, atau perintahnya salah",
   placeholders: { files: "berkas", file: "berkas", folderOrFile: "berkas", id: "id", lang: "bahasa", title: "judul", year: "tahun", names: "nama", scheme: "skema" },
   commanderTitles: { "Usage:": "Penggunaan:", "Options:": "Opsi:", "Arguments:": "Argumen:", "Commands:": "Perintah:", "Global Options:": "Opsi umum:" } as Record<string, string>,
 };
@@ -68,6 +71,8 @@ const en: HelpTexts = {
   year: "evaluation year",
   previous: "last year's recap or workbooks, for last year's results and the change",
   template: "write an empty LKE workbook, one sheet per unit",
+  report: "write each unit's evaluation report (LHE), print-ready on A4, with a Rekomendasi sheet",
+  reportOutput: "output file (default: <name>.lhe.xlsx)",
   templateScheme: "scheme id, e.g. sakip-2021 (see `lke schemes`)",
   templateOutput: "output file (.xlsx)",
   units: "unit names, separated by commas",
@@ -78,6 +83,7 @@ const en: HelpTexts = {
   exitScore: "  0  scored, no errors\n  1  scored, but the sheets have errors\n  2  a file could not be read or written (e.g. the output exists), or the command is wrong",
   exitSummary: "  0  recap written, no errors\n  1  recap written, but with errors (in the sheets, or one unit in two files)\n  2  a file could not be read, or no recap was written",
   exitOther: "  0  done\n  2  not done (see the message)",
+  exitReport: "  0  reports written\n  2  a file could not be read or written, or the command is wrong",
   placeholders: { files: "workbooks", file: "file", folderOrFile: "file", id: "id", lang: "lang", title: "title", year: "year", names: "names", scheme: "scheme" },
   commanderTitles: {},
 };
@@ -93,6 +99,7 @@ export const examples = {
   check: ["lke check Lamongan-2025.xlsx", "lke check data\\*.xlsx", "lke check data --json > temuan.json"],
   score: ["lke score Lamongan-2025.xlsx", "lke score Lamongan-2025.xlsx -o hasil\\Lamongan.xlsx --timpa", "lke score data\\*.xlsx --in-place"],
   summary: ['lke summary data -o rekap-2025.xlsx --title "Kabupaten Lamongan"', "lke summary data\\*.xlsx -o rekap.xlsx --timpa", "lke summary data -o rekap-2025.xlsx --previous rekap-2024.xlsx"],
+  report: ["lke report Lamongan-2025.xlsx", "lke report data\\*.xlsx --lang en"],
   template: ['lke template sakip-2021 -o isian.xlsx --units "Dinas Kesehatan, Dinas Pendidikan"'],
   schemes: ["lke schemes", "lke schemes --lang en"],
 } as const;

@@ -108,6 +108,9 @@ export const id = {
   goneUnit: (unit: string, file: string) => `Catatan: unit "${unit}" dari tahun lalu (${file}) tidak ada tahun ini (namanya berubah, atau tidak dikirim?).`,
   noPrevious: (file: string) => `${file}: tidak ada lembar Ringkasan rekap LKE maupun lembar indikator untuk dijadikan data tahun lalu.`,
 
+  nothingToReport: (file: string) => `${file}: tidak ada lembar indikator yang dapat dinilai, jadi tidak ada laporan; tidak ada yang ditulis.`,
+  reportOutputForMany: (output: string) => `${output}: -o hanya untuk satu berkas; tanpa -o setiap laporan ditulis sebagai <nama>.lhe.xlsx di samping berkasnya.`,
+
   // Program
   internalError: (message: string, version: string) =>
     `kesalahan internal LKE ${version} (bukan kesalahan Anda): ${message}. Berkas yang sedang diproses tidak ditulis. Laporkan ke pengelola LKE di instansi Anda beserta perintah yang dijalankan dan berkasnya.`,

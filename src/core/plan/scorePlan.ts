@@ -8,6 +8,11 @@ import type { CellWrite, WritePlan } from "./writePlan";
 
 /** `copyOf`: the plan is for a scored copy of the workbook of that file name (the copy records it). */
 export function planScore(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, mode: WriteMode, at: string, copyOf?: string): WritePlan {
+  return finalizePlan(snapshot, scoreCells(analysis, mode), [], { command: "score", at, ...(copyOf === undefined ? {} : { copyOf }) });
+}
+
+/** Every scored sheet's output cells, sheet by sheet, before what already stands is taken out. */
+export function scoreCells(analysis: WorkbookAnalysis, mode: WriteMode): (readonly CellWrite[])[] {
   const wanted: (readonly CellWrite[])[] = [];
   for (const sheet of analysis.sheets) {
     if (sheet.score) wanted.push(scoreOutputs(sheet.score, mode));
@@ -19,5 +24,5 @@ export function planScore(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis
     // A real layout keeps its own formulas: only repairs and the predicate are written.
     if (sheet.profile) wanted.push(profileOutputs(sheet.profile, mode));
   }
-  return finalizePlan(snapshot, wanted, [], { command: "score", at, ...(copyOf === undefined ? {} : { copyOf }) });
+  return wanted;
 }

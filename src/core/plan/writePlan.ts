@@ -36,6 +36,17 @@ export interface ChartSpec {
   anchor: string;
 }
 
+export interface PrintSpec {
+  area: string;
+  landscape: boolean;
+  fitToWidth: boolean;
+  /** A4 paper, as Indonesian offices print. */
+  a4?: boolean;
+  /** Page header and footer in Excel's codes (&P page, &N pages), centred. */
+  header?: string;
+  footer?: string;
+}
+
 /** A sheet LKE creates (or re-creates, when it made the one already there). */
 export interface SheetSpec {
   name: string;
@@ -49,7 +60,7 @@ export interface SheetSpec {
   /** A1 ranges centred horizontally (headers, predicates, ranks). */
   centered?: string[];
   freezeRows?: number;
-  print?: { area: string; landscape: boolean; fitToWidth: boolean };
+  print?: PrintSpec;
   validations?: DataValidationSpec[];
   charts?: ChartSpec[];
 }

@@ -4,7 +4,7 @@
  */
 import { a1, columnLetters } from "../address";
 import { isCellError, type CellValue } from "../snapshot";
-import type { CellWrite, ChartSpec, SheetSpec } from "../plan/writePlan";
+import type { CellWrite, ChartSpec, PrintSpec, SheetSpec } from "../plan/writePlan";
 
 /** change: a sign people see without colour, ▲ up, ▼ down, = the same. */
 export const formats = { score: "0.00", integer: "0", change: '"▲ "0.00;"▼ "0.00;"= "0.00' } as const;
@@ -84,7 +84,7 @@ export class SheetBuilder {
     return `A1:${columnLetters(cols - 1)}${rows}`;
   }
 
-  spec(name: string, replace: boolean, extra: { freezeRows?: number; charts?: ChartSpec[]; printArea?: string } = {}): SheetSpec {
+  spec(name: string, replace: boolean, extra: { freezeRows?: number; charts?: ChartSpec[]; printArea?: string; print?: Partial<PrintSpec> } = {}): SheetSpec {
     const columnWidths = [...this.widths.entries()]
       .sort(([a], [b]) => a - b)
       .map(([col, length]) => ({ col, width: Math.min(maxWidth, Math.max(minWidth, Math.ceil(length * 1.1) + 2)) }));
@@ -98,7 +98,7 @@ export class SheetBuilder {
       ...(this.boldRanges.length ? { bold: this.boldRanges } : {}),
       ...(this.centerRanges.length ? { centered: this.centerRanges } : {}),
       ...(extra.freezeRows ? { freezeRows: extra.freezeRows } : {}),
-      print: { area: extra.printArea ?? this.area(), landscape: true, fitToWidth: true },
+      print: { area: extra.printArea ?? this.area(), landscape: true, fitToWidth: true, ...extra.print },
       ...(extra.charts?.length ? { charts: extra.charts } : {}),
     };
   }

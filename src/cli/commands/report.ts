@@ -1,0 +1,71 @@
+/**
+ * lke report: the evaluation report (LHE) of each scored unit, print-ready, plus the criteria
+ * most often not met, written into a scored copy of each workbook (<name>.lhe.xlsx).
+ */
+import * as path from "node:path";
+import { planReport } from "../../core/lhe/lhePlan";
+import { refuseProtected } from "../applyPlan";
+import { CliError } from "../cliError";
+import { eachInput } from "../eachInput";
+import { expandInputs } from "../files/inputs";
+import { prepareOutput } from "../files/outputFile";
+import { loadWorkbook } from "../loadWorkbook";
+import { cliTexts } from "../locales/texts";
+import type { Output } from "../output";
+import { checkRunOptions, type SchemeOptions } from "../schemeOptions";
+import type { Lang } from "../text";
+import { besideWithSuffix } from "../workbookFile";
+import { writePlanned } from "../writePlanned";
+
+export interface ReportOptions extends SchemeOptions {
+  output?: string;
+  json?: boolean;
+  verbose?: boolean;
+  force?: boolean;
+  lang: Lang;
+  now?: () => Date;
+}
+
+interface Reported {
+  workbook: string;
+  output: string;
+  sheets: { unitSheet: string; name: string }[];
+  recommendations: string | null;
+  warnings: string[];
+}
+
+export async function runReport(args: string[], options: ReportOptions, out: Output): Promise<number> {
+  const { lang } = options;
+  const w = cliTexts(lang);
+  checkRunOptions(options);
+  const inputs = expandInputs(args);
+  if (inputs.files.length === 0 && inputs.problems.length === 0) throw new CliError((x) => x.noInputs);
+  if (options.output && inputs.files.length + inputs.problems.length > 1) throw new CliError((x) => x.reportOutputForMany(options.output!));
+  const all = inputs.files.map((f) => f.path);
+  const outcomes = await eachInput(inputs.files, async (input): Promise<Reported> => {
+    const target = options.output ?? besideWithSuffix(input.path, "lhe");
+    const output = prepareOutput(target, { force: options.force, inputs: all });
+    const loaded = await loadWorkbook(input.path, options, input.label);
+    const at = (options.now?.() ?? new Date()).toISOString();
+    const result = planReport(loaded.snapshot, loaded.analysis, { mode: "formulas", at, lang, copyOf: path.basename(input.path) });
+    if (result.sheets.length === 0) throw new CliError((x) => x.nothingToReport(input.label));
+    refuseProtected(loaded.workbook, result.plan);
+    const warnings: string[] = [];
+    await writePlanned(loaded.workbook, loaded.bytes, result.plan, output, (lost, reason) => {
+      if (lost.length > 0) warnings.push(w.rewritten(input.label, lost.join(", ")));
+      if (options.verbose) warnings.push(w.rewriteDetail(reason));
+    });
+    return { workbook: input.path, output: target, sheets: result.sheets, recommendations: result.recommendations, warnings };
+  });
+  for (const note of inputs.notes) out.error(`lke: ${note(w, lang)}`);
+  const failures = [
+    ...inputs.problems.map((p) => p.said(w, lang)),
+    ...outcomes.flatMap((o) => (o.ok ? [] : [o.error.text(lang)])),
+  ];
+  const reported = outcomes.flatMap((o) => (o.ok ? [o.value] : []));
+  if (options.json) out.json({ workbooks: reported.map(({ warnings: _w, ...r }) => r) });
+  else for (const r of reported) out.print(`${w.written}: ${r.output} (${[...r.sheets.map((s) => s.name), ...(r.recommendations ? [r.recommendations] : [])].join(", ")})`);
+  for (const r of reported) for (const warning of r.warnings) out.error(`lke: ${warning}`);
+  for (const failure of failures) out.error(`lke: ${failure}`);
+  return failures.length > 0 ? 2 : 0;
+}
