@@ -19,11 +19,17 @@ export async function runCheck(files: string[], options: CheckOptions, out: Outp
   for (const file of files) {
     const loaded = await loadWorkbook(file, options);
     lines.push(`${loaded.label}`);
-    if (loaded.analysis.sheets.length === 0) lines.push(`  (${t(options.lang).noIndicator})`);
+    // File-level findings (no evaluation recognised): printed like any other, and counted.
+    const fileFindings = loaded.analysis.findings;
+    if (loaded.analysis.sheets.length === 0 && fileFindings.length === 0) lines.push(`  (${t(options.lang).noIndicator})`);
+    errors += countBySeverity(fileFindings).error;
+    records.push(...fileFindings.map((f) => findingRecord(loaded.label, f, options.lang)));
+    lines.push(...findingLines(fileFindings, options.lang));
     for (const sheet of loaded.analysis.sheets) {
       errors += countBySeverity(sheet.findings).error;
       records.push(...sheet.findings.map((f) => findingRecord(loaded.label, f, options.lang)));
-      lines.push(`  ${sheet.name}: ${countsText(sheet.findings, options.lang)}`);
+      const name = sheet.form ? `${sheet.name} [${sheet.form.assessment}]` : sheet.name;
+      lines.push(`  ${name}: ${countsText(sheet.findings, options.lang)}`);
       lines.push(...findingLines(sheet.findings, options.lang));
     }
   }

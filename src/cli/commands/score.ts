@@ -5,6 +5,7 @@ import { planScore } from "../../core/plan/scorePlan";
 import type { WriteMode } from "../../core/plan/scoreOutputs";
 import { sheetReport } from "../../core/report";
 import { countBySeverity } from "../../core/validate/finding";
+import { formatFinding } from "../../core/messages/format";
 import type { WritePlan } from "../../core/plan/writePlan";
 import { applyPlan, refuseProtected } from "../applyPlan";
 import { CliError } from "../cliError";
@@ -29,6 +30,9 @@ export interface ScoreOptions extends SchemeOptions {
 export async function runScore(file: string, options: ScoreOptions, out: Output): Promise<number> {
   const target = resolveTarget(file, options);
   const loaded = await loadWorkbook(file, options);
+  // Nothing LKE can read: said as the same finding `check` gives, and nothing is written.
+  const unreadable = loaded.analysis.findings.find((f) => f.code === "no-evaluation-sheet");
+  if (unreadable) throw new CliError(`${loaded.label}: ${formatFinding(unreadable, options.lang)}`, 2);
   const mode: WriteMode = options.values ? "values" : "formulas";
   const at = (options.now?.() ?? new Date()).toISOString();
   const plan = planScore(loaded.snapshot, loaded.analysis, mode, at);
@@ -45,6 +49,7 @@ export async function runScore(file: string, options: ScoreOptions, out: Output)
       output: target,
       sheets: reports.map((r) => ({
         sheet: r.sheet,
+        ...(r.assessment !== undefined ? { assessment: r.assessment, index: r.index ?? null } : {}),
         unit: r.unit,
         scheme: r.scheme,
         total: r.total,
@@ -64,7 +69,7 @@ export async function runScore(file: string, options: ScoreOptions, out: Output)
           reports.map((r) => {
             const c = countBySeverity(r.findings);
             return [
-              r.sheet,
+              r.assessment !== undefined ? `${r.sheet} [${r.assessment}]` : r.sheet,
               r.unit,
               r.total === null ? "-" : formatNumber(r.total, options.lang),
               r.predicate === null ? "-" : `${r.predicate} ${(options.lang === "en" ? r.predicateNameEn : null) ?? r.predicateName ?? ""}`.trim(),

@@ -1,6 +1,7 @@
 /** The plan of `score`: every scored sheet's outputs, minus what already stands. */
 import type { WorkbookAnalysis } from "../engine";
 import { profileOutputs } from "../profile/analyze";
+import { formOutputs } from "../profile/form/formOutputs";
 import type { WorkbookSnapshot } from "../snapshot";
 import { finalizePlan } from "./finalize";
 import { scoreOutputs, type WriteMode } from "./scoreOutputs";
@@ -12,6 +13,7 @@ export function planScore(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis
     if (sheet.score) wanted.push(scoreOutputs(sheet.score, mode));
     // A real layout keeps its own formulas: only repairs and the predicate are written.
     if (sheet.profile) wanted.push(profileOutputs(sheet.profile, mode));
+    if (sheet.form) wanted.push(formOutputs(sheet.form, mode));
   }
   return finalizePlan(snapshot, wanted, [], { command: "score", at });
 }
