@@ -3,6 +3,7 @@
  * here, and the real LKE ZI and t-SEMAR reference tables from ../shared/lke-real/ when present
  * (CI has them; they are never part of the project).
  */
+import ExcelJS from "exceljs";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { main } from "../../src/cli/main";
@@ -97,5 +98,30 @@ describeReal("lke on the t-SEMAR reference tables (no evaluation in them)", () =
     expect(code).toBe(2);
     expect(fs.existsSync(output)).toBe(false);
     expect(out.stderr.join("\n")).toContain("LKE tidak menemukan lembar evaluasi");
+  });
+});
+
+describe("lke summary with a workbook holding no evaluation", () => {
+  test("lists it as skipped, with the reason, in its JSON and on the Ringkasan sheet", async () => {
+    const dir = tempDir("lke-lampiran-summary-");
+    const rb = await writeLampiranWorkbook(path.join(dir, "rb.xlsx"), "rb");
+    const table = path.join(dir, "tabel.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Tabel Skor").addRows([
+      ["Komponen", "Keberadaan (20%)", "Kualitas (30%)"],
+      ["Perencanaan", 6, 9],
+    ]);
+    await workbook.xlsx.writeFile(table);
+    const output = path.join(dir, "rekap.xlsx");
+    const { code, json } = await run(["summary", rb, table, "-o", output, "--json", "--lang", "en"]);
+    expect(code).toBe(1);
+    expect(json.units.map((u: any) => [u.sheet, u.total, u.predicate])).toEqual([["LKE RB 2019 [PENILAIAN TAHUN 2019]", 67.25, "B"]]);
+    expect(json.skipped).toEqual([{ file: "tabel.xlsx", reason: expect.stringContaining("Tabel Skor (a table without evaluation headers)") }]);
+    const recap = new ExcelJS.Workbook();
+    await recap.xlsx.readFile(output);
+    const texts: string[] = [];
+    recap.getWorksheet("Ringkasan")!.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
+    expect(texts).toContain("Berkas dilewati (tidak ada evaluasi yang dikenali)");
+    expect(texts.some((t) => t.startsWith("tabel.xlsx: ") && t.includes("Tabel Skor"))).toBe(true);
   });
 });

@@ -9,6 +9,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildSummary, type SummaryResult } from "../../core/summary/summaryPlan";
 import { isIndexSheet, type IndexTable } from "../../core/summary/indices";
+import type { SkippedFile } from "../../core/summary/ringkasan";
+import { formatFinding } from "../../core/messages/format";
 import { stateSheetName } from "../../core/state/lkeState";
 import type { SummaryInput } from "../../core/summary/units";
 import { toNumber } from "../../core/exact";
@@ -160,6 +162,7 @@ export async function runSummary(files: string[], options: SummaryCliOptions, ou
 
   const notes: string[] = [];
   const inputs: SummaryInput[] = [];
+  const skippedFiles: SkippedFile[] = [];
   let skipped = 0;
   const seen = new Set<string>();
   const labels = labelsFor(files);
@@ -173,12 +176,17 @@ export async function runSummary(files: string[], options: SummaryCliOptions, ou
     try {
       const loaded = await loadWorkbook(file, options);
       const input: SummaryInput = { file: labels[i], analysis: loaded.analysis, snapshot: loaded.snapshot };
-      if (loaded.analysis.sheets.length === 0 && !loaded.snapshot.sheets.some(isIndexSheet)) notes.push(w.noIndicator(file));
+      if (loaded.analysis.sheets.length === 0 && !loaded.snapshot.sheets.some(isIndexSheet)) {
+        notes.push(w.noIndicator(file));
+        const unreadable = loaded.analysis.findings.find((f) => f.code === "no-evaluation-sheet");
+        skippedFiles.push({ file: labels[i], reason: unreadable ? formatFinding(unreadable, options.lang) : w.noIndicator(file) });
+      }
       inputs.push(input);
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
       out.error(`lke: ${error.message}`);
       out.error(`lke: ${w.skipped(file)}`);
+      skippedFiles.push({ file: labels[i], reason: error.message });
       skipped++;
     }
   }
@@ -195,7 +203,7 @@ export async function runSummary(files: string[], options: SummaryCliOptions, ou
   }
 
   const now = options.now?.() ?? new Date();
-  const result = buildSummary(snapshot, inputs, { title: options.title, year: options.year, date: localDate(now), at: now.toISOString() });
+  const result = buildSummary(snapshot, inputs, { title: options.title, year: options.year, date: localDate(now), at: now.toISOString(), skipped: skippedFiles });
   if (result.sheets.length === 0) {
     for (const note of notes) out.error(`lke: ${note}`);
     out.error(`lke: ${w.nothing}`);
@@ -237,10 +245,10 @@ export async function runSummary(files: string[], options: SummaryCliOptions, ou
   }
 
   const errors = result.units.reduce((n, u) => n + u.counts.error, 0) + indexProblems(result.indices);
-  const code = errors > 0 || skipped > 0 ? 1 : 0;
+  const code = errors > 0 || skipped > 0 || skippedFiles.length > 0 ? 1 : 0;
 
   if (options.json) {
-    out.json(summaryJson(result, output));
+    out.json({ ...summaryJson(result, output), skipped: skippedFiles });
     for (const note of notes) out.error(note);
     return code;
   }

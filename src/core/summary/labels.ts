@@ -45,6 +45,7 @@ export const labels = {
   indexTitle: "Rekapitulasi Indeks",
   note: "Catatan",
   scaleNotes: "Catatan skala",
+  skippedFiles: "Berkas dilewati (tidak ada evaluasi yang dikenali)",
 } as const;
 
 const confidenceText: Record<PredicateScale["confidence"], string> = {

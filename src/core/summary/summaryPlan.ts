@@ -17,7 +17,7 @@ import { uniqueSheetName } from "../template/templatePlan";
 import { componentColumns } from "./columns";
 import { isIndexSheet, mergeIndexTables, readIndexSheet, rekapIndeksSheet, type IndexTable } from "./indices";
 import { defaultTitle, labels, summarySheetNames, titled, type SummarySheetKind } from "./labels";
-import { distributionOf, ringkasanSheet, type DistributionEntry, type RecapInfo } from "./ringkasan";
+import { distributionOf, ringkasanSheet, type DistributionEntry, type RecapInfo, type SkippedFile } from "./ringkasan";
 import { rincianSheet } from "./rincian";
 import { rankUnits, summaryUnits, type RankedUnit, type SummaryInput } from "./units";
 
@@ -34,6 +34,8 @@ export interface SummaryOptions {
   at?: string;
   /** Where the fallback predicate scale comes from; the inputs' registry, else the built-ins. */
   registry?: SchemeRegistry;
+  /** Inputs left out (no evaluation recognised, or unreadable), listed on Ringkasan. */
+  skipped?: readonly SkippedFile[];
 }
 
 export interface PlacedSheet {
@@ -122,6 +124,7 @@ export function buildSummary(snapshot: WorkbookSnapshot, inputs: readonly Summar
     year,
     schemes: distinct(units.map((u) => u.report.scheme)).join(", "),
     date: options.date,
+    skipped: options.skipped,
   };
   const ownTitle = (own: string) => titled(own, options.title?.trim() || undefined);
 
