@@ -15,5 +15,8 @@ export function planScore(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis
     if (sheet.profile) wanted.push(profileOutputs(sheet.profile, mode));
     if (sheet.form) wanted.push(formOutputs(sheet.form, mode));
   }
-  return finalizePlan(snapshot, wanted, [], { command: "score", at });
+  const plan = finalizePlan(snapshot, wanted, [], { command: "score", at });
+  // A real form keeps its own formulas: the spreadsheet recomputes them on opening.
+  if (plan.writes.length > 0 && analysis.sheets.some((s) => s.form)) plan.recalculateOnOpen = true;
+  return plan;
 }

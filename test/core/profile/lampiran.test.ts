@@ -2,10 +2,18 @@
 import { analyzeWorkbook } from "../../../src/core/engine";
 import { planScore } from "../../../src/core/plan/scorePlan";
 import { sheetReport } from "../../../src/core/report";
-import { sheetFromRows } from "../../../src/core/snapshot";
+import type { CellWrite } from "../../../src/core/plan/writePlan";
+import { sheetFromRows, type SheetSnapshot } from "../../../src/core/snapshot";
 import { rbSheet, snapshotOf, ziSheet } from "./lampiranFixture";
 
 const at = "2026-01-01T00:00:00.000Z";
+
+/** The sheet with the cached values a write plan gives its formula cells. */
+function withCached(sheet: SheetSnapshot, writes: CellWrite[]): SheetSnapshot {
+  const values = sheet.values.map((row) => [...row]);
+  for (const w of writes) values[w.row][w.col] = w.value;
+  return { ...sheet, values };
+}
 
 describe("LKE ZI with two assessments side by side", () => {
   const analysis = analyzeWorkbook(snapshotOf(ziSheet()));
@@ -63,15 +71,22 @@ describe("LKE ZI with two assessments side by side", () => {
     const named = analyzeWorkbook(snapshotOf(ziSheet()), { schemeId: "indeks-rb" });
     expect(named.sheets.map((s) => sheetReport(s).predicate)).toEqual(["BB", "A"]);
     const plan = planScore(snapshotOf(ziSheet()), named, "formulas", at);
-    expect(plan.writes.map((w) => [w.row, w.col, w.value, w.formula ?? null])).toEqual([
+    expect(plan.writes.filter((w) => w.row === 21).map((w) => [w.row, w.col, w.value, w.formula ?? null])).toEqual([
       [21, 0, "Predikat", null],
       [21, 8, "BB", expect.stringMatching(/^=IF\(ROUND\(I21,2\)>90,"AA",/)],
       [21, 11, "A", expect.stringMatching(/^=IF\(ROUND\(L21,2\)>90,"AA",/)],
     ]);
   });
 
-  test("without a predicate scale nothing is written", () => {
-    expect(planScore(snapshotOf(ziSheet()), analysis, "formulas", at).writes).toEqual([]);
+  test("without a predicate scale only cached values are written: the formulas' own results, formulas unchanged", () => {
+    // The literal sheet caches no values; a file saved by a spreadsheet would (and then nothing changes).
+    const sheet = ziSheet();
+    const writes = planScore(snapshotOf(sheet), analysis, "formulas", at).writes;
+    expect(writes.every((w) => w.formula === sheet.formulas[w.row][w.col])).toBe(true);
+    const at1 = (address: string) => writes.find((w) => `${"ABCDEFGHIJKLMNO"[w.col]}${w.row + 1}` === address)?.value;
+    expect([at1("I21"), at1("L21"), at1("I10"), at1("L8")]).toEqual([79.125, 82.425, "-", "Blm Diisi"]);
+    const refreshed = analyzeWorkbook(snapshotOf(withCached(sheet, writes)));
+    expect(planScore(snapshotOf(withCached(sheet, writes)), refreshed, "formulas", at).writes).toEqual([]);
   });
 });
 
@@ -94,7 +109,8 @@ describe("a form of the same family the reader was not written for", () => {
   test("its predicate goes under the total, in the Nilai column, labelled", () => {
     const snapshot = snapshotOf(rbSheet());
     const plan = planScore(snapshot, analyzeWorkbook(snapshot), "values", at);
-    expect(plan.writes.map((w) => [w.row, w.col, w.value])).toEqual([
+    expect(plan.recalculateOnOpen).toBe(true);
+    expect(plan.writes.filter((w) => !w.formula).map((w) => [w.row, w.col, w.value])).toEqual([
       [16, 1, "Predikat"],
       [16, 9, "B"],
     ]);

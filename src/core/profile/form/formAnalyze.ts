@@ -8,6 +8,8 @@
 import { a1, columnLetters, parseA1 } from "../../address";
 import { roundHalfUp, sum, ZERO, type Exact } from "../../exact";
 import { isNumberValue, WorkbookEvaluator } from "../../formula/evaluate";
+import type { CellWrite } from "../../plan/writePlan";
+import { cellValueOf } from "../analyze";
 import { readMetadata } from "../../layout/metadata";
 import { bandOf } from "../../scale/predicate";
 import type { Band, PredicateScale } from "../../scale/predicateScale";
@@ -55,6 +57,11 @@ export interface FormAnalysis {
   predicateCell: { row: number; col: number } | null;
   /** The label's cell, on the first assessment only (the row is shared). */
   labelCell: { row: number; col: number } | null;
+  /**
+   * The workbook's formulas LKE evaluated (this assessment's Jawaban and Nilai columns) with
+   * the values they compute: their cached values are refreshed when `score` writes the file.
+   */
+  evaluated: CellWrite[];
 }
 
 type Codes = typeof lampiranFormFindings.codes;
@@ -203,8 +210,17 @@ export function analyzeForm(snapshot: WorkbookSnapshot, layout: FormLayout, regi
       }
     }
 
+    const evaluated: CellWrite[] = [];
+    for (const row of layout.rows) {
+      for (const col of [assessment.answer, assessment.value]) {
+        const formula = cellFormula(sheet, row.row, col);
+        if (formula !== null) evaluated.push({ sheet: sheet.name, row: row.row, col, formula, value: cellValueOf(evaluator.cell(sheet.name, row.row, col)) });
+      }
+    }
+
     found.sort((x, y) => x.row - y.row || x.col - y.col);
     return {
+      evaluated,
       profile,
       sheet: sheet.name,
       assessment: assessment.heading,
