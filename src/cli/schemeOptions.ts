@@ -33,8 +33,10 @@ export function registryFor(snapshot: WorkbookSnapshot, options: SchemeOptions, 
     }
     registry = addCustom(registry, text, options.schemeFile);
   }
-  if (options.scheme && !registry.schemes.has(options.scheme)) {
-    throw new CliError(`--scheme ${options.scheme}: skema tidak dikenal; pilih salah satu: ${[...registry.schemes.keys()].join(", ")} / unknown scheme.`);
+  // A predicate scale id also names the index of a real form (its workbook computes the score).
+  if (options.scheme && !registry.schemes.has(options.scheme) && !registry.predicateScales.has(options.scheme)) {
+    const known = [...registry.schemes.keys(), ...registry.predicateScales.keys()];
+    throw new CliError(`--scheme ${options.scheme}: skema tidak dikenal; pilih salah satu: ${known.join(", ")} / unknown scheme.`);
   }
   return registry;
 }

@@ -14,7 +14,7 @@ import { readMetadata } from "../../layout/metadata";
 import { bandOf } from "../../scale/predicate";
 import type { Band, PredicateScale } from "../../scale/predicateScale";
 import type { SchemeRegistry } from "../../scheme/registry";
-import { cellFormula, cellText, cellValue, columnCount, isBlank, type SheetSnapshot, type WorkbookSnapshot } from "../../snapshot";
+import { cellFormula, cellText, cellValue, columnCount, isBlank, isCellError, type SheetSnapshot, type WorkbookSnapshot } from "../../snapshot";
 import type { ParamsOf } from "../../validate/check";
 import { lampiranFormFindings } from "../../validate/checks/lampiranForm";
 import type { Finding } from "../../validate/finding";
@@ -58,8 +58,9 @@ export interface FormAnalysis {
   /** The label's cell, on the first assessment only (the row is shared). */
   labelCell: { row: number; col: number } | null;
   /**
-   * The workbook's formulas LKE evaluated (this assessment's Jawaban and Nilai columns) with
-   * the values they compute: their cached values are refreshed when `score` writes the file.
+   * The sheet's formulas with the values LKE computes for them (on the first assessment only:
+   * the sheet is shared): their cached values are refreshed when `score` writes the file. A
+   * formula LKE cannot evaluate (an error where the file caches none) is left alone.
    */
   evaluated: CellWrite[];
 }
@@ -210,13 +211,7 @@ export function analyzeForm(snapshot: WorkbookSnapshot, layout: FormLayout, regi
       }
     }
 
-    const evaluated: CellWrite[] = [];
-    for (const row of layout.rows) {
-      for (const col of [assessment.answer, assessment.value]) {
-        const formula = cellFormula(sheet, row.row, col);
-        if (formula !== null) evaluated.push({ sheet: sheet.name, row: row.row, col, formula, value: cellValueOf(evaluator.cell(sheet.name, row.row, col)) });
-      }
-    }
+    const evaluated: CellWrite[] = a === 0 ? evaluatedFormulas(sheet, evaluator) : [];
 
     found.sort((x, y) => x.row - y.row || x.col - y.col);
     return {
@@ -273,4 +268,18 @@ function predicatePlacement(layout: FormLayout): { row: number } | null {
     if (free) return { row };
   }
   return null;
+}
+
+function evaluatedFormulas(sheet: SheetSnapshot, evaluator: WorkbookEvaluator): CellWrite[] {
+  const cells: CellWrite[] = [];
+  sheet.formulas.forEach((row, r) =>
+    row.forEach((formula, c) => {
+      if (formula === null) return;
+      const value = cellValueOf(evaluator.cell(sheet.name, r, c));
+      const cached = cellValue(sheet, r, c);
+      if (isCellError(value) && !(isCellError(cached) && cached.error === value.error)) return;
+      cells.push({ sheet: sheet.name, row: r, col: c, formula, value });
+    }),
+  );
+  return cells;
 }
