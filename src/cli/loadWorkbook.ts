@@ -5,6 +5,7 @@ import { analyzeWorkbook, type WorkbookAnalysis } from "../core/engine";
 import { layoutIds, standardLayoutId } from "../core/profile/registry";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { CliError } from "./cliError";
+import { formsFor } from "./layoutFile";
 import { registryFor, type SchemeOptions } from "./schemeOptions";
 import { readWorkbookFile } from "./workbookFile";
 import { workbookSnapshot } from "../xlsx/snapshot";
@@ -28,7 +29,8 @@ export async function loadWorkbook(file: string, options: SchemeOptions): Promis
   if (options.layout !== undefined && !layouts.includes(options.layout)) {
     throw new CliError(`--layout ${options.layout}: tata letak tidak dikenal; pilih salah satu: ${layouts.join(", ")} / unknown layout.`);
   }
-  const analysis = analyzeWorkbook(snapshot, { registry, schemeId: options.scheme, layout: options.layout });
+  const forms = formsFor(snapshot, options.layoutFile);
+  const analysis = analyzeWorkbook(snapshot, { registry, schemeId: options.scheme, layout: options.layout, forms });
   if (options.layout !== undefined && options.layout !== standardLayoutId && !analysis.sheets.some((s) => s.profile)) {
     throw new CliError(`${label}: tata letak ${options.layout} tidak ditemukan di workbook / layout ${options.layout} not found in the workbook.`);
   }

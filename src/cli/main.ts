@@ -2,6 +2,7 @@
 import { Command, Option } from "commander";
 import { CliError } from "./cliError";
 import { requireFiles, runCheck } from "./commands/check";
+import { runProfile } from "./commands/profile";
 import { runSchemes } from "./commands/schemes";
 import { runScore } from "./commands/score";
 import { runSummary } from "./commands/summary";
@@ -13,6 +14,7 @@ import { packageVersion } from "./version";
 const langOption = () => new Option("--lang <lang>", "bahasa pesan / message language").choices(["id", "en"]).default("id");
 const schemeOption = () => new Option("--scheme <id>", "skema untuk semua lembar / scheme for every sheet (see `lke schemes`)");
 const schemeFileOption = () => new Option("--scheme-file <file>", "skema kustom (JSON) / custom scheme file (JSON)");
+const layoutFileOption = () => new Option("--layout-file <file>", "profil formulir sendiri (JSON, lihat `lke profile`) / your own form profile (JSON, see `lke profile`)");
 const layoutOption = () =>
   new Option("--layout <id>", "tata letak: profil daerah (mis. kke-trenggalek) atau lke / layout: a regency profile (e.g. kke-trenggalek) or lke (default: detected)");
 
@@ -34,6 +36,7 @@ export function buildProgram(out: Output, setExit: (code: number) => void): Comm
     .addOption(schemeOption())
     .addOption(schemeFileOption())
     .addOption(layoutOption())
+    .addOption(layoutFileOption())
     .action(async (files: string[], opts) => {
       requireFiles(files);
       setExit(await runCheck(files, { ...opts, lang: parseLang(opts.lang) }, out));
@@ -51,6 +54,7 @@ export function buildProgram(out: Output, setExit: (code: number) => void): Comm
     .addOption(schemeOption())
     .addOption(schemeFileOption())
     .addOption(layoutOption())
+    .addOption(layoutFileOption())
     .action(async (file: string, opts) => {
       setExit(await runScore(file, { ...opts, lang: parseLang(opts.lang) }, out));
     });
@@ -66,6 +70,7 @@ export function buildProgram(out: Output, setExit: (code: number) => void): Comm
     .addOption(langOption())
     .addOption(schemeOption())
     .addOption(schemeFileOption())
+    .addOption(layoutFileOption())
     .action(async (files: string[], opts) => {
       requireFiles(files);
       setExit(await runSummary(files, { ...opts, lang: parseLang(opts.lang) }, out));
@@ -80,6 +85,16 @@ export function buildProgram(out: Output, setExit: (code: number) => void): Comm
     .option("--year <year>", "tahun evaluasi / evaluation year")
     .action(async (scheme: string, opts) => {
       setExit(await runTemplate(scheme, opts, out));
+    });
+
+  program
+    .command("profile")
+    .description("buat draf profil formulir dari workbook / draft a form profile from a workbook")
+    .argument("<workbook>", "berkas .xlsx")
+    .option("-o, --output <file>", "tulis profil ke berkas JSON / write the profile to a JSON file")
+    .option("--id <id>", "id profil / profile id", "formulir-saya")
+    .action(async (file: string, opts) => {
+      setExit(await runProfile(file, opts, out));
     });
 
   program

@@ -11,6 +11,8 @@ export interface SchemeOptions {
   schemeFile?: string;
   /** --layout: a layout profile id, or "lke" for the FORMAT.md layout only. */
   layout?: string;
+  /** --layout-file: a form profile (JSON) describing the user's own form. */
+  layoutFile?: string;
 }
 
 function addCustom(registry: SchemeRegistry, text: string, source: string): SchemeRegistry {

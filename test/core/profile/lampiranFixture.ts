@@ -114,9 +114,14 @@ export function snapshotOf(...sheets: SheetSnapshot[]): WorkbookSnapshot {
 }
 
 /** The same workbook as an .xlsx file, with its merges and dropdown lists. */
-export async function writeLampiranWorkbook(file: string, which: "zi" | "rb"): Promise<string> {
+export async function writeLampiranWorkbook(
+  file: string,
+  which: "zi" | "rb",
+  edit: (rows: Row[]) => Row[] = (rows) => rows,
+  extraSheets: { name: string; column: string[] }[] = [],
+): Promise<string> {
   const workbook = new ExcelJS.Workbook();
-  const [name, rows, merges, validations] = which === "zi" ? ["LKE ZI", ziRows(), ziMerges, ziValidations] : ["LKE RB 2019", rbRows(), rbMerges, []];
+  const [name, rows, merges, validations] = which === "zi" ? ["LKE ZI", edit(ziRows()), ziMerges, ziValidations] : ["LKE RB 2019", edit(rbRows()), rbMerges, []];
   const worksheet = workbook.addWorksheet(name);
   rows.forEach((row, r) =>
     row.forEach((value, c) => {
@@ -130,6 +135,10 @@ export async function writeLampiranWorkbook(file: string, which: "zi" | "rb"): P
     for (const address of range.split(" ")) {
       worksheet.getCell(address).dataValidation = { type: "list", allowBlank: true, formulae: [`"${list.join(",")}"`] };
     }
+  }
+  for (const extra of extraSheets) {
+    const sheet = workbook.addWorksheet(extra.name);
+    extra.column.forEach((text, i) => (sheet.getCell(i + 1, 1).value = text));
   }
   await workbook.xlsx.writeFile(file);
   return file;
