@@ -1,6 +1,7 @@
 /** lke schemes: the built-in schemes, answer scales and predicate scales, with their sources. */
 import { builtinProfiles, standardLayoutId } from "../../core/profile/registry";
 import { builtinRegistry } from "../../core/scheme/registry";
+import { yearsText } from "../../core/scale/scaleForYear";
 import type { Output } from "../output";
 
 export function runSchemes(options: { json?: boolean }, out: Output): number {
@@ -42,7 +43,8 @@ export function runSchemes(options: { json?: boolean }, out: Output): number {
   for (const p of predicateScales) {
     const op = p.lowerBound === "exclusive" ? ">" : ">=";
     const bands = p.bands.map((b) => (b.min === undefined ? `${b.predicate} ${b.name}` : `${b.predicate} ${op}${b.min} ${b.name}`)).join("; ");
-    lines.push(`  ${p.id.padEnd(10)} ${p.name} [${p.confidence}${p.confidence !== "verified" ? ": belum pasti / uncertain" : ""}]`);
+    const years = yearsText(p);
+    lines.push(`  ${p.id.padEnd(10)} ${p.name}${years ? ` (tahun / years ${years})` : ""} [${p.confidence}${p.confidence !== "verified" ? ": belum pasti / uncertain" : ""}]`);
     lines.push(`      ${bands}`);
     lines.push(`      Sumber: ${p.source}${p.note ? ` (${p.note})` : ""}`);
   }

@@ -28,6 +28,10 @@ export const predicateScaleSchema = z.object({
   source: z.string(),
   confidence: z.enum(["verified", "sourced", "uncertain"]),
   note: z.string().optional(),
+  /** The index this scale is one year-range of (e.g. "mcp"); absent: the scale's own id. */
+  index: z.string().min(1).optional(),
+  /** Evaluation years the scale applies to (inclusive); absent ends are open. */
+  years: z.object({ from: z.number().int().optional(), to: z.number().int().optional() }).optional(),
 });
 
 export type PredicateScale = z.infer<typeof predicateScaleSchema>;

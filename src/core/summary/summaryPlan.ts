@@ -115,7 +115,7 @@ export function buildSummary(snapshot: WorkbookSnapshot, inputs: readonly Summar
   const scale = mostCommonScale(units, fallback);
   const distribution = distributionOf(units, scale);
 
-  const tables = inputs.map((input) => (input.snapshot ? readIndexSheet(input.snapshot, input.file, builtinScales) : null)).filter((t): t is IndexTable => t !== null);
+  const tables = inputs.map((input) => (input.snapshot ? readIndexSheet(input.snapshot, input.file, builtinScales, recapYear(options.year)) : null)).filter((t): t is IndexTable => t !== null);
   const indices = tables.length > 0 ? mergeIndexTables(tables) : null;
 
   const year = options.year?.trim() || distinct(units.map((u) => u.report.year)).join(", ");
@@ -160,4 +160,10 @@ export function buildSummary(snapshot: WorkbookSnapshot, inputs: readonly Summar
  */
 export function planSummary(snapshot: WorkbookSnapshot, analyses: readonly SummaryInput[], options: SummaryOptions): WritePlan {
   return buildSummary(snapshot, analyses, options).plan;
+}
+
+/** The recap's year as a number, for index scales that follow the year. */
+function recapYear(year: string | undefined): number | null {
+  const match = /\b(19|20)\d{2}\b/.exec(year ?? "");
+  return match ? Number(match[0]) : null;
 }
