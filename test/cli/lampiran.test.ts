@@ -77,10 +77,14 @@ describeReal("lke on the real LKE Zona Integritas", () => {
     ]);
   });
 
-  test("check flags the answer type its formula does not know (J8 \"Ya\", not \"Ya/Tidak\")", async () => {
+  test("check flags its real defects: an answer type its formula does not know, a range mixing levels", async () => {
     const { json } = await run(["check", ziFile, "--json"]);
     const warnings = json.findings.filter((f: any) => f.severity !== "info");
-    expect(warnings.map((f: any) => [f.sheet, f.cell, f.code])).toContainEqual(["LKE ZI", "J8", "answer-type-unknown"]);
+    expect(warnings.map((f: any) => [f.sheet, f.cell, f.code])).toEqual([
+      ["LKE ZI", "J8", "answer-type-unknown"],
+      // LHKASN (L183) is left out of L175's mean, which takes LHKPN (L176) with its own parts.
+      ["LKE ZI", "L175", "formula-range-mixes-levels"],
+    ]);
   });
 });
 

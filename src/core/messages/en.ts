@@ -48,6 +48,7 @@ export const titles: FindingTitles = {
   "answer-type-unknown": "Answer type the formula does not know",
   "answer-not-in-choices": "Answer outside the row's choices",
   "answer-not-in-list": "Answer outside the dropdown list",
+  "formula-range-mixes-levels": "Range mixes levels",
   "gating-missing": "Gating rule missing",
   "index-without-predicate": "No predicate scale for this index",
   "no-evaluation-sheet": "No evaluation sheet",
@@ -160,6 +161,8 @@ export const messages: FindingMessages = {
     `${p.assessment}: the answer ${q(p.answer)} is not one of the row's choices (${p.choices}), so the formula does not score it as intended. Pick one of: ${p.choices}.`,
   "answer-not-in-list": (p) =>
     `${p.assessment}: the answer ${q(p.answer)} is not in this cell's dropdown list (${p.list}). Pick one of: ${p.list}.`,
+  "formula-range-mixes-levels": (p) =>
+    `${p.assessment}: this Nilai formula (${p.found}) takes ${p.inner} together with ${p.parts}, which ${p.inner} already aggregates: the range mixes levels, so those parts count twice and a sibling of ${p.inner} may be left out. Make the range cover the rows of one level only.`,
   "gating-missing": (p) =>
     `${p.assessment}: the formula on this row lacks the gating condition (kerangka logis) that ${p.other} applies in ${p.otherCell}, so the two assessments score the same answers differently. Copy the gated formula from ${p.otherCell}, adjusted to this column.`,
   "index-without-predicate": (p) =>

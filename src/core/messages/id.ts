@@ -48,6 +48,7 @@ export const titles: FindingTitles = {
   "answer-type-unknown": "Jenis jawaban tidak dikenal rumus",
   "answer-not-in-choices": "Jawaban di luar pilihan baris",
   "answer-not-in-list": "Jawaban di luar daftar pilihan",
+  "formula-range-mixes-levels": "Rentang mencampur tingkat",
   "gating-missing": "Aturan kerangka logis hilang",
   "index-without-predicate": "Tidak ada skala predikat untuk indeks ini",
   "no-evaluation-sheet": "Tidak ada lembar evaluasi",
@@ -160,6 +161,8 @@ export const messages: FindingMessages = {
     `${p.assessment}: jawaban ${q(p.answer)} bukan salah satu pilihan baris ini (${p.choices}), sehingga rumusnya tidak menilai seperti yang dimaksud. Pilih salah satu dari: ${p.choices}.`,
   "answer-not-in-list": (p) =>
     `${p.assessment}: jawaban ${q(p.answer)} tidak ada dalam daftar pilihan (dropdown) sel ini (${p.list}). Pilih salah satu dari: ${p.list}.`,
+  "formula-range-mixes-levels": (p) =>
+    `${p.assessment}: rumus Nilai ini (${p.found}) mengambil ${p.inner} bersama ${p.parts}, yang sudah dihitung oleh ${p.inner}: rentangnya mencampur tingkat, sehingga bagian itu terhitung dua kali dan saudara ${p.inner} bisa tertinggal. Buat rentangnya hanya mencakup baris satu tingkat.`,
   "gating-missing": (p) =>
     `${p.assessment}: rumus baris ini tidak memuat syarat kerangka logis yang dipakai ${p.other} di ${p.otherCell}, sehingga kedua penilaian menilai jawaban yang sama secara berbeda. Salin rumus bersyarat dari ${p.otherCell}, sesuaikan dengan kolom ini.`,
   "index-without-predicate": (p) =>

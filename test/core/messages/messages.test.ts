@@ -54,6 +54,7 @@ const samples: { [K in FindingCode]: FindingParamsOf<K> } = {
   "answer-type-unknown": { type: "Ya", known: "Ya/Tidak, A/B/C" },
   "answer-not-in-choices": { assessment: "Penilaian", answer: "D", choices: "A, B, C" },
   "answer-not-in-list": { assessment: "Penilaian", answer: "D", list: "A, B, C" },
+  "formula-range-mixes-levels": { assessment: "Penilaian", found: "=AVERAGE(L176:L179)*H175", inner: "L176", parts: "L177, L178, L179" },
   "gating-missing": { assessment: "Penilaian Evaluator", other: "Penilaian Unit", otherCell: "K12" },
   "index-without-predicate": { assessment: "Penilaian", index: "Zona Integritas (WBK/WBBM)" },
   "no-evaluation-sheet": { sheets: "Sheet1", seemed: "table" },

@@ -4,7 +4,7 @@ import { planScore } from "../../../src/core/plan/scorePlan";
 import { sheetReport } from "../../../src/core/report";
 import type { CellWrite } from "../../../src/core/plan/writePlan";
 import { sheetFromRows, type SheetSnapshot } from "../../../src/core/snapshot";
-import { rbSheet, snapshotOf, ziSheet } from "./lampiranFixture";
+import { rbRows, rbSheet, snapshotOf, ziSheet } from "./lampiranFixture";
 
 const at = "2026-01-01T00:00:00.000Z";
 
@@ -104,6 +104,14 @@ describe("a form of the same family the reader was not written for", () => {
     ]);
     expect([rb.total, rb.predicate, rb.predicateName]).toEqual([67.25, "B", "Baik"]);
     expect(rb.findings).toEqual([]);
+  });
+
+  test("a range that takes an indicator together with the criteria it already averages is flagged", () => {
+    const rows = rbRows();
+    rows[4][9] = "=AVERAGE(J6:J8)*F5"; // PROSES over area 1 and area 1's own criteria
+    const sheet = { ...rbSheet(), ...sheetFromRows("LKE RB 2019", rows) };
+    const [rb] = analyzeWorkbook(snapshotOf(sheet)).sheets.map(sheetReport);
+    expect(rb.findings.map((f) => [f.code, f.cell, f.params.inner, f.params.parts])).toEqual([["formula-range-mixes-levels", "J5", "J6", "J7, J8"]]);
   });
 
   test("its predicate goes under the total, in the Nilai column, labelled", () => {

@@ -7,7 +7,7 @@
  */
 import { a1, columnLetters, parseA1 } from "../../address";
 import { roundHalfUp, sum, ZERO, type Exact } from "../../exact";
-import { isNumberValue, WorkbookEvaluator } from "../../formula/evaluate";
+import { formulaReferences, isNumberValue, WorkbookEvaluator } from "../../formula/evaluate";
 import type { CellWrite } from "../../plan/writePlan";
 import { cellValueOf } from "../analyze";
 import { readMetadata } from "../../layout/metadata";
@@ -170,6 +170,11 @@ export function analyzeForm(snapshot: WorkbookSnapshot, layout: FormLayout, regi
       report("formula-inconsistent", { assessment: assessment.heading, found: cellFormula(sheet, row, assessment.value) ?? "", neighbour: cellFormula(sheet, neighbourRow, assessment.value) ?? "" }, row, assessment.value);
     }
 
+    // A range that takes a row together with the rows that row already aggregates.
+    for (const [row, inner, parts] of mixedLevels(sheet, layout, assessment.value)) {
+      report("formula-range-mixes-levels", { assessment: assessment.heading, found: cellFormula(sheet, row, assessment.value) ?? "", inner: a1(inner, assessment.value), parts }, row, assessment.value);
+    }
+
     // A gating condition another assessment's formula carries on this row and this one lacks.
     layout.assessments.forEach((other, b) => {
       if (b === a) return;
@@ -282,4 +287,32 @@ function evaluatedFormulas(sheet: SheetSnapshot, evaluator: WorkbookEvaluator): 
     }),
   );
   return cells;
+}
+
+/** Rows of one column a formula reads through ranges (single cells are not ranges over rows). */
+function rangeRows(sheet: SheetSnapshot, row: number, col: number): number[] {
+  const formula = cellFormula(sheet, row, col);
+  if (formula === null) return [];
+  const rows: number[] = [];
+  for (const ref of formulaReferences(formula, sheet.name) ?? []) {
+    if (ref.sheet.toLowerCase() !== sheet.name.toLowerCase() || ref.col !== col || ref.lastCol !== col || ref.lastRow === ref.row) continue;
+    for (let r = ref.row; r <= ref.lastRow; r++) if (r !== row) rows.push(r);
+  }
+  return rows;
+}
+
+/** [row, inner row, the inner row's parts inside the range (A1)] for each range that mixes levels. */
+function mixedLevels(sheet: SheetSnapshot, layout: FormLayout, col: number): [number, number, string][] {
+  const found: [number, number, string][] = [];
+  for (const { row } of layout.rows) {
+    const outer = new Set(rangeRows(sheet, row, col));
+    if (outer.size === 0) continue;
+    for (const inner of outer) {
+      const parts = rangeRows(sheet, inner, col).filter((r) => outer.has(r) && cellFormula(sheet, r, col) !== null);
+      if (parts.length === 0) continue;
+      found.push([row, inner, parts.map((r) => a1(r, col)).join(", ")]);
+      break;
+    }
+  }
+  return found;
 }

@@ -16,6 +16,8 @@ export const lampiranFormFindings = defineCheck({
     "answer-not-in-choices": code<{ assessment: string; answer: string; choices: string }>("warning"),
     /** The answer is not in the cell's data-validation list. */
     "answer-not-in-list": code<{ assessment: string; answer: string; list: string }>("warning"),
+    /** An indicator's Nilai formula takes, in one range, a row together with rows that row already aggregates (levels mixed: it counts a part twice and may miss a sibling). */
+    "formula-range-mixes-levels": code<{ assessment: string; found: string; inner: string; parts: string }>("warning"),
     /** Another assessment's formula on this row carries a gating condition (kerangka logis) this one lacks. */
     "gating-missing": code<{ assessment: string; other: string; otherCell: string }>("warning"),
     /** The index the workbook is for has no predicate scale LKE knows (ZI: WBK/WBBM thresholds). */
