@@ -63,10 +63,21 @@ function matcher(patterns: readonly string[]): (text: string) => boolean {
   };
 }
 
-/** The role of a header text; the order matters: "Pilihan Jawaban" is a choices header, not an answer one. */
+/** The order matters: "Pilihan Jawaban" is a choices header, not an answer one. */
+const roleOrder: FormRole[] = ["choices", "difference", "percent", "weight", "text", "answer", "value"];
+
+/** Compiled once per profile: header texts are matched on every cell of every sheet's first rows. */
+const roleMatchers = new WeakMap<FormProfile, [FormRole, (text: string) => boolean][]>();
+
+/** The role of a header text, if any. */
 export function headerRoleOf(profile: FormProfile, text: string): FormRole | undefined {
-  const order: FormRole[] = ["choices", "difference", "percent", "weight", "text", "answer", "value"];
-  for (const role of order) if (matcher(profile.headers[role])(text)) return role;
+  if (!text) return undefined;
+  let matchers = roleMatchers.get(profile);
+  if (!matchers) {
+    matchers = roleOrder.map((role) => [role, matcher(profile.headers[role])]);
+    roleMatchers.set(profile, matchers);
+  }
+  for (const [role, matches] of matchers) if (matches(text)) return role;
   return undefined;
 }
 
