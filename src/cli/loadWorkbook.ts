@@ -5,7 +5,7 @@ import { analyzeWorkbook, type WorkbookAnalysis } from "../core/engine";
 import { layoutIds, standardLayoutId } from "../core/profile/registry";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { CliError } from "./cliError";
-import { formsFor } from "./layoutFile";
+import { formsFor, layoutsFor } from "./layoutFile";
 import { registryFor, type SchemeOptions } from "./schemeOptions";
 import { readWorkbookFile } from "./workbookFile";
 import { workbookSnapshot } from "../xlsx/snapshot";
@@ -25,12 +25,13 @@ export async function loadWorkbook(file: string, options: SchemeOptions): Promis
   const label = path.basename(file);
   const snapshot = workbookSnapshot(workbook, label);
   const registry = registryFor(snapshot, options, label);
-  const layouts = layoutIds();
+  const profiles = layoutsFor(options.layoutFile);
+  const layouts = layoutIds(profiles);
   if (options.layout !== undefined && !layouts.includes(options.layout)) {
     throw new CliError(`--layout ${options.layout}: tata letak tidak dikenal; pilih salah satu: ${layouts.join(", ")} / unknown layout.`);
   }
   const forms = formsFor(snapshot, options.layoutFile);
-  const analysis = analyzeWorkbook(snapshot, { registry, schemeId: options.scheme, layout: options.layout, forms });
+  const analysis = analyzeWorkbook(snapshot, { registry, schemeId: options.scheme, layout: options.layout, forms, profiles });
   if (options.layout !== undefined && options.layout !== standardLayoutId && !analysis.sheets.some((s) => s.profile)) {
     throw new CliError(`${label}: tata letak ${options.layout} tidak ditemukan di workbook / layout ${options.layout} not found in the workbook.`);
   }

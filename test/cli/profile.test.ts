@@ -6,9 +6,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { main } from "../../src/cli/main";
+import { penilaianRows, resumeRows } from "../core/profile/kkeFixture";
 import { writeLampiranWorkbook } from "../core/profile/lampiranFixture";
 import { bufferOutput } from "../helpers/bufferOutput";
-import { tempDir } from "../helpers/xlsxFromRows";
+import { tempDir, writeRows } from "../helpers/xlsxFromRows";
 
 async function run(args: string[]) {
   const out = bufferOutput();
@@ -87,5 +88,32 @@ describe("lke profile and --layout-file", () => {
     const { code, out } = await run(["check", file, "--layout-file", layoutFile]);
     expect(code).toBe(2);
     expect(out.stderr.join("\n")).toMatch(/headers\.weight/);
+  });
+});
+
+describe("--layout-file with a regency KKE layout profile", () => {
+  test("a KKE whose NILAI column is headed SKOR is read once its profile says so, with the same result", async () => {
+    const dir = tempDir("lke-kke-profile-");
+    const original = await writeRows(path.join(dir, "kke.xlsx"), [
+      { name: "RESUME", rows: resumeRows() },
+      { name: "PENILAIAN", rows: penilaianRows() },
+    ]);
+    const detail = penilaianRows();
+    detail[2] = detail[2].map((cell) => (cell === "NILAI" ? "SKOR" : cell));
+    const renamed = await writeRows(path.join(dir, "kke-skor.xlsx"), [
+      { name: "RESUME", rows: resumeRows() },
+      { name: "PENILAIAN", rows: detail },
+    ]);
+    const profile = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../src/core/profile/builtin/kke-trenggalek.json"), "utf8"));
+    profile.id = "kke-contoh";
+    profile.detail.columns.value = ["SKOR"];
+    const layoutFile = path.join(dir, "kke-contoh.json");
+    fs.writeFileSync(layoutFile, JSON.stringify(profile));
+
+    const before = await run(["check", renamed, "--json"]);
+    expect(before.json.findings.some((f: any) => f.code === "no-evaluation-sheet" || f.code === "missing-header-role")).toBe(true);
+    const expected = await run(["score", original, "-o", path.join(dir, "a.xlsx"), "--json"]);
+    const scored = await run(["score", renamed, "-o", path.join(dir, "b.xlsx"), "--json", "--layout-file", layoutFile]);
+    expect(scored.json.sheets.map((s: any) => [s.sheet, s.scheme, s.total])).toEqual([["PENILAIAN", "kke-contoh", expected.json.sheets[0].total]]);
   });
 });

@@ -45,10 +45,21 @@ export function parseFormProfileText(text: string, source: string): FormProfile 
   }
 }
 
+/** A user's layout is a form profile, or (with `summary` and `detail` sheets) a regency KKE layout profile. */
+export function isKkeLayoutText(text: string): boolean {
+  try {
+    const data = JSON.parse(text) as Record<string, unknown>;
+    return typeof data === "object" && data !== null && "detail" in data && "summary" in data;
+  } catch {
+    return false;
+  }
+}
+
 /** The forms for a workbook: the user's files, then its own "Profil LKE", then the built-ins. */
 export function formProfilesFor(snapshot: WorkbookSnapshot, files: readonly { text: string; source: string }[] = []): Map<string, FormProfile> {
   const forms = new Map<string, FormProfile>();
   for (const file of files) {
+    if (isKkeLayoutText(file.text)) continue;
     const profile = parseFormProfileText(file.text, file.source);
     if (!forms.has(profile.id)) forms.set(profile.id, profile);
   }
