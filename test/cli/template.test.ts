@@ -73,4 +73,5 @@ test("lke schemes marks uncertain scales", async () => {
   const text = out.stdout.join("\n");
   expect(text).toMatch(/merit-2025 .*\(tahun \/ years 2025-\) \[uncertain: belum pasti/);
   expect(text).toMatch(/mcp-2024 .*\(tahun \/ years 2024-\) \[sourced/);
+  expect(text).toMatch(/lke-lampiran .*\n.*\n\s+Indeks: zi \(tanpa predikat \/ no predicate\), rb \(indeks-rb\), sakip \(sakip\)/);
 });

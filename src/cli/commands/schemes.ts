@@ -1,4 +1,5 @@
 /** lke schemes: the built-in schemes, answer scales and predicate scales, with their sources. */
+import { builtinFormProfiles } from "../../core/profile/form";
 import { builtinProfiles, standardLayoutId } from "../../core/profile/registry";
 import { builtinRegistry } from "../../core/scheme/registry";
 import { yearsText } from "../../core/scale/scaleForYear";
@@ -10,6 +11,7 @@ export function runSchemes(options: { json?: boolean }, out: Output): number {
   const answerScales = [...registry.answerScales.values()];
   const predicateScales = [...registry.predicateScales.values()];
   const layouts = [...builtinProfiles().values()];
+  const forms = [...builtinFormProfiles().values()];
   if (options.json) {
     out.json({
       schemes: schemes.map((s) => ({
@@ -24,6 +26,7 @@ export function runSchemes(options: { json?: boolean }, out: Output): number {
       answerScales,
       predicateScales,
       layouts: layouts.map((l) => ({ id: l.id, name: l.name, description: l.description, source: l.source, predicateScale: l.predicateScale })),
+      forms: forms.map((f) => ({ id: f.id, name: f.name, description: f.description, source: f.source, indices: f.indices.map(({ id, name, predicateScale }) => ({ id, name, predicateScale })) })),
     });
     return 0;
   }
@@ -53,6 +56,12 @@ export function runSchemes(options: { json?: boolean }, out: Output): number {
   for (const l of layouts) {
     lines.push(`  ${l.id.padEnd(15)} ${l.name}`);
     lines.push(`      ${l.description}`);
+  }
+  lines.push("", "Formulir KemenPANRB (dikenali otomatis, --layout-file untuk milik sendiri) / KemenPANRB forms (detected; --layout-file for your own)");
+  for (const f of forms) {
+    lines.push(`  ${f.id.padEnd(15)} ${f.name}`);
+    lines.push(`      ${f.description}`);
+    lines.push(`      Indeks: ${f.indices.map((i) => `${i.id} (${i.predicateScale ?? "tanpa predikat / no predicate"})`).join(", ")}. Sumber: ${f.source}`);
   }
   out.print(lines.join("\n"));
   return 0;

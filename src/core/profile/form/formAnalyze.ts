@@ -7,7 +7,7 @@
  */
 import { a1, columnLetters, parseA1 } from "../../address";
 import { roundHalfUp, sum, ZERO, type Exact } from "../../exact";
-import { formulaReferences, isNumberValue, WorkbookEvaluator } from "../../formula/evaluate";
+import { isNumberValue, WorkbookEvaluator } from "../../formula/evaluate";
 import type { CellWrite } from "../../plan/writePlan";
 import { cellValueOf } from "../analyze";
 import { readMetadata } from "../../layout/metadata";
@@ -22,6 +22,8 @@ import { choicesText, declaredChoices, fitsChoices } from "./answerChoices";
 import type { Assessment, FormLayout } from "./formRead";
 import type { FormIndex, FormProfile } from "./formSchema";
 import { formulaShape, knownChoiceTypes, type ColumnRoles } from "./formulaShape";
+import { predicatePlacement } from "./predicatePlacement";
+import { mixedLevels } from "./rangeLevels";
 
 export interface FormPartScore {
   code: string;
@@ -242,39 +244,6 @@ export function analyzeForm(snapshot: WorkbookSnapshot, layout: FormLayout, regi
   });
 }
 
-export const predicateLabel = "Predikat";
-
-/**
- * The row under the total that takes the predicates: its label cell and every assessment's
- * Nilai cell empty (or holding what an earlier run wrote), and no merged area over them.
- */
-function predicatePlacement(layout: FormLayout): { row: number } | null {
-  if (layout.totalRow === null) return null;
-  const { sheet, textCol } = layout;
-  const valueCols = layout.assessments.map((a) => a.value);
-  const last = Math.max(...valueCols);
-  const merged = (row: number) =>
-    (sheet.merges ?? []).some((range) => {
-      const [start, end = start] = range.split(":");
-      const a = parseA1(start);
-      const b = parseA1(end);
-      return row >= Math.min(a.row, b.row) && row <= Math.max(a.row, b.row) && Math.max(a.col, b.col) >= textCol && Math.min(a.col, b.col) <= last;
-    });
-  for (let row = layout.totalRow + 1; row <= layout.totalRow + 5; row++) {
-    if (merged(row)) continue;
-    const label = cellText(sheet, row, textCol);
-    const ours = label.toLowerCase() === predicateLabel.toLowerCase();
-    let free = label === "" || ours;
-    for (let col = textCol + 1; col <= last && free; col++) {
-      if (isBlank(sheet, row, col)) continue;
-      // What an earlier run wrote: the predicate (formula or letter) in a Nilai column.
-      free = ours && valueCols.includes(col);
-    }
-    if (free) return { row };
-  }
-  return null;
-}
-
 function evaluatedFormulas(sheet: SheetSnapshot, evaluator: WorkbookEvaluator): CellWrite[] {
   const cells: CellWrite[] = [];
   sheet.formulas.forEach((row, r) =>
@@ -287,32 +256,4 @@ function evaluatedFormulas(sheet: SheetSnapshot, evaluator: WorkbookEvaluator): 
     }),
   );
   return cells;
-}
-
-/** Rows of one column a formula reads through ranges (single cells are not ranges over rows). */
-function rangeRows(sheet: SheetSnapshot, row: number, col: number): number[] {
-  const formula = cellFormula(sheet, row, col);
-  if (formula === null) return [];
-  const rows: number[] = [];
-  for (const ref of formulaReferences(formula, sheet.name) ?? []) {
-    if (ref.sheet.toLowerCase() !== sheet.name.toLowerCase() || ref.col !== col || ref.lastCol !== col || ref.lastRow === ref.row) continue;
-    for (let r = ref.row; r <= ref.lastRow; r++) if (r !== row) rows.push(r);
-  }
-  return rows;
-}
-
-/** [row, inner row, the inner row's parts inside the range (A1)] for each range that mixes levels. */
-function mixedLevels(sheet: SheetSnapshot, layout: FormLayout, col: number): [number, number, string][] {
-  const found: [number, number, string][] = [];
-  for (const { row } of layout.rows) {
-    const outer = new Set(rangeRows(sheet, row, col));
-    if (outer.size === 0) continue;
-    for (const inner of outer) {
-      const parts = rangeRows(sheet, inner, col).filter((r) => outer.has(r) && cellFormula(sheet, r, col) !== null);
-      if (parts.length === 0) continue;
-      found.push([row, inner, parts.map((r) => a1(r, col)).join(", ")]);
-      break;
-    }
-  }
-  return found;
 }

@@ -8,7 +8,8 @@ import { a1 } from "../../address";
 import { predicateFormula } from "../../plan/formulas";
 import type { WriteMode } from "../../plan/scoreOutputs";
 import type { CellWrite } from "../../plan/writePlan";
-import { predicateLabel, type FormAnalysis } from "./formAnalyze";
+import type { FormAnalysis } from "./formAnalyze";
+import { predicateLabel } from "./predicatePlacement";
 
 export function formOutputs(form: FormAnalysis, mode: WriteMode): CellWrite[] {
   const writes: CellWrite[] = [...form.evaluated];
