@@ -69,6 +69,17 @@ const roleOrder: FormRole[] = ["choices", "difference", "percent", "weight", "te
 /** Compiled once per profile: header texts are matched on every cell of every sheet's first rows. */
 const roleMatchers = new WeakMap<FormProfile, [FormRole, (text: string) => boolean][]>();
 
+const choicesMatchers = new WeakMap<FormProfile, (text: string) => boolean>();
+
+function choicesMatcher(profile: FormProfile): (text: string) => boolean {
+  let matches = choicesMatchers.get(profile);
+  if (!matches) {
+    matches = matcher(profile.headers.choices);
+    choicesMatchers.set(profile, matches);
+  }
+  return matches;
+}
+
 /** The role of a header text, if any. */
 export function headerRoleOf(profile: FormProfile, text: string): FormRole | undefined {
   if (!text) return undefined;
@@ -99,7 +110,18 @@ export function formHeaderRoles(sheet: SheetSnapshot, profile: FormProfile): Set
 export function readFormLayout(sheet: SheetSnapshot, profile: FormProfile): FormLayout | null {
   const width = columnCount(sheet);
   const rows = Math.min(profile.headerSearchRows, sheet.values.length);
-  const roleAt = (r: number, c: number) => headerRoleOf(profile, cellText(sheet, r, c));
+  // Most sheets are ruled out by having no choices header (one pattern per cell, not all of them).
+  const isChoices = choicesMatcher(profile);
+  let hasChoices = false;
+  for (let r = 0; r < rows && !hasChoices; r++) for (let c = 0; c < width && !hasChoices; c++) hasChoices = isChoices(cellText(sheet, r, c));
+  if (!hasChoices) return null;
+  // Every role of every header cell, read once.
+  const roles: (FormRole | undefined)[][] = [];
+  for (let r = 0; r < rows; r++) {
+    roles.push([]);
+    for (let c = 0; c < width; c++) roles[r][c] = headerRoleOf(profile, cellText(sheet, r, c));
+  }
+  const roleAt = (r: number, c: number) => roles[r]?.[c];
   for (let headerRow = 0; headerRow < rows; headerRow++) {
     const answers: number[] = [];
     const values: number[] = [];
