@@ -105,6 +105,7 @@ export function refuseProtected(workbook: ExcelJS.Workbook, plan: WritePlan): vo
 
 export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
   refuseProtected(workbook, plan);
+  if (plan.recalculateOnOpen) workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
   for (const name of plan.deleteSheets) {
     const worksheet = workbook.getWorksheet(name);
     if (worksheet) workbook.removeWorksheet(worksheet.id);

@@ -18,7 +18,7 @@ export interface FindingRecord {
 export function findingRecord(file: string, finding: Finding, lang: Lang): FindingRecord {
   return {
     file,
-    sheet: finding.sheet,
+    ...(finding.sheet ? { sheet: finding.sheet } : {}),
     ...(finding.cell ? { cell: finding.cell } : {}),
     severity: finding.severity,
     code: finding.code,

@@ -5,6 +5,7 @@ import { analyzeWorkbook, type WorkbookAnalysis } from "../core/engine";
 import { standardLayoutId } from "../core/profile/registry";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { CliError } from "./cliError";
+import { formsFor, layoutsFor } from "./layoutFile";
 import { registryFor, type SchemeOptions } from "./schemeOptions";
 import { readWorkbookFile } from "./workbookFile";
 import { workbookSnapshot } from "../xlsx/snapshot";
@@ -24,7 +25,9 @@ export async function loadWorkbook(file: string, options: SchemeOptions, label =
   const { workbook, bytes } = await readWorkbookFile(file);
   const snapshot = workbookSnapshot(workbook, label);
   const registry = registryFor(snapshot, options, label);
-  const analysis = analyzeWorkbook(snapshot, { registry, schemeId: options.scheme, layout: options.layout });
+  const profiles = layoutsFor(options.layoutFile);
+  const forms = formsFor(snapshot, options.layoutFile);
+  const analysis = analyzeWorkbook(snapshot, { registry, schemeId: options.scheme, layout: options.layout, forms, profiles });
   if (options.layout !== undefined && options.layout !== standardLayoutId && !analysis.sheets.some((s) => s.profile)) {
     const { layout } = options;
     throw new CliError((w) => w.layoutNotFound(label, layout));

@@ -3,6 +3,7 @@ import { Command, Help, Option } from "commander";
 import type { Lang } from "../core/messages/format";
 import { CliError } from "./cliError";
 import { runCheck } from "./commands/check";
+import { runProfile } from "./commands/profile";
 import { runSchemes } from "./commands/schemes";
 import { runScore } from "./commands/score";
 import { runSummary } from "./commands/summary";
@@ -31,7 +32,10 @@ export function buildProgram(out: Output, setExit: (code: number) => void, lang:
   const forceOption = () => new Option("-f, --force", h.force);
   const forceAlias = () => new Option("--timpa", h.force).hideHelp();
   const schemeOptions = (command: Command) =>
-    command.addOption(new Option(`--scheme <${p.id}>`, h.scheme)).addOption(new Option(`--scheme-file <${p.file}>`, h.schemeFile));
+    command
+      .addOption(new Option(`--scheme <${p.id}>`, h.scheme))
+      .addOption(new Option(`--scheme-file <${p.file}>`, h.schemeFile))
+      .addOption(new Option(`--layout-file <${p.file}>`, h.layoutFile));
   const helpAfter = (command: Command, lines: readonly string[], exit: string) =>
     command.addHelpText("after", `\n${h.examples}\n${lines.map((l) => `  ${l}`).join("\n")}\n\n${h.exitCodes}\n${exit}`);
   const words = (cmd: Command) =>
@@ -128,6 +132,18 @@ export function buildProgram(out: Output, setExit: (code: number) => void, lang:
   schemeOptions(report).addOption(new Option(`--layout <${p.id}>`, h.layout));
   helpAfter(report, examples.report, h.exitReport).action(async (files: string[], opts) => {
     setExit(await runReport(files, { ...opts, force: Boolean(opts.force || opts.timpa), lang }, out));
+  });
+
+  const profile = words(program.command("profile"))
+    .description(h.profile)
+    .argument(`<${p.file}>`, h.profileInput)
+    .option(`-o, --output <${p.file}>`, h.profileOutput)
+    .option(`--id <${p.id}>`, h.profileId, "formulir-saya")
+    .addOption(forceOption())
+    .addOption(forceAlias())
+    .addOption(langOption());
+  helpAfter(profile, examples.profile, h.exitProfile).action(async (file: string, opts) => {
+    setExit(await runProfile(file, { ...opts, force: Boolean(opts.force || opts.timpa), lang }, out));
   });
 
   const schemes = words(program.command("schemes")).description(h.schemes).addOption(jsonOption()).addOption(langOption());

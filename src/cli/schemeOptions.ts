@@ -6,12 +6,15 @@ import { schemeSheetName, workbookSchemeText } from "../core/scheme/workbookSche
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { CliError } from "./cliError";
 import { layoutIds } from "../core/profile/registry";
+import { formsFor, layoutsFor } from "./layoutFile";
 
 export interface SchemeOptions {
   scheme?: string;
   schemeFile?: string;
   /** --layout: a layout profile id, or "lke" for the FORMAT.md layout only. */
   layout?: string;
+  /** --layout-file: a form profile (JSON) describing the user's own form. */
+  layoutFile?: string;
 }
 
 function addCustom(registry: SchemeRegistry, text: string, source: string): SchemeRegistry {
@@ -36,18 +39,20 @@ export function registryFor(snapshot: WorkbookSnapshot, options: SchemeOptions, 
     }
     registry = addCustom(registry, text, options.schemeFile);
   }
-  if (options.scheme && !registry.schemes.has(options.scheme)) {
+  // A predicate scale id also names the index of a real form (its workbook computes the score).
+  if (options.scheme && !registry.schemes.has(options.scheme) && !registry.predicateScales.has(options.scheme)) {
     const { scheme } = options;
-    const known = [...registry.schemes.keys()].join(", ");
+    const known = [...registry.schemes.keys(), ...registry.predicateScales.keys()].join(", ");
     throw new CliError((w) => w.unknownScheme(scheme, known));
   }
   return registry;
 }
 
-/** What --layout and --scheme-file say is wrong for every input alike: checked once, before any file is read. */
+/** What --layout, --scheme-file and --layout-file say is wrong for every input alike: checked once, before any file is read. */
 export function checkRunOptions(options: SchemeOptions): void {
-  const layouts = layoutIds();
+  const layouts = layoutIds(layoutsFor(options.layoutFile));
   const { layout } = options;
   if (layout !== undefined && !layouts.includes(layout)) throw new CliError((w) => w.unknownLayout(layout, layouts.join(", ")));
   if (options.schemeFile) registryFor({ sheets: [] }, { schemeFile: options.schemeFile }, options.schemeFile);
+  if (options.layoutFile) formsFor({ sheets: [] }, options.layoutFile);
 }

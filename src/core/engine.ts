@@ -4,6 +4,12 @@
  */
 import { detectLayout, type IndicatorLayout } from "./layout/detect";
 import { analyzeProfiles, type ProfileAnalysis } from "./profile";
+import { analyzeForms, type FormAnalysis } from "./profile/form";
+import { formHeaderRoles } from "./profile/form/formRead";
+import { builtinFormProfiles } from "./profile/form";
+import type { FormProfile } from "./profile/form/formSchema";
+import { columnCount } from "./snapshot";
+import type { SheetSeeming } from "./validate/checks/noEvaluationSheet";
 import type { LayoutProfile } from "./profile/profileSchema";
 import { builtinRegistry, type SchemeRegistry } from "./scheme/registry";
 import type { IndicatorSheet } from "./sheet/model";
@@ -24,6 +30,8 @@ export interface EngineOptions {
   layout?: string;
   /** The layout profiles known; the built-ins by default. */
   profiles?: ReadonlyMap<string, LayoutProfile>;
+  /** The forms known (the KemenPANRB "Lampiran" form by default), and any the user brings. */
+  forms?: ReadonlyMap<string, FormProfile>;
 }
 
 export interface SheetAnalysis {
@@ -43,6 +51,8 @@ export interface SheetAnalysis {
    * (`indicator`, `score`) decides the result.
    */
   self?: SelfAssessment;
+  /** Present for one assessment of a sheet in the "Lampiran" form (LKE RB, LKE ZI). */
+  form?: FormAnalysis;
   findings: Finding[];
 }
 
@@ -53,6 +63,8 @@ export interface SelfAssessment {
 
 export interface WorkbookAnalysis {
   sheets: SheetAnalysis[];
+  /** Findings about the file as a whole (no evaluation recognised in it). */
+  findings: Finding[];
   registry: SchemeRegistry;
 }
 
@@ -77,6 +89,12 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: EngineOptio
     skip: (name) => name.startsWith(internalSheetPrefix),
   });
   const read = new Set<string>();
+  const forms = analyzeForms(snapshot, registry, {
+    profiles: options.forms,
+    skip: (name) => name.startsWith(internalSheetPrefix) || profiled.some((p) => p.summarySheet === name || p.detailSheet === name),
+    predicateScale: predicateScaleOf(registry, options.schemeId),
+  });
+  for (const form of forms) read.add(form.layout.sheet.name);
   for (const profile of profiled) {
     read.add(profile.summarySheet);
     read.add(profile.detailSheet);
@@ -86,6 +104,11 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: EngineOptio
     const profile = profiled.find((p) => p.detailSheet === sheet.name);
     if (profile) {
       sheets.push({ name: profile.name, profile, findings: profile.findings });
+      continue;
+    }
+    const form = forms.find((f) => f.layout.sheet === sheet);
+    if (form) {
+      for (const assessment of form.assessments) sheets.push({ name: sheet.name, form: assessment, findings: assessment.findings });
       continue;
     }
     if (read.has(sheet.name)) continue;
@@ -100,5 +123,31 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: EngineOptio
     const self = selfAssessment(sheet, layout.layout, registry, options);
     sheets.push({ name: sheet.name, indicator, score, ...(self ? { self } : {}), findings: validateIndicatorSheet(indicator, score, registry, self) });
   }
-  return { sheets, registry };
+  const findings = sheets.length === 0 ? [noEvaluationFinding(snapshot, options.forms)] : [];
+  return { sheets, findings, registry };
+}
+
+/** --scheme names a scheme (its predicate scale applies) or a predicate scale itself. */
+function predicateScaleOf(registry: SchemeRegistry, schemeId: string | undefined): string | undefined {
+  if (schemeId === undefined) return undefined;
+  if (registry.predicateScales.has(schemeId)) return schemeId;
+  return registry.schemes.get(schemeId)?.predicateScale;
+}
+
+/** Every sheet looked at, and what it seemed to be, for the file-level finding. */
+function noEvaluationFinding(snapshot: WorkbookSnapshot, forms: ReadonlyMap<string, FormProfile> = builtinFormProfiles()): Finding {
+  const looked = snapshot.sheets.filter((s) => !s.name.startsWith(internalSheetPrefix));
+  const seemed = looked.map((sheet): SheetSeeming => {
+    const filled = sheet.values.some((row) => row.some((v) => v !== null && v !== ""));
+    if (!filled) return "empty";
+    if (sheet.visibility && sheet.visibility !== "visible") return "hidden";
+    const roles = [...forms.values()].flatMap((form) => [...formHeaderRoles(sheet, form)]);
+    return roles.some((role) => role === "answer" || role === "value" || role === "choices") && columnCount(sheet) > 1 ? "partial-form" : "table";
+  });
+  return {
+    code: "no-evaluation-sheet",
+    severity: "error",
+    sheet: "",
+    params: { sheets: looked.map((s) => s.name).join(" | "), seemed: seemed.join(" | ") },
+  };
 }

@@ -5,6 +5,7 @@ import type { IndicatorSheet } from "./sheet/model";
 import { cellText } from "./snapshot";
 import { toNumber, type Exact } from "./exact";
 import { toPointsOf, type ProfileAnalysis } from "./profile/analyze";
+import type { FormAnalysis } from "./profile/form";
 import { toPoints, type SheetScore } from "./score/scoreSheet";
 import type { Finding } from "./validate/finding";
 
@@ -19,6 +20,10 @@ export interface ComponentReport {
 
 export interface SheetReport {
   sheet: string;
+  /** The assessment's heading, where a sheet holds one or more side by side (the "Lampiran" form). */
+  assessment?: string;
+  /** The index a form is for (zi, rb, sakip), as told by its total label and titles. */
+  index?: string | null;
   unit: string;
   year: string | null;
   scheme: string;
@@ -56,6 +61,7 @@ export interface SelfReport {
 
 export function sheetReport(analysis: SheetAnalysis): SheetReport {
   if (analysis.profile) return profileReport(analysis.profile, analysis.findings);
+  if (analysis.form) return formReport(analysis.form);
   const indicator = analysis.indicator;
   const score = analysis.score;
   const points = (value: Parameters<typeof toPoints>[0]) => (indicator ? toNumber(toPoints(value, indicator)) : 0);
@@ -137,5 +143,26 @@ function profileReport(profile: ProfileAnalysis, findings: SheetAnalysis["findin
     })),
     remarks: [],
     findings,
+  };
+}
+
+/** One assessment of a sheet in the "Lampiran" form: its components and total as its own formulas compute them. */
+function formReport(form: FormAnalysis): SheetReport {
+  const part = (p: { code: string; name: string; weight: Exact; score: Exact }) => ({ code: p.code, name: p.name, weight: toNumber(p.weight), score: toNumber(p.score) });
+  return {
+    sheet: form.sheet,
+    assessment: form.assessment,
+    index: form.index?.id ?? null,
+    unit: form.unit,
+    year: form.year,
+    scheme: form.scale?.id ?? form.profile.id,
+    total: toNumber(form.totalPoints),
+    predicate: form.band?.predicate ?? null,
+    predicateName: form.band?.name ?? null,
+    predicateNameEn: form.band?.nameEn ?? null,
+    complete: form.complete,
+    components: form.components.map((c) => ({ ...part(c), subcomponents: c.subcomponents.map(part) })),
+    remarks: [],
+    findings: form.findings,
   };
 }

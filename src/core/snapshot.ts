@@ -21,6 +21,14 @@ export interface SheetSnapshot {
   visibility?: "visible" | "hidden" | "veryHidden";
   /** Merged areas as A1 ranges ("D8:E8"), where the host could read them. */
   merges?: string[];
+  /** In-cell dropdown lists (data validation of type list) where the host could read them. */
+  validations?: ListValidation[];
+}
+
+/** A data-validation list: the cells it covers (A1 ranges, space-separated) and its choices. */
+export interface ListValidation {
+  range: string;
+  list: string[];
 }
 
 export interface WorkbookSnapshot {

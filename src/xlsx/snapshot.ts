@@ -1,6 +1,6 @@
 /** Reads an ExcelJS workbook into the engine's snapshot: values, formulas, number formats. Shared by the command line and the task pane (for workbooks a user picks). */
 import type ExcelJS from "exceljs";
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import type { CellValue, ListValidation, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 
 /** Excel's serial day number of a date (1900 date system), as Office.js reports dates. */
 function excelSerial(date: Date): number {
@@ -56,7 +56,19 @@ export function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
   // ExcelJS keeps merged areas by their top-left cell; each knows its A1 range.
   const mergeMap = (worksheet as unknown as { _merges?: Record<string, { range: string }> })._merges ?? {};
   const merges = Object.values(mergeMap).map((m) => m.range);
-  return { name: worksheet.name, values, formulas, numberFormats, visibility, merges };
+  return { name: worksheet.name, values, formulas, numberFormats, visibility, merges, validations: listValidations(worksheet) };
+}
+
+/** Literal dropdown lists ("A,B,C"); a list drawn from a range is not read. */
+function listValidations(worksheet: ExcelJS.Worksheet): ListValidation[] {
+  const model = (worksheet as unknown as { dataValidations?: { model?: Record<string, { type?: string; formulae?: unknown[] }> } }).dataValidations?.model ?? {};
+  const lists: ListValidation[] = [];
+  for (const [range, rule] of Object.entries(model)) {
+    const formula = rule?.type === "list" ? rule.formulae?.[0] : undefined;
+    if (typeof formula !== "string" || !/^".*"$/s.test(formula)) continue;
+    lists.push({ range, list: formula.slice(1, -1).split(",").map((choice) => choice.trim()) });
+  }
+  return lists;
 }
 
 export function workbookSnapshot(workbook: ExcelJS.Workbook, name?: string): WorkbookSnapshot {

@@ -20,7 +20,8 @@ const indonesian = /\b(berkas|lembar|kesalahan|peringatan|catatan|galat|dilewati
  */
 function withoutNames(text: string, names: readonly string[]): string {
   const domain = ["Tidak Sehat", "Cukup Sehat", "Sangat Sehat"];
-  return [...names, ...domain].reduce((t, name) => t.split(name).join(""), text).replace(/--?[a-z][a-z-]*/g, "");
+  // Quoted texts are the workbook's own (header names, answers): the same in both languages.
+  return [...names, ...domain].reduce((t, name) => t.split(name).join(""), text).replace(/--?[a-z][a-z-]*/g, "").replace(/"[^"\n]*"|“[^”\n]*”/g, "");
 }
 
 async function runs(lang: "id" | "en"): Promise<{ what: string; text: string }[]> {

@@ -12,7 +12,8 @@ import { tempDir } from "../helpers/xlsxFromRows";
 
 const realDir = path.join(__dirname, "..", "..", "..", "shared", "lke-real");
 const inCi = /^(1|true|yes)$/i.test(process.env.CI ?? "");
-const files = fs.existsSync(realDir) ? fs.readdirSync(realDir).filter((f) => f.endsWith(".xlsx")) : [];
+// The t-SEMAR reference tables hold no evaluation: `score` refuses them (test/cli/lampiran.test.ts).
+const files = fs.existsSync(realDir) ? fs.readdirSync(realDir).filter((f) => f.endsWith(".xlsx") && !f.startsWith("tsemar_")) : [];
 
 interface Scored {
   before: ExcelJS.Workbook;

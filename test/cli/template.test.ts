@@ -50,15 +50,28 @@ test("an unknown scheme exits 2", async () => {
   expect(await main(["template", "nope", "-o", path.join(tempDir(), "x.xlsx")], out)).toBe(2);
 });
 
-test("lke schemes --json lists both schemes and six predicate scales", async () => {
+test("lke schemes --json lists both schemes and the predicate scales, with the years they apply to", async () => {
   const out = bufferOutput();
   await main(["schemes", "--json"], out);
   const json = out.jsonValues[0] as any;
-  expect([json.schemes.map((s: any) => s.id), json.predicateScales.length]).toEqual([["sakip-2021", "sakip-2021-kriteria"], 6]);
+  expect(json.schemes.map((s: any) => s.id)).toEqual(["sakip-2021", "sakip-2021-kriteria"]);
+  expect(json.predicateScales.map((s: any) => [s.id, s.years ?? null, s.confidence])).toEqual([
+    ["sakip", null, "verified"],
+    ["indeks-rb", null, "sourced"],
+    ["pekppp", null, "sourced"],
+    ["merit", { to: 2024 }, "sourced"],
+    ["merit-2025", { from: 2025 }, "uncertain"],
+    ["berakhlak", null, "uncertain"],
+    ["mcp", { to: 2023 }, "uncertain"],
+    ["mcp-2024", { from: 2024 }, "sourced"],
+  ]);
 });
 
 test("lke schemes marks uncertain scales", async () => {
   const out = bufferOutput();
   await main(["schemes"], out);
-  expect(out.stdout.join("\n")).toMatch(/merit .*\[belum pasti\]/);
+  const text = out.stdout.join("\n");
+  expect(text).toMatch(/merit-2025 .*\(tahun 2025-\) \[belum pasti\]/);
+  expect(text).toMatch(/mcp-2024 .*\(tahun 2024-\) \[dari sumber sekunder\]/);
+  expect(text).toMatch(/lke-lampiran .*\n.*\n\s+Indeks: zi \(tanpa predikat\), rb \(indeks-rb\), sakip \(sakip\)/);
 });

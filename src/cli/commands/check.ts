@@ -41,11 +41,17 @@ export async function runCheck(args: string[], options: CheckOptions, out: Outpu
   const outcomes = await eachInput(inputs.files, async (input) => {
     const loaded = await loadWorkbook(input.path, options, input.label);
     const sheetLines: string[] = [input.label];
-    if (loaded.analysis.sheets.length === 0) sheetLines.push(`  (${w.noIndicator})`);
+    // File-level findings (no evaluation recognised): printed like any other, and counted.
+    const fileFindings = loaded.analysis.findings;
+    if (loaded.analysis.sheets.length === 0 && fileFindings.length === 0) sheetLines.push(`  (${w.noIndicator})`);
+    errors += countBySeverity(fileFindings).error;
+    records.push(...fileFindings.map((f) => findingRecord(input.label, f, lang)));
+    sheetLines.push(...findingLines(fileFindings, lang, options.verbose));
     for (const sheet of loaded.analysis.sheets) {
       errors += countBySeverity(sheet.findings).error;
       records.push(...sheet.findings.map((f) => findingRecord(input.label, f, lang)));
-      sheetLines.push(`  ${sheet.name}: ${countsText(sheet.findings, lang)}`);
+      const name = sheet.form ? `${sheet.name} [${sheet.form.assessment}]` : sheet.name;
+      sheetLines.push(`  ${name}: ${countsText(sheet.findings, lang)}`);
       sheetLines.push(...findingLines(sheet.findings, lang, options.verbose));
     }
     return sheetLines;

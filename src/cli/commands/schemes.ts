@@ -1,9 +1,11 @@
-/** lke schemes: the built-in schemes, answer scales, predicate scales and layouts, with their sources, in one language. */
+/** lke schemes: the built-in schemes, answer scales, predicate scales, layouts and forms, with their sources, in one language. */
 import { localDecimal, type Lang } from "../../core/messages/format";
+import { builtinFormProfiles } from "../../core/profile/form";
 import { builtinProfiles, standardLayoutId } from "../../core/profile/registry";
 import type { PredicateScale } from "../../core/scale/predicateScale";
 import { builtinRegistry } from "../../core/scheme/registry";
 import { bandName, localized } from "../../core/translations";
+import { yearsText } from "../../core/scale/scaleForYear";
 import type { Output } from "../output";
 
 interface SchemesTexts {
@@ -12,6 +14,10 @@ interface SchemesTexts {
   predicateScales: string;
   layouts: string;
   standardLayout: string;
+  forms: string;
+  indices: string;
+  noPredicate: string;
+  years: string;
   predicateScale: string;
   source: string;
   confidence: Record<PredicateScale["confidence"], string>;
@@ -24,6 +30,10 @@ const texts: Record<Lang, SchemesTexts> = {
     predicateScales: "Skala predikat",
     layouts: "Tata letak daerah (--layout)",
     standardLayout: "hanya format LKE (FORMAT.md)",
+    forms: "Formulir KemenPANRB (dikenali otomatis; --layout-file untuk formulir sendiri)",
+    indices: "Indeks",
+    noPredicate: "tanpa predikat",
+    years: "tahun",
     predicateScale: "Skala predikat",
     source: "Sumber",
     confidence: { verified: "terverifikasi", sourced: "dari sumber sekunder", uncertain: "belum pasti" },
@@ -34,6 +44,10 @@ const texts: Record<Lang, SchemesTexts> = {
     predicateScales: "Predicate scales",
     layouts: "Regency layouts (--layout)",
     standardLayout: "the LKE format only (FORMAT.md)",
+    forms: "KemenPANRB forms (detected; --layout-file for your own)",
+    indices: "Indices",
+    noPredicate: "no predicate",
+    years: "years",
     predicateScale: "Predicate scale",
     source: "Source",
     confidence: { verified: "verified", sourced: "sourced", uncertain: "uncertain" },
@@ -48,6 +62,7 @@ export function runSchemes(options: { json?: boolean; lang?: Lang }, out: Output
   const answerScales = [...registry.answerScales.values()];
   const predicateScales = [...registry.predicateScales.values()];
   const layouts = [...builtinProfiles().values()];
+  const forms = [...builtinFormProfiles().values()];
   if (options.json) {
     // The fields as written, plus their translations: a script picks the language it wants.
     out.json({
@@ -64,6 +79,14 @@ export function runSchemes(options: { json?: boolean; lang?: Lang }, out: Output
       answerScales,
       predicateScales,
       layouts: layouts.map((l) => ({ id: l.id, name: l.name, description: l.description, source: l.source, predicateScale: l.predicateScale, ...(l.translations ? { translations: l.translations } : {}) })),
+      forms: forms.map((f) => ({
+        id: f.id,
+        name: f.name,
+        description: f.description,
+        source: f.source,
+        ...(f.translations ? { translations: f.translations } : {}),
+        indices: f.indices.map(({ id, name, predicateScale }) => ({ id, name, predicateScale })),
+      })),
     });
     return 0;
   }
@@ -88,7 +111,8 @@ export function runSchemes(options: { json?: boolean; lang?: Lang }, out: Output
     const op = p.lowerBound === "exclusive" ? ">" : ">=";
     const bands = p.bands.map((b) => `${b.predicate} ${b.min === undefined ? "" : `${op}${localDecimal(b.min, lang)} `}${bandName(b, lang)}`).join("; ");
     const note = localized(p, "note", lang);
-    lines.push(`  ${p.id.padEnd(10)} ${localized(p, "name", lang)} [${t.confidence[p.confidence]}]`);
+    const years = yearsText(p);
+    lines.push(`  ${p.id.padEnd(10)} ${localized(p, "name", lang)}${years ? ` (${t.years} ${years})` : ""} [${t.confidence[p.confidence]}]`);
     lines.push(`      ${bands}`);
     lines.push(`      ${t.source}: ${localized(p, "source", lang)}${note ? ` (${note})` : ""}`);
   }
@@ -98,6 +122,12 @@ export function runSchemes(options: { json?: boolean; lang?: Lang }, out: Output
     lines.push(`  ${l.id.padEnd(15)} ${localized(l, "name", lang)}`);
     const description = localized(l, "description", lang);
     if (description) lines.push(`      ${description}`);
+  }
+  lines.push("", t.forms);
+  for (const f of forms) {
+    lines.push(`  ${f.id.padEnd(15)} ${localized(f, "name", lang)}`);
+    lines.push(`      ${localized(f, "description", lang)}`);
+    lines.push(`      ${t.indices}: ${f.indices.map((i) => `${i.id} (${i.predicateScale ?? t.noPredicate})`).join(", ")}. ${t.source}: ${localized(f, "source", lang)}`);
   }
   out.print(lines.join("\n"));
   return 0;

@@ -5,6 +5,7 @@ import { planScore } from "../../core/plan/scorePlan";
 import type { WriteMode } from "../../core/plan/scoreOutputs";
 import { sheetReport, type SheetReport } from "../../core/report";
 import { countBySeverity } from "../../core/validate/finding";
+import { formatFinding } from "../../core/messages/format";
 import { refuseProtected } from "../applyPlan";
 import { CliError } from "../cliError";
 import { eachInput } from "../eachInput";
@@ -95,6 +96,9 @@ async function scoreOne(input: InputFile, target: string, inputs: readonly strin
   // The target is checked before the workbook is read: a refusal costs nothing.
   const output = prepareOutput(target, { force: options.force, inputs, inPlace: options.inPlace });
   const loaded = await loadWorkbook(input.path, options, input.label);
+  // Nothing LKE can read: said as the same finding `check` gives, and nothing is written.
+  const unreadable = loaded.analysis.findings.find((f) => f.code === "no-evaluation-sheet");
+  if (unreadable) throw new CliError((_w, lang) => `${input.label}: ${formatFinding(unreadable, lang)}`);
   const mode: WriteMode = options.values ? "values" : "formulas";
   const at = (options.now?.() ?? new Date()).toISOString();
   const plan = planScore(loaded.snapshot, loaded.analysis, mode, at, options.inPlace ? undefined : path.basename(input.path));
@@ -123,6 +127,7 @@ function scoredJson(s: Scored, lang: Lang): Record<string, unknown> {
     ...(s.backup ? { backup: s.backup } : {}),
     sheets: s.reports.map((r) => ({
       sheet: r.sheet,
+      ...(r.assessment !== undefined ? { assessment: r.assessment, index: r.index ?? null } : {}),
       unit: r.unit,
       scheme: r.scheme,
       total: r.total,
@@ -148,7 +153,7 @@ function printScored(s: Scored, options: ScoreOptions, out: Output): void {
         s.reports.map((r) => {
           const c = countBySeverity(r.findings);
           return [
-            r.sheet,
+            r.assessment !== undefined ? `${r.sheet} [${r.assessment}]` : r.sheet,
             r.unit,
             r.total === null ? "-" : formatNumber(r.total, lang),
             r.predicate === null ? "-" : `${r.predicate} ${(lang === "en" ? r.predicateNameEn : null) ?? r.predicateName ?? ""}`.trim(),

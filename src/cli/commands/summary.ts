@@ -9,6 +9,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildSummary, type SummaryResult } from "../../core/summary/summaryPlan";
 import { indexKindLabel, isIndexSheet, type IndexTable } from "../../core/summary/indices";
+import type { SkippedFile } from "../../core/summary/ringkasan";
+import { formatFinding } from "../../core/messages/format";
 import { stateSheetName } from "../../core/state/lkeState";
 import type { SummaryInput } from "../../core/summary/units";
 import { withoutDuplicateUnits, type DuplicateUnit } from "../../core/summary/duplicates";
@@ -148,7 +150,9 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
       files.push({ file, status: "left-out", kind: "recap", reason });
       notes.push(reason);
     } else if (!readable) {
-      const reason = w.noIndicatorSkipped(file);
+      // The engine's own word for a file with no evaluation, else the recap's.
+      const unrecognised = summaryInput.analysis.findings.find((f) => f.code === "no-evaluation-sheet");
+      const reason = unrecognised ? `${file}: ${formatFinding(unrecognised, lang)}` : w.noIndicatorSkipped(file);
       files.push({ file, status: "no-indicator", reason });
       notes.push(reason);
       read.push(summaryInput);
@@ -190,7 +194,8 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
 
   const previous = options.previous ? await readPrevious(options.previous, options, files) : undefined;
   const now = options.now?.() ?? new Date();
-  const result = buildSummary(snapshot, summarised, { title: options.title, year: options.year, date: longDate(now, lang), at: now.toISOString(), lang, previous });
+  const skipped: SkippedFile[] = files.filter((f) => f.status === "no-indicator" || f.status === "unreadable").map((f) => ({ file: f.file, reason: f.reason ?? "" }));
+  const result = buildSummary(snapshot, summarised, { title: options.title, year: options.year, date: longDate(now, lang), at: now.toISOString(), lang, previous, skipped });
   for (const unit of result.previous?.newUnits ?? []) notes.push(w.newUnit(unit.report.unit));
   for (const gone of result.previous?.goneUnits ?? []) notes.push(w.goneUnit(gone.unit, gone.file));
   const unreadable = files.filter((f) => f.status === "unreadable");
@@ -228,11 +233,12 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
   }
   await writeOutput(output, data);
 
-  const errors = result.units.reduce((n, u) => n + u.counts.error, 0) + indexProblems(result.indices) + duplicates.length;
+  const unrecognised = files.filter((f) => f.status === "no-indicator").length;
+  const errors = result.units.reduce((n, u) => n + u.counts.error, 0) + indexProblems(result.indices) + duplicates.length + unrecognised;
   const code = unreadable.length > 0 ? 2 : errors > 0 ? 1 : 0;
 
   if (options.json) {
-    out.json(summaryJson(result, outputPath, files, duplicates));
+    out.json({ ...summaryJson(result, outputPath, files, duplicates), skipped });
     for (const note of notes) out.error(`lke: ${note}`);
     for (const f of unreadable) out.error(`lke: ${f.reason}`);
     return code;

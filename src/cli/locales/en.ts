@@ -104,6 +104,11 @@ export const en: CliTexts = {
   nothingToReport: (file) => `${file}: no indicator sheet that can be scored, so no report; nothing was written.`,
   reportOutputForMany: (output) => `${output}: -o is for one file; without -o each report is written as <name>.lhe.xlsx beside its workbook.`,
 
+  layoutFileUnreadable: (file) => `${file}: the layout file cannot be read; check its name and folder.`,
+  invalidLayoutProfile: (source, reason) => `${source}: invalid layout profile: ${reason}`,
+  profileIdInvalid: (id) => `--id ${id}: lower-case letters, digits and dashes only, e.g. lke-zi-2024.`,
+  formNotRecognised: (file) => `${file}: the form was not recognised; the draft keeps the built-in header texts: edit its "headers".`,
+
   internalError: (message, version) =>
     `internal error in LKE ${version} (not your mistake): ${message}. The file being processed was not written. Report it to whoever looks after LKE in your office, with the command you ran and the file.`,
 };

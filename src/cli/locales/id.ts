@@ -111,6 +111,11 @@ export const id = {
   nothingToReport: (file: string) => `${file}: tidak ada lembar indikator yang dapat dinilai, jadi tidak ada laporan; tidak ada yang ditulis.`,
   reportOutputForMany: (output: string) => `${output}: -o hanya untuk satu berkas; tanpa -o setiap laporan ditulis sebagai <nama>.lhe.xlsx di samping berkasnya.`,
 
+  layoutFileUnreadable: (file: string) => `${file}: berkas profil tidak dapat dibaca; periksa nama dan foldernya.`,
+  invalidLayoutProfile: (source: string, reason: string) => `${source}: profil tata letak tidak sah: ${reason}`,
+  profileIdInvalid: (id: string) => `--id ${id}: hanya huruf kecil, angka, dan tanda hubung, mis. lke-zi-2024.`,
+  formNotRecognised: (file: string) => `${file}: formulir tidak dikenali; draf memakai judul kolom bawaan, sunting bagian "headers"-nya.`,
+
   // Program
   internalError: (message: string, version: string) =>
     `kesalahan internal LKE ${version} (bukan kesalahan Anda): ${message}. Berkas yang sedang diproses tidak ditulis. Laporkan ke pengelola LKE di instansi Anda beserta perintah yang dijalankan dan berkasnya.`,

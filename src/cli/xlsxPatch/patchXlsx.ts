@@ -7,6 +7,7 @@
  */
 import { isEmptyPlan, type WritePlan } from "../../core/plan/writePlan";
 import { dropCalcChain } from "./calcChain";
+import { withFullCalcOnLoad } from "./calcOnLoad";
 import {
   addOverride,
   addRelationship,
@@ -98,6 +99,7 @@ async function patch(original: Buffer, plan: WritePlan): Promise<Buffer> {
   }
 
   if (formulasChanged) Object.assign(text, dropCalcChain(zip, rels, text));
+  if (plan.recalculateOnOpen) text.workbook = withFullCalcOnLoad(text.workbook);
   if (text.workbook !== before.workbook) writePart(zip, workbookPart, text.workbook);
   if (text.workbookRels !== before.workbookRels) writePart(zip, workbookRelsPart, text.workbookRels);
   if (text.contentTypes !== before.contentTypes) writePart(zip, "[Content_Types].xml", text.contentTypes);

@@ -7,7 +7,7 @@ import type { WorkbookAnalysis } from "../engine";
 import type { Lang } from "../messages/number";
 import { finalizePlan } from "../plan/finalize";
 import type { WriteMode } from "../plan/scoreOutputs";
-import { scoreCells } from "../plan/scorePlan";
+import { scoreCells, withRecalculation } from "../plan/scorePlan";
 import type { SheetSpec, WritePlan } from "../plan/writePlan";
 import { sheetReport } from "../report";
 import type { WorkbookSnapshot } from "../snapshot";
@@ -46,7 +46,7 @@ export function planReport(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysi
     specs.push(recommendationSheet(spot.name, spot.replace, analysis, options.lang));
     recommendations = spot.name;
   }
-  const plan = finalizePlan(snapshot, scoreCells(analysis, options.mode), specs, { command: reportCommand, at: options.at, ...(options.copyOf === undefined ? {} : { copyOf: options.copyOf }) });
+  const plan = withRecalculation(finalizePlan(snapshot, scoreCells(analysis, options.mode), specs, { command: reportCommand, at: options.at, ...(options.copyOf === undefined ? {} : { copyOf: options.copyOf }) }), analysis);
   return { plan, sheets, recommendations };
 }
 

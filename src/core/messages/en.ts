@@ -9,6 +9,12 @@ const short = (text: string, max = 70) => (text.length > max ? `${text.slice(0, 
 const nouns = { component: "Component", subcomponent: "Sub-component", criterion: "Criterion" } as const;
 const columns = { code: "code", weight: "weight", answer: "answer" } as const;
 
+const seemings: Record<string, string> = { empty: "empty", table: "a table without evaluation headers", "partial-form": "some evaluation headers, but no Jawaban column with its Nilai column", hidden: "a hidden sheet" };
+const lookedAt = (sheets: string, seemed: string) => {
+  const kinds = seemed.split(" | ");
+  return sheets ? sheets.split(" | ").map((name, i) => `${name} (${seemings[kinds[i]] ?? kinds[i]})`).join("; ") : "none";
+};
+
 export const titles: FindingTitles = {
   "missing-header-role": "Required column missing",
   "unknown-scheme": "Unknown scheme",
@@ -40,6 +46,14 @@ export const titles: FindingTitles = {
   "layout-weights-do-not-add-up": "Weights no longer add up",
   "formula-typed-over": "Formula typed over",
   "formula-broken": "Formula broken",
+  "formula-inconsistent": "Formula unlike its neighbours",
+  "answer-type-unknown": "Answer type the formula does not know",
+  "answer-not-in-choices": "Answer outside the row's choices",
+  "answer-not-in-list": "Answer outside the dropdown list",
+  "formula-range-mixes-levels": "Range mixes levels",
+  "gating-missing": "Gating rule missing",
+  "index-without-predicate": "No predicate scale for this index",
+  "no-evaluation-sheet": "No evaluation sheet",
   "formula-missing": "Formula missing",
 };
 
@@ -148,4 +162,20 @@ export const messages: FindingMessages = {
     `The formula of ${p.code} here (${p.found}) does not compute what the layout does (an error, or a range that leaves rows out). LKE rewrites it as ${p.formula}.`,
   "formula-missing": (p) =>
     `${p.code} has no formula in this cell, so the answers it should collect are not counted (the workbook counts 0 here). LKE leaves the cell as it is; enter the formula ${p.formula} (or copy it from a row like this one) to count them.`,
+  "formula-inconsistent": (p) =>
+    `This Nilai formula of ${p.assessment} differs from the formulas above and below it, which agree: it reads ${p.found}, its neighbour ${p.neighbour}. It probably reads another row's answer after a copy-paste; copy the neighbouring formula into this cell.`,
+  "answer-type-unknown": (p) =>
+    `The answer type ${q(p.type)} is not one the row's Nilai formula knows (${p.known}), so the row gives no number and silently drops out of its indicator's mean. Pick one of those types in this cell.`,
+  "answer-not-in-choices": (p) =>
+    `${p.assessment}: the answer ${q(p.answer)} is not one of the row's choices (${p.choices}), so the formula does not score it as intended. Pick one of: ${p.choices}.`,
+  "answer-not-in-list": (p) =>
+    `${p.assessment}: the answer ${q(p.answer)} is not in this cell's dropdown list (${p.list}). Pick one of: ${p.list}.`,
+  "formula-range-mixes-levels": (p) =>
+    `${p.assessment}: this Nilai formula (${p.found}) takes ${p.inner} together with ${p.parts}, which ${p.inner} already aggregates: the range mixes levels, so those parts count twice and a sibling of ${p.inner} may be left out. Make the range cover the rows of one level only.`,
+  "gating-missing": (p) =>
+    `${p.assessment}: the formula on this row lacks the gating condition (kerangka logis) that ${p.other} applies in ${p.otherCell}, so the two assessments score the same answers differently. Copy the gated formula from ${p.otherCell}, adjusted to this column.`,
+  "index-without-predicate": (p) =>
+    `${p.assessment}: LKE knows no predicate scale for ${p.index} (for Zona Integritas the outcome is WBK/WBBM above minimum scores not yet confirmed), so the total is reported without a predicate. Name a scale with --scheme (e.g. indeks-rb) if one applies.`,
+  "no-evaluation-sheet": (p) =>
+    `LKE recognises no evaluation in this workbook, so nothing in it was checked or scored. Sheets looked at: ${lookedAt(p.sheets, p.seemed)}. An evaluation sheet has a header row with Kode/Uraian/Bobot/Jawaban/Nilai (the LKE format), the KemenPANRB form (Penilaian, Bobot, Pilihan Jawaban, Jawaban, Nilai), or a known regency layout (lke schemes).`,
 };

@@ -9,6 +9,12 @@ const short = (text: string, max = 70) => (text.length > max ? `${text.slice(0, 
 const nouns = { component: "Komponen", subcomponent: "Sub-komponen", criterion: "Kriteria" } as const;
 const columns = { code: "Kode", weight: "Bobot", answer: "Jawaban" } as const;
 
+const seemings: Record<string, string> = { empty: "kosong", table: "tabel tanpa judul kolom evaluasi", "partial-form": "ada judul kolom evaluasi, tetapi tanpa kolom Jawaban beserta kolom Nilai-nya", hidden: "lembar tersembunyi" };
+const lookedAt = (sheets: string, seemed: string) => {
+  const kinds = seemed.split(" | ");
+  return sheets ? sheets.split(" | ").map((name, i) => `${name} (${seemings[kinds[i]] ?? kinds[i]})`).join("; ") : "tidak ada";
+};
+
 export const titles: FindingTitles = {
   "missing-header-role": "Kolom wajib tidak ada",
   "unknown-scheme": "Skema tidak dikenal",
@@ -40,6 +46,14 @@ export const titles: FindingTitles = {
   "layout-weights-do-not-add-up": "Bobot tidak lagi berjumlah benar",
   "formula-typed-over": "Rumus tertimpa ketikan",
   "formula-broken": "Rumus rusak",
+  "formula-inconsistent": "Rumus berbeda dari tetangganya",
+  "answer-type-unknown": "Jenis jawaban tidak dikenal rumus",
+  "answer-not-in-choices": "Jawaban di luar pilihan baris",
+  "answer-not-in-list": "Jawaban di luar daftar pilihan",
+  "formula-range-mixes-levels": "Rentang mencampur tingkat",
+  "gating-missing": "Aturan kerangka logis hilang",
+  "index-without-predicate": "Tidak ada skala predikat untuk indeks ini",
+  "no-evaluation-sheet": "Tidak ada lembar evaluasi",
   "formula-missing": "Rumus tidak ada",
 };
 
@@ -148,4 +162,20 @@ export const messages: FindingMessages = {
     `Rumus ${p.code} di sel ini (${p.found}) tidak menghitung seperti tata letaknya (galat, atau rentang yang melewatkan baris). LKE menulis ulang menjadi ${p.formula}.`,
   "formula-missing": (p) =>
     `${p.code} tidak punya rumus di sel ini, sehingga jawaban yang seharusnya dijumlahkan di sini tidak dihitung (workbook menghitung 0). LKE tidak mengisi sel ini; masukkan rumus ${p.formula} (atau salin dari baris sejenis) agar jawabannya dihitung.`,
+  "formula-inconsistent": (p) =>
+    `Rumus Nilai ${p.assessment} di sel ini berbeda dari rumus di atas dan di bawahnya, yang sama satu sama lain: sel ini berisi ${p.found}, tetangganya ${p.neighbour}. Kemungkinan rumus ini membaca jawaban baris lain karena salin-tempel; salin rumus tetangganya ke sel ini.`,
+  "answer-type-unknown": (p) =>
+    `Jenis jawaban ${q(p.type)} tidak dikenal oleh rumus Nilai baris ini (${p.known}), sehingga baris ini tidak menghasilkan angka dan diam-diam keluar dari rata-rata indikatornya. Pilih salah satu jenis itu di sel ini.`,
+  "answer-not-in-choices": (p) =>
+    `${p.assessment}: jawaban ${q(p.answer)} bukan salah satu pilihan baris ini (${p.choices}), sehingga rumusnya tidak menilai seperti yang dimaksud. Pilih salah satu dari: ${p.choices}.`,
+  "answer-not-in-list": (p) =>
+    `${p.assessment}: jawaban ${q(p.answer)} tidak ada dalam daftar pilihan (dropdown) sel ini (${p.list}). Pilih salah satu dari: ${p.list}.`,
+  "formula-range-mixes-levels": (p) =>
+    `${p.assessment}: rumus Nilai ini (${p.found}) mengambil ${p.inner} bersama ${p.parts}, yang sudah dihitung oleh ${p.inner}: rentangnya mencampur tingkat, sehingga bagian itu terhitung dua kali dan saudara ${p.inner} bisa tertinggal. Buat rentangnya hanya mencakup baris satu tingkat.`,
+  "gating-missing": (p) =>
+    `${p.assessment}: rumus baris ini tidak memuat syarat kerangka logis yang dipakai ${p.other} di ${p.otherCell}, sehingga kedua penilaian menilai jawaban yang sama secara berbeda. Salin rumus bersyarat dari ${p.otherCell}, sesuaikan dengan kolom ini.`,
+  "index-without-predicate": (p) =>
+    `${p.assessment}: LKE tidak mengenal skala predikat untuk ${p.index} (untuk Zona Integritas hasilnya WBK/WBBM di atas nilai minimum yang belum dipastikan), sehingga nilai total dilaporkan tanpa predikat. Sebutkan skala dengan --scheme (mis. indeks-rb) bila ada yang berlaku.`,
+  "no-evaluation-sheet": (p) =>
+    `LKE tidak menemukan lembar evaluasi di workbook ini, sehingga tidak ada yang diperiksa atau dinilai. Lembar yang diperiksa: ${lookedAt(p.sheets, p.seemed)}. Lembar evaluasi memiliki baris judul Kode/Uraian/Bobot/Jawaban/Nilai (format LKE), formulir KemenPANRB (Penilaian, Bobot, Pilihan Jawaban, Jawaban, Nilai), atau tata letak daerah yang dikenal (lke schemes).`,
 };

@@ -1,6 +1,7 @@
 /** The plan of `score`: every scored sheet's outputs, minus what already stands. */
 import type { WorkbookAnalysis } from "../engine";
 import { profileOutputs } from "../profile/analyze";
+import { formOutputs } from "../profile/form/formOutputs";
 import type { WorkbookSnapshot } from "../snapshot";
 import { finalizePlan } from "./finalize";
 import { scoreOutputs, type WriteMode } from "./scoreOutputs";
@@ -8,7 +9,13 @@ import type { CellWrite, WritePlan } from "./writePlan";
 
 /** `copyOf`: the plan is for a scored copy of the workbook of that file name (the copy records it). */
 export function planScore(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysis, mode: WriteMode, at: string, copyOf?: string): WritePlan {
-  return finalizePlan(snapshot, scoreCells(analysis, mode), [], { command: "score", at, ...(copyOf === undefined ? {} : { copyOf }) });
+  return withRecalculation(finalizePlan(snapshot, scoreCells(analysis, mode), [], { command: "score", at, ...(copyOf === undefined ? {} : { copyOf }) }), analysis);
+}
+
+/** A real form keeps its own formulas: where LKE wrote into one, the spreadsheet recomputes them on opening. */
+export function withRecalculation(plan: WritePlan, analysis: WorkbookAnalysis): WritePlan {
+  if (plan.writes.length > 0 && analysis.sheets.some((s) => s.form)) plan.recalculateOnOpen = true;
+  return plan;
 }
 
 /** Every scored sheet's output cells, sheet by sheet, before what already stands is taken out. */
@@ -23,6 +30,7 @@ export function scoreCells(analysis: WorkbookAnalysis, mode: WriteMode): (readon
     }
     // A real layout keeps its own formulas: only repairs and the predicate are written.
     if (sheet.profile) wanted.push(profileOutputs(sheet.profile, mode));
+    if (sheet.form) wanted.push(formOutputs(sheet.form, mode));
   }
   return wanted;
 }

@@ -72,6 +72,11 @@ export interface WritePlan {
   sheets: SheetSpec[];
   /** Sheets removed (undo of a run that created them). */
   deleteSheets: string[];
+  /**
+   * Ask the spreadsheet to recalculate every formula when the file is opened: set where LKE
+   * wrote into a workbook whose own formulas it left in place (a real form).
+   */
+  recalculateOnOpen?: boolean;
 }
 
 export function emptyPlan(): WritePlan {

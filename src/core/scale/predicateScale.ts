@@ -31,6 +31,10 @@ export const predicateScaleSchema = z.object({
   note: z.string().optional(),
   /** The name, source and note in other languages (see translations.ts). */
   translations: translationsSchema.optional(),
+  /** The index this scale is one year-range of (e.g. "mcp"); absent: the scale's own id. */
+  index: z.string().min(1).optional(),
+  /** Evaluation years the scale applies to (inclusive); absent ends are open. */
+  years: z.object({ from: z.number().int().optional(), to: z.number().int().optional() }).optional(),
 });
 
 export type PredicateScale = z.infer<typeof predicateScaleSchema>;

@@ -11,6 +11,7 @@ import { predicateFormula } from "../plan/formulas";
 import type { SheetSpec } from "../plan/writePlan";
 import { bandOf } from "../scale/predicate";
 import type { PredicateScale } from "../scale/predicateScale";
+import { indexOfScale, scaleForYear } from "../scale/scaleForYear";
 import { cellNumberFormat, cellText, cellValue, columnCount, isCellError, rowCount, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
 import { bandName } from "../translations";
 import { indexSheetName, scaleNote, summaryLabels, type IndexKindId } from "./labels";
@@ -38,6 +39,9 @@ export const indexKinds: readonly IndexKind[] = [
   { scale: "mcp", label: "MCP", short: "MCP", headers: ["MCP", "Nilai MCP", "Indeks MCP", "MCP KPK"], numberFormat: formats.score },
 ];
 
+/** Header texts of the year column: an index whose scale follows the year is read on that year's. */
+export const yearHeaders = ["Tahun", "Year", "Tahun Evaluasi"];
+
 /** Header texts of the unit column. */
 export const unitHeaders = ["Unit", "Kabupaten/Kota", "Kab/Kota", "Kabupaten", "Kota", "Instansi", "Unit Kerja", "Perangkat Daerah", "OPD", "Pemerintah Daerah", "Nama Unit", "Nama Instansi"];
 
@@ -47,6 +51,7 @@ function headerKey(text: string): string {
 }
 
 const unitKeys = new Set(unitHeaders.map(headerKey));
+const yearKeys = new Set(yearHeaders.map(headerKey));
 const kindByHeader = new Map<string, IndexKind>();
 for (const kind of indexKinds) for (const header of kind.headers) kindByHeader.set(headerKey(header), kind);
 
@@ -59,6 +64,8 @@ export interface IndexValue {
   value: Exact | null;
   /** The cell's text, for values that are not numbers. */
   text: string;
+  /** The scale the value was read on: the index's scale for the row's year. */
+  scale: PredicateScale;
   problem?: IndexProblem;
   /** Present when the value is a number within the scale's range. */
   predicate?: string;
@@ -83,19 +90,21 @@ export function isIndexSheet(sheet: SheetSnapshot): boolean {
 }
 
 /** The header row: the first within 30 rows naming a unit column and at least one index. */
-function findHeader(sheet: SheetSnapshot): { row: number; unitCol: number; columns: { col: number; kind: IndexKind }[] } | null {
+function findHeader(sheet: SheetSnapshot): { row: number; unitCol: number; yearCol: number | null; columns: { col: number; kind: IndexKind }[] } | null {
   const width = columnCount(sheet);
   for (let row = 0; row < Math.min(rowCount(sheet), 30); row++) {
     let unitCol: number | null = null;
+    let yearCol: number | null = null;
     const columns: { col: number; kind: IndexKind }[] = [];
     for (let col = 0; col < width; col++) {
       const key = headerKey(cellText(sheet, row, col));
       if (!key) continue;
       if (unitCol === null && unitKeys.has(key)) unitCol = col;
+      if (yearCol === null && yearKeys.has(key)) yearCol = col;
       const kind = kindByHeader.get(key);
       if (kind && !columns.some((c) => c.kind === kind)) columns.push({ col, kind });
     }
-    if (unitCol !== null && columns.length > 0) return { row, unitCol, columns };
+    if (unitCol !== null && columns.length > 0) return { row, unitCol, yearCol, columns };
   }
   return null;
 }
@@ -104,7 +113,7 @@ function findHeader(sheet: SheetSnapshot): { row: number; unitCol: number; colum
 export function readIndexValue(sheet: SheetSnapshot, row: number, col: number, kind: IndexKind, scale: PredicateScale): IndexValue {
   const cell = a1(row, col);
   const raw = cellValue(sheet, row, col);
-  const base = { kind, cell, text: cellText(sheet, row, col) };
+  const base = { kind, cell, text: cellText(sheet, row, col), scale };
   let value: Exact | null = null;
   if (isCellError(raw)) return { ...base, text: raw.error, value: null, problem: "error-value" };
   if (typeof raw === "number") {
@@ -128,7 +137,7 @@ export function readIndexValue(sheet: SheetSnapshot, row: number, col: number, k
 }
 
 /** The `Indeks` sheet of one input, or null when it has none (or none this reader understands). */
-export function readIndexSheet(snapshot: WorkbookSnapshot, file: string, scales: ReadonlyMap<string, PredicateScale>): IndexTable | null {
+export function readIndexSheet(snapshot: WorkbookSnapshot, file: string, scales: ReadonlyMap<string, PredicateScale>, year: number | null = null): IndexTable | null {
   const sheet = snapshot.sheets.find(isIndexSheet);
   if (!sheet) return null;
   const header = findHeader(sheet);
@@ -137,13 +146,20 @@ export function readIndexSheet(snapshot: WorkbookSnapshot, file: string, scales:
   const rows: IndexRow[] = [];
   for (let row = header.row + 1; row < rowCount(sheet); row++) {
     const unit = cellText(sheet, row, header.unitCol);
-    const values = columns.map((c) => readIndexValue(sheet, row, c.col, c.kind, scales.get(c.kind.scale)!));
+    // The row's own year, else the recap's: MCP 2023 and 2024 are read on different scales.
+    const rowYear = header.yearCol !== null ? yearOf(cellText(sheet, row, header.yearCol)) : null;
+    const values = columns.map((c) => readIndexValue(sheet, row, c.col, c.kind, scaleForYear(scales, c.kind.scale, rowYear ?? year)!));
     if (!unit && values.every((v) => v.value === null && !v.problem)) continue;
     rows.push({ file, sheet: sheet.name, unit, values });
   }
   const kinds = indexKinds.filter((k) => columns.some((c) => c.kind === k));
   for (const row of rows) row.values.sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind));
   return { kinds, rows };
+}
+
+function yearOf(text: string): number | null {
+  const match = /\b(19|20)\d{2}\b/.exec(text);
+  return match ? Number(match[0]) : null;
 }
 
 /** Several inputs' tables as one: the union of their columns, rows in input order. */
@@ -193,8 +209,9 @@ export function rekapIndeksSheet(name: string, replace: boolean, table: IndexTab
   const firstBodyRow = headerRow + 1;
   let col = 2;
   const blocks = table.kinds.map((kind) => {
-    const scale = scales.get(kind.scale)!;
-    const block = { kind, scale, value: col, predicate: col + 1, name: showsNames(scale, lang) ? col + 2 : null };
+    const index = scales.get(kind.scale);
+    const family = [...scales.values()].filter((s) => index !== undefined && indexOfScale(s) === indexOfScale(index));
+    const block = { kind, value: col, predicate: col + 1, name: family.some((s) => showsNames(s, lang)) ? col + 2 : null };
     col += block.name === null ? 2 : 3;
     return block;
   });
@@ -223,14 +240,14 @@ export function rekapIndeksSheet(name: string, replace: boolean, table: IndexTab
       if (!value) continue;
       if (value.value !== null) b.put(r, block.value, toNumber(value.value), block.kind.numberFormat ? { numberFormat: block.kind.numberFormat } : {});
       else if (value.problem) b.put(r, block.value, value.text);
-      const problem = problemText(value, block.scale, lang);
+      const problem = problemText(value, value.scale, lang);
       if (problem) problems.push(problem);
       if (value.predicate === undefined) continue;
       const ref = a1(r, block.value);
-      b.put(r, block.predicate, value.predicate, { formula: `=${predicateFormula(ref, block.scale, 1)}` });
+      b.put(r, block.predicate, value.predicate, { formula: `=${predicateFormula(ref, value.scale, 1)}` });
       if (block.name !== null) {
-        const names = { ...block.scale, bands: block.scale.bands.map((band) => ({ ...band, predicate: bandName(band, lang) })) };
-        const band = block.scale.bands.find((x) => x.predicate === value.predicate);
+        const names = { ...value.scale, bands: value.scale.bands.map((band) => ({ ...band, predicate: bandName(band, lang) })) };
+        const band = value.scale.bands.find((x) => x.predicate === value.predicate);
         b.put(r, block.name, band ? bandName(band, lang) : (value.name ?? ""), { formula: `=${predicateFormula(ref, names, 1)}` });
       }
     }
@@ -238,7 +255,10 @@ export function rekapIndeksSheet(name: string, replace: boolean, table: IndexTab
     b.put(r, fileCol, row.file);
   });
 
-  const notes = blocks.map((block) => scaleNote(block.scale, lang, indexKindLabel(block.kind, lang))).filter((n): n is string => n !== null);
+  // One note per scale used: an index read on two years' scales has two.
+  const used = new Map<string, { scale: PredicateScale; label: string }>();
+  for (const row of table.rows) for (const value of row.values) if (!used.has(value.scale.id)) used.set(value.scale.id, { scale: value.scale, label: indexKindLabel(value.kind, lang) });
+  const notes = [...used.values()].map(({ scale, label }) => scaleNote(scale, lang, label)).filter((n): n is string => n !== null);
   if (notes.length) {
     const first = firstBodyRow + Math.max(table.rows.length, 1) + 1;
     b.put(first, 0, labels.scaleNotes, { bold: true, measure: false });

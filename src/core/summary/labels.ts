@@ -57,6 +57,8 @@ export interface SummaryLabels {
   indexTitle: string;
   note: string;
   scaleNotes: string;
+  /** The heading of the files a recap left out, with why. */
+  skippedFiles: string;
   /** How far a scale's bands can be trusted, within a scale note. */
   confidence: Record<PredicateScale["confidence"], string>;
   scaleNote: (label: string, confidence: string, source: string, note: string | undefined) => string;
@@ -103,6 +105,7 @@ const id: SummaryLabels = {
   indexTitle: "Rekapitulasi Indeks",
   note: "Catatan",
   scaleNotes: "Catatan skala",
+  skippedFiles: "Berkas dilewati (tidak ada evaluasi yang dikenali)",
   confidence: {
     verified: "terverifikasi",
     sourced: "dari sumber sekunder, belum dicocokkan dengan peraturan",
@@ -155,6 +158,7 @@ const en: SummaryLabels = {
   indexTitle: "Index Recap",
   note: "Notes",
   scaleNotes: "Scale notes",
+  skippedFiles: "Files skipped (no evaluation recognised)",
   confidence: {
     verified: "verified",
     sourced: "from secondary sources, not yet checked against the regulation",

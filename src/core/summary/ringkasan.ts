@@ -25,6 +25,13 @@ export interface RecapInfo {
   date: string;
   /** The language of every text on the sheets. */
   lang: Lang;
+  /** Input files left out, and why: listed on the sheet, never dropped silently. */
+  skipped?: readonly SkippedFile[];
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
 }
 
 export interface DistributionEntry {
@@ -150,7 +157,12 @@ export function ringkasanSheet(
   const scored = units.filter((u) => u.report.total !== null);
   const scales = [scale, ...new Map(scored.filter((u) => u.scale && u.scale.id !== scale.id).map((u) => [u.scale!.id, u.scale!])).values()];
   const notes = scales.map((s) => scaleNote(s, info.lang)).filter((n): n is string => n !== null);
-  const layout = ringkasanLayout(units.length, components.length, scored.length > 0, notes.length, changes !== undefined);
+  // The notes block: scale notes, then the skipped files, each under its bold heading.
+  const noteLines: { text: string; bold: boolean }[] = [];
+  if (notes.length > 0) noteLines.push({ text: labels.scaleNotes, bold: true }, ...notes.map((text) => ({ text, bold: false })));
+  const skipped = info.skipped ?? [];
+  if (skipped.length > 0) noteLines.push({ text: labels.skippedFiles, bold: true }, ...skipped.map((s) => ({ text: `${s.file}: ${s.reason}`, bold: false })));
+  const layout = ringkasanLayout(units.length, components.length, scored.length > 0, Math.max(0, noteLines.length - 1), changes !== undefined);
   const previousCol = layout.previousColumns;
   const { columns: col, headerRow, firstBodyRow } = layout;
   const lastBodyRow = firstBodyRow + Math.max(units.length, 1) - 1;
@@ -242,8 +254,7 @@ export function ringkasanSheet(
 
   if (layout.notesRow !== null) {
     const first = layout.notesRow;
-    b.put(first, 0, labels.scaleNotes, { bold: true, measure: false });
-    notes.forEach((note, i) => b.put(first + 1 + i, 0, note, { measure: false }));
+    noteLines.forEach((line, i) => b.put(first + i, 0, line.text, { bold: line.bold, measure: false }));
   }
 
   const distribution = distributionOf(units, scale, info.lang);

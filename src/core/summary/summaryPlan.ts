@@ -18,7 +18,7 @@ import { uniqueSheetName } from "../template/templatePlan";
 import { componentColumns } from "./columns";
 import { isIndexSheet, mergeIndexTables, readIndexSheet, rekapIndeksSheet, type IndexTable } from "./indices";
 import { summaryLabels, summarySheetNames, titled, type SummarySheetKind } from "./labels";
-import { distributionOf, ringkasanSheet, type DistributionEntry, type RecapInfo } from "./ringkasan";
+import { distributionOf, ringkasanSheet, type DistributionEntry, type RecapInfo, type SkippedFile } from "./ringkasan";
 import { rincianSheet } from "./rincian";
 import { matchPrevious, type PreviousMatch, type PreviousResult } from "./previous";
 import { rankUnits, summaryUnits, type RankedUnit, type SummaryInput } from "./units";
@@ -40,6 +40,8 @@ export interface SummaryOptions {
   previous?: readonly PreviousResult[];
   /** Where the fallback predicate scale comes from; the inputs' registry, else the built-ins. */
   registry?: SchemeRegistry;
+  /** Inputs left out (no evaluation recognised, or unreadable), listed on Ringkasan. */
+  skipped?: readonly SkippedFile[];
 }
 
 export interface PlacedSheet {
@@ -124,7 +126,7 @@ export function buildSummary(snapshot: WorkbookSnapshot, inputs: readonly Summar
   const previous = options.previous ? matchPrevious(units, options.previous) : null;
   const distribution = distributionOf(units, scale, lang);
 
-  const tables = inputs.map((input) => (input.snapshot ? readIndexSheet(input.snapshot, input.file, builtinScales) : null)).filter((t): t is IndexTable => t !== null);
+  const tables = inputs.map((input) => (input.snapshot ? readIndexSheet(input.snapshot, input.file, builtinScales, recapYear(options.year)) : null)).filter((t): t is IndexTable => t !== null);
   const indices = tables.length > 0 ? mergeIndexTables(tables) : null;
 
   const year = options.year?.trim() || distinct(units.map((u) => u.report.year)).join(", ");
@@ -134,6 +136,7 @@ export function buildSummary(snapshot: WorkbookSnapshot, inputs: readonly Summar
     schemes: distinct(units.map((u) => u.report.scheme)).join(", "),
     date: options.date,
     lang,
+    skipped: options.skipped,
   };
   const ownTitle = (own: string) => titled(own, options.title?.trim() || undefined);
 
@@ -169,4 +172,10 @@ export function buildSummary(snapshot: WorkbookSnapshot, inputs: readonly Summar
  */
 export function planSummary(snapshot: WorkbookSnapshot, analyses: readonly SummaryInput[], options: SummaryOptions): WritePlan {
   return buildSummary(snapshot, analyses, options).plan;
+}
+
+/** The recap's year as a number, for index scales that follow the year. */
+function recapYear(year: string | undefined): number | null {
+  const match = /\b(19|20)\d{2}\b/.exec(year ?? "");
+  return match ? Number(match[0]) : null;
 }

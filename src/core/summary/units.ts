@@ -38,10 +38,11 @@ export function summaryUnits(inputs: readonly SummaryInput[]): SummaryUnit[] {
     for (const sheet of input.analysis.sheets) {
       units.push({
         file: input.file,
-        sheet: sheet.name,
+        // Assessments side by side on one sheet are told apart by their headings.
+        sheet: sheet.form ? `${sheet.name} [${sheet.form.assessment}]` : sheet.name,
         report: sheetReport(sheet),
         counts: countBySeverity(sheet.findings),
-        ...(sheet.score ? { scale: sheet.score.scale } : sheet.profile ? { scale: sheet.profile.scale } : {}),
+        ...(sheet.score ? { scale: sheet.score.scale } : sheet.profile ? { scale: sheet.profile.scale } : sheet.form?.scale ? { scale: sheet.form.scale } : {}),
       });
     }
   }

@@ -17,7 +17,7 @@ import type { Finding } from "../../../src/core/validate/finding";
 import { COL, findingsOf, kriteriaRows, sakipRows, setCell } from "../validate/fixtures";
 
 /** Params that choose a message's wording rather than being quoted in it. */
-const wordingKeys = new Set(["role", "source", "column", "kind", "units", "level", "where"]);
+const wordingKeys = new Set(["role", "source", "column", "kind", "units", "level", "where", "seemed"]);
 
 /** One sample per code; every quoted param set to something recognisable. */
 const samples: { [K in FindingCode]: FindingParamsOf<K> } = {
@@ -52,6 +52,14 @@ const samples: { [K in FindingCode]: FindingParamsOf<K> } = {
   "formula-typed-over": { code: "A.1", found: "0,06", formula: "=SUM(O6:O24)" },
   "formula-broken": { code: "A.1.2", found: "=SUM(K11:K13)", formula: "=SUM(K11:K14)" },
   "formula-missing": { code: "B.3", formula: "=SUM(O112:O138)" },
+  "formula-inconsistent": { assessment: "Penilaian", found: "=IF(J22=\"Ya/Tidak\",IF(K21=\"Ya\",1,0))", neighbour: "=IF(J21=\"Ya/Tidak\",IF(K21=\"Ya\",1,0))" },
+  "answer-type-unknown": { type: "Ya", known: "Ya/Tidak, A/B/C" },
+  "answer-not-in-choices": { assessment: "Penilaian", answer: "D", choices: "A, B, C" },
+  "answer-not-in-list": { assessment: "Penilaian", answer: "D", list: "A, B, C" },
+  "formula-range-mixes-levels": { assessment: "Penilaian", found: "=AVERAGE(L176:L179)*H175", inner: "L176", parts: "L177, L178, L179" },
+  "gating-missing": { assessment: "Penilaian Evaluator", other: "Penilaian Unit", otherCell: "K12" },
+  "index-without-predicate": { assessment: "Penilaian", index: "Zona Integritas (WBK/WBBM)" },
+  "no-evaluation-sheet": { sheets: "Sheet1", seemed: "table" },
 };
 
 function sample(code: FindingCode): Finding {

@@ -142,3 +142,35 @@ describe("Rekap Indeks", () => {
     expect([none.indices, none.sheets.map((s) => s.name)]).toEqual([null, ["Ringkasan", "Rincian"]]);
   });
 });
+
+describe("index scales that follow the year", () => {
+  const byYear = sheetFromRows("Indeks", [
+    ["Kabupaten/Kota", "Tahun", "MCP", "Sistem Merit"],
+    ["Kabupaten Contoh", 2023, 76, 342.5],
+    ["Kabupaten Contoh", 2024, 76, 330.5],
+    ["Kabupaten Contoh", 2025, 80, 0.75],
+    ["Kota Contoh", null, 76, null],
+  ]);
+  const read = (year: number | null) => readIndexSheet({ sheets: [byYear] }, "indeks.xlsx", scales, year)!.rows;
+
+  test("each row is read on the scale of its Tahun; a row without one on the recap's year", () => {
+    const rows = read(2024);
+    expect(rows.map((r) => [entry(r, "mcp").predicate, entry(r, "merit").predicate])).toEqual([
+      ["Hijau", "IV"],
+      ["Waspada", "IV"],
+      ["Terjaga", "Menengah"],
+      ["Waspada", null],
+    ]);
+    expect(read(2023)[3].values.find((v) => v.kind.scale === "mcp")!.predicate).toBe("Hijau");
+  });
+
+  test("Rekap Indeks takes each predicate with the formula of its year's scale and notes both scales", () => {
+    const result = buildSummary({ sheets: [] }, [{ file: "indeks.xlsx", analysis: { sheets: [], findings: [], registry: builtinRegistry() }, snapshot: { sheets: [byYear] } }], { date, at, year: "2024" });
+    const cells = sheetOf(result.plan, "Rekap Indeks").cells;
+    const predicateAt = (value: string) => cells.find((c) => c.value === value && typeof c.formula === "string");
+    // MCP 76 in 2023 is Hijau on the colours, in 2024 Waspada on the three categories.
+    expect(predicateAt("Hijau")!.formula).toContain('"Merah"');
+    expect(predicateAt("Waspada")!.formula).toContain('"Rentan"');
+    expect(predicateAt("Menengah")!.formula).toContain('"Dasar"');
+  });
+});

@@ -9,11 +9,13 @@ import { answerNotExpected } from "./answerNotExpected";
 import { answerNotOnScale } from "./answerNotOnScale";
 import { duplicateCode } from "./duplicateCode";
 import { errorValue } from "./errorValue";
+import { lampiranFormFindings } from "./lampiranForm";
 import { layoutProfileFindings } from "./layoutProfile";
 import { malformedCode } from "./malformedCode";
 import { mergedOutput } from "./mergedOutput";
 import { missingHeaderRole } from "./missingHeaderRole";
 import { noCriteria } from "./noCriteria";
+import { noEvaluationSheet } from "./noEvaluationSheet";
 import { numberStoredAsText } from "./numberStoredAsText";
 import { orphanRow } from "./orphanRow";
 import { ruleChecks } from "./rules";
@@ -52,6 +54,8 @@ export const checks = [
   ruleChecks["grade-needs-probes"],
   ruleChecks["needs-existence"],
   layoutProfileFindings,
+  lampiranFormFindings,
+  noEvaluationSheet,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

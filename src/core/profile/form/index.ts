@@ -1,0 +1,55 @@
+/** The "Lampiran" form (LKE RB, LKE ZI): finds the sheets in it and scores each assessment. */
+import { parseOrThrow, type SchemeRegistry } from "../../scheme/registry";
+import type { WorkbookSnapshot } from "../../snapshot";
+import lkeLampiran from "../builtin/lke-lampiran.json";
+import { analyzeForm, type FormAnalysis } from "./formAnalyze";
+import { readFormLayout, type FormLayout } from "./formRead";
+import { formProfileSchema, type FormProfile } from "./formSchema";
+
+export function parseFormProfile(data: unknown, source: string): FormProfile {
+  return parseOrThrow(formProfileSchema, data, source);
+}
+
+let builtins: ReadonlyMap<string, FormProfile> | undefined;
+
+export function builtinFormProfiles(): ReadonlyMap<string, FormProfile> {
+  if (!builtins) {
+    const map = new Map<string, FormProfile>();
+    for (const data of [lkeLampiran]) {
+      const profile = parseFormProfile(data, "built-in form profile");
+      map.set(profile.id, profile);
+    }
+    builtins = map;
+  }
+  return builtins;
+}
+
+export interface FormSheet {
+  layout: FormLayout;
+  assessments: FormAnalysis[];
+}
+
+export interface FormsOptions {
+  profiles?: ReadonlyMap<string, FormProfile>;
+  skip?: (name: string) => boolean;
+  predicateScale?: string;
+}
+
+/** Every sheet in one of the known forms, with one analysis per assessment. */
+export function analyzeForms(snapshot: WorkbookSnapshot, registry: SchemeRegistry, options: FormsOptions = {}): FormSheet[] {
+  const profiles = [...(options.profiles ?? builtinFormProfiles()).values()];
+  const sheets: FormSheet[] = [];
+  for (const sheet of snapshot.sheets) {
+    if (options.skip?.(sheet.name)) continue;
+    for (const profile of profiles) {
+      const layout = readFormLayout(sheet, profile);
+      if (!layout) continue;
+      sheets.push({ layout, assessments: analyzeForm(snapshot, layout, registry, { predicateScale: options.predicateScale }) });
+      break;
+    }
+  }
+  return sheets;
+}
+
+export type { FormAnalysis } from "./formAnalyze";
+export type { FormProfile } from "./formSchema";
