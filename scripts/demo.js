@@ -25,10 +25,10 @@ async function run() {
   const rel = (p) => path.relative(process.cwd(), p) || ".";
   const scored = path.join(out, "kabupaten-sukamaju-2024.dinilai.xlsx");
   const recap = path.join(out, "rekap-kabupaten-sukamaju-2024.xlsx");
-  await step("1. Periksa (validate)", ["check", rel(sample)]);
-  await step("2. Hitung nilai dan predikat di tempat (score in place)", ["score", rel(sample), "-o", rel(scored), "--force"]);
-  await step("3. Rekap untuk Biro Organisasi (summary)", ["summary", rel(scored), "-o", rel(recap), "--title", "Kabupaten Sukamaju", "--year", "2024", "--force"]);
-  process.stdout.write(`\nHasil / results:\n  ${rel(scored)}\n  ${rel(recap)}\n`);
+  await step("1. Periksa", ["check", rel(sample)]);
+  await step("2. Hitung nilai dan predikat di tempat", ["score", rel(sample), "-o", rel(scored), "--force"]);
+  await step("3. Rekap untuk Biro Organisasi", ["summary", rel(scored), "-o", rel(recap), "--title", "Kabupaten Sukamaju", "--year", "2024", "--force"]);
+  process.stdout.write(`\nHasil:\n  ${rel(scored)}\n  ${rel(recap)}\n`);
 }
 
 run().catch((error) => {
