@@ -145,3 +145,32 @@ export async function readCells(xlsxPath: string): Promise<WorkbookCells> {
   });
   return out;
 }
+
+/** Prints xlsxPath to PDF with headless LibreOffice (every sheet, its print settings applied); returns the PDF's path. */
+export async function printToPdf(xlsxPath: string, outDir: string): Promise<string> {
+  const input = path.resolve(xlsxPath);
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lke-lo-profile-"));
+  fs.mkdirSync(outDir, { recursive: true });
+  try {
+    const args = ["--headless", "--norestore", "--nolockcheck", `-env:UserInstallation=${pathToFileURL(profile).href}`, "--convert-to", "pdf", "--outdir", outDir, input];
+    const { code, output } = await run(SOFFICE, args, { ...process.env, HOME: profile });
+    const result = path.join(outDir, `${path.parse(input).name}.pdf`);
+    if (code !== 0 || !fs.existsSync(result)) throw new Error(`LibreOffice did not print ${input} (exit ${code}):\n${output}`);
+    return result;
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Each page's size in points ([width, height]), in page order, from the page objects LibreOffice writes. */
+export function pdfPageSizes(pdfPath: string): [number, number][] {
+  const text = fs.readFileSync(pdfPath).toString("latin1");
+  const sizes: [number, number][] = [];
+  for (const match of text.matchAll(/\d+ 0 obj\s*<<(.*?)>>\s*(?:stream|endobj)/gs)) {
+    const dict = match[1];
+    if (!/\/Type\s*\/Page\b(?!s)/.test(dict)) continue;
+    const box = /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(dict);
+    if (box) sizes.push([Number(box[3]) - Number(box[1]), Number(box[4]) - Number(box[2])]);
+  }
+  return sizes;
+}

@@ -9,7 +9,7 @@ import { main } from "../../src/cli/main";
 import { bufferOutput } from "../helpers/bufferOutput";
 import { criteriaSheetRows, gradeSheetRows, selfAssessmentRows, type Row } from "../helpers/sakipRows";
 import { tempDir, writeRows, type SheetRows } from "../helpers/xlsxFromRows";
-import { readCells, recalculate, sofficeVersion, type WorkbookCells } from "./libreoffice";
+import { pdfPageSizes, printToPdf, readCells, recalculate, sofficeVersion, type WorkbookCells } from "./libreoffice";
 
 const inCi = /^(1|true|yes)$/i.test(process.env.CI ?? "");
 const version = sofficeVersion();
@@ -83,6 +83,21 @@ if (version) {
       const { cells, disagreements } = await crossCheck(input, [], "report");
       expect(cells.filter(([sheet]) => sheet.startsWith("LHE ")).length).toBeGreaterThan(30);
       expect(disagreements).toEqual([]);
+    });
+
+    test("the evaluation report prints on A4, one page per unit, its columns fitted to the page", async () => {
+      const dir = tempDir("lke-lhe-pdf-");
+      const input = await writeRows(path.join(dir, "lhe.xlsx"), [
+        { name: "Dinkes", rows: selfAssessmentRows(["AA", "AA", "B", "A", "BB", "A", "AA", "A", "BB", "A", "B", "BB"], ["AA", "BB", "B", "A", "BB", "B", "AA", "A", "BB", "A", "B", "CC"]) },
+        { name: "Dindik", rows: criteriaSheetRows([["Y", "T"], ["A", "B"], [null], ["Y"], ["A"], ["A"], ["Y"], ["A"], ["A"], ["T"], ["A"], ["A"]]) },
+      ]);
+      const report = path.join(dir, "laporan.xlsx");
+      expect(await main(["report", input, "-o", report], bufferOutput())).toBe(0);
+      const sizes = pdfPageSizes(await printToPdf(report, path.join(dir, "pdf")));
+      const a4 = (size: [number, number], portrait: boolean) => Math.abs(size[0] - (portrait ? 595.3 : 841.9)) < 1 && Math.abs(size[1] - (portrait ? 841.9 : 595.3)) < 1;
+      // The unit sheets keep their own paper; after them come the two LHE sheets (portrait) and Rekomendasi (landscape).
+      const last = sizes.slice(-3);
+      expect([a4(last[0], true), a4(last[1], true), a4(last[2], false), sizes.filter((s) => a4(s, true)).length]).toEqual([true, true, true, 2]);
     });
 
     const example = path.join(__dirname, "..", "..", "examples", "kabupaten-sukamaju-2024.xlsx");

@@ -132,12 +132,13 @@ export function lheSheet(name: string, replace: boolean, analysis: SheetAnalysis
   const unmet = unmetRows(sheet);
   if (unmet.length === 0) b.put(r++, 0, labels.noneUnmet, { measure: false });
   else {
-    [labels.code, labels.text, labels.answer].forEach((text, c) => b.put(r, c, text, { bold: true }));
+    // The description comes last, so a long one runs on to the right instead of being cut.
+    [labels.code, labels.answer, labels.text].forEach((text, c) => b.put(r, c, text, { bold: true }));
     r++;
     for (const row of unmet) {
       b.put(r, 0, row.code);
-      b.put(r, 1, row.text);
-      b.put(r, 2, shownValue(row.row, columns.answer), { formula: shownRef(row.row, columns.answer), center: true });
+      b.put(r, 1, shownValue(row.row, columns.answer), { formula: shownRef(row.row, columns.answer), center: true });
+      b.put(r, 2, row.text, { measure: false });
       r++;
     }
   }
@@ -166,7 +167,7 @@ export function lheSheet(name: string, replace: boolean, analysis: SheetAnalysis
       const { row, col } = parseA1(remark.cell);
       b.put(r, 0, remark.code);
       b.put(r, 1, remark.kind === "note" ? labels.note : labels.recommendation);
-      b.put(r, 2, cellText(sheet.snapshot, row, col), { formula: shownRef(row, col) });
+      b.put(r, 2, cellText(sheet.snapshot, row, col), { formula: shownRef(row, col), measure: false });
       r++;
     }
   }
