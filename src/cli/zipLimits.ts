@@ -1,65 +1,45 @@
 /**
- * Checks an .xlsx (a zip) against size limits before it is unpacked, from its central
- * directory alone, so a zip bomb or an absurdly large workbook is refused before memory
- * runs out.
+ * The limits an .xlsx (a zip) is read under, and its parts read with Node's zlib under them.
+ * They hold while reading: the whole central directory is walked (never its stated count), and
+ * each part stops inflating at its cap (never trusting its stated size), so a zip bomb or an
+ * absurdly large workbook is refused before memory runs out.
  */
+import * as zlib from "node:zlib";
+import { readCentralDirectory } from "../xlsx/zip/centralDirectory";
+import { readZipParts, type CappedInflate, type ZipLimits, type ZipParts } from "../xlsx/zip/zipParts";
 
-export const zipLimits = {
+export const zipLimits: ZipLimits = {
   /** Parts in the package; a 200-sheet workbook has well under a thousand. */
   maxEntries: 20_000,
-  /** Total unpacked size of all parts. */
-  maxUnpackedBytes: 400 * 1024 * 1024,
+  /** Total unpacked size of all parts (ExcelJS holds several copies of a workbook's text). */
+  maxUnpackedBytes: 200 * 1024 * 1024,
   /** One part unpacking to more than this many times its packed size is a bomb... */
   maxRatio: 200,
   /** ...once it is larger than this (small parts compress very well quite legitimately). */
   ratioFloorBytes: 10 * 1024 * 1024,
-} as const;
+};
 
-export type ZipVerdict =
-  | { ok: true; entries: number; unpackedBytes: number; names: string[] }
-  | { ok: false; reason: "not-zip" | "truncated" | "too-many-entries" | "too-large" | "bomb"; detail: string };
+export const nodeInflate: CappedInflate = (raw, maxBytes) => {
+  try {
+    // zlib wants a cap of at least one byte; a part with no room left may still be empty.
+    const bytes = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, maxBytes) });
+    return bytes.length <= maxBytes ? bytes : null;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") return null;
+    throw error;
+  }
+};
 
-const eocdSignature = 0x06054b50;
-const centralSignature = 0x02014b50;
+/** Every part of the package, inflated under the limits; throws ZipRefused. */
+export function readPackageParts(data: Uint8Array): ZipParts {
+  return readZipParts(data, nodeInflate, zipLimits);
+}
 
-export function inspectZip(data: Buffer): ZipVerdict {
-  if (data.length < 22 || data.readUInt32LE(0) !== 0x04034b50) return { ok: false, reason: "not-zip", detail: "no zip header" };
-  // The end-of-central-directory record sits in the last 22 + 65535 bytes.
-  let eocd = -1;
-  for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 65535); i--) {
-    if (data.readUInt32LE(i) === eocdSignature) {
-      eocd = i;
-      break;
-    }
+/** The part names of a package, from its directory; null when it is not a readable zip. */
+export function packagePartNames(data: Uint8Array): string[] | null {
+  try {
+    return readCentralDirectory(data, zipLimits.maxEntries).map((e) => e.name);
+  } catch {
+    return null;
   }
-  if (eocd < 0) return { ok: false, reason: "truncated", detail: "no end of central directory" };
-  const entries = data.readUInt16LE(eocd + 10);
-  const directorySize = data.readUInt32LE(eocd + 12);
-  const directoryOffset = data.readUInt32LE(eocd + 16);
-  if (entries === 0xffff || directoryOffset === 0xffffffff) {
-    return { ok: false, reason: "too-large", detail: "zip64 archives are larger than any evaluation workbook" };
-  }
-  if (directoryOffset + directorySize > eocd) return { ok: false, reason: "truncated", detail: "central directory out of range" };
-  if (entries > zipLimits.maxEntries) return { ok: false, reason: "too-many-entries", detail: `${entries} parts` };
-  let offset = directoryOffset;
-  let unpacked = 0;
-  const names: string[] = [];
-  for (let i = 0; i < entries; i++) {
-    if (offset + 46 > data.length || data.readUInt32LE(offset) !== centralSignature) {
-      return { ok: false, reason: "truncated", detail: "central directory entry damaged" };
-    }
-    const packedSize = data.readUInt32LE(offset + 20);
-    const unpackedSize = data.readUInt32LE(offset + 24);
-    const nameLength = data.readUInt16LE(offset + 28);
-    const extraLength = data.readUInt16LE(offset + 30);
-    const commentLength = data.readUInt16LE(offset + 32);
-    unpacked += unpackedSize;
-    names.push(data.toString("utf8", offset + 46, offset + 46 + nameLength));
-    if (unpacked > zipLimits.maxUnpackedBytes) return { ok: false, reason: "too-large", detail: `more than ${zipLimits.maxUnpackedBytes} bytes unpacked` };
-    if (unpackedSize > zipLimits.ratioFloorBytes && unpackedSize > packedSize * zipLimits.maxRatio) {
-      return { ok: false, reason: "bomb", detail: `a part unpacks ${Math.round(unpackedSize / Math.max(1, packedSize))} times its size` };
-    }
-    offset += 46 + nameLength + extraLength + commentLength;
-  }
-  return { ok: true, entries, unpackedBytes: unpacked, names };
 }

@@ -1,5 +1,4 @@
 /** lke score: scores every indicator sheet in place, into a copy of each workbook (or the workbook itself, after a backup). */
-import type ExcelJS from "exceljs";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { planScore } from "../../core/plan/scorePlan";
@@ -13,7 +12,7 @@ import { eachInput } from "../eachInput";
 import { expandInputs, type InputFile } from "../files/inputs";
 import { makeBackup, prepareOutput, writeOutput, type OutputFile } from "../files/outputFile";
 import { findingLines, findingRecord } from "../findingsText";
-import { loadWorkbook } from "../loadWorkbook";
+import { loadWorkbook, type LoadedWorkbook } from "../loadWorkbook";
 import { cliTexts } from "../locales/texts";
 import type { Output } from "../output";
 import { checkRunOptions, type SchemeOptions } from "../schemeOptions";
@@ -101,9 +100,12 @@ async function scoreOne(input: InputFile, target: string, inputs: readonly strin
   const at = (options.now?.() ?? new Date()).toISOString();
   const plan = planScore(loaded.snapshot, loaded.analysis, mode, at, options.inPlace ? undefined : path.basename(input.path));
   refuseProtected(loaded.workbook, plan);
+  // Chosen over scoring without a record: the undo record and the scored copy's origin live in
+  // the state sheet, and a structure-locked workbook may not gain one.
+  if (loaded.structureLocked && plan.sheets.some((s) => !s.replace)) throw new CliError((x) => x.structureLocked(input.label));
   const backup = options.inPlace ? makeBackup(input.path) : null;
   const warnings: string[] = [];
-  await writeScored(loaded.workbook, loaded.bytes, plan, output, (dropped, reason) => {
+  await writeScored(loaded, plan, output, (dropped, reason) => {
     warnings.push(w.rewritten(input.label, dropped.length ? dropped.join(", ") : w.nothingLost));
     if (options.verbose) warnings.push(w.rewriteDetail(reason));
   });
@@ -121,8 +123,9 @@ async function scoreOne(input: InputFile, target: string, inputs: readonly strin
  * Edits only the written cells of the original package; when the patcher cannot, rewrites
  * the workbook with ExcelJS and says which parts of the file that drops.
  */
-async function writeScored(workbook: ExcelJS.Workbook, original: Buffer, plan: WritePlan, output: OutputFile, rewritten: (lost: string[], reason: string) => void): Promise<void> {
-  const patched = await patchXlsx(original, plan);
+async function writeScored(loaded: LoadedWorkbook, plan: WritePlan, output: OutputFile, rewritten: (lost: string[], reason: string) => void): Promise<void> {
+  const { workbook, bytes: original } = loaded;
+  const patched = await patchXlsx(original, plan, loaded.parts);
   if (patched.ok) {
     await writeOutput(output, patched.data);
     return;

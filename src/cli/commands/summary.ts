@@ -22,12 +22,12 @@ import { derivedFrom, type Derived } from "../files/derived";
 import { fileKey } from "../files/identity";
 import { expandInputs } from "../files/inputs";
 import { prepareOutput, writeOutput } from "../files/outputFile";
-import { loadWorkbook } from "../loadWorkbook";
+import { loadWorkbook, refuseForeignStateSheet } from "../loadWorkbook";
 import { cliTexts } from "../locales/texts";
 import type { Output } from "../output";
 import { checkRunOptions, type SchemeOptions } from "../schemeOptions";
 import { formatNumber, table, type Lang } from "../text";
-import { readWorkbook, workbookBytes } from "../workbookFile";
+import { readWorkbookFile, workbookBytes } from "../workbookFile";
 import { lostParts } from "../xlsxPatch";
 import { workbookSnapshot } from "../../xlsx/snapshot";
 
@@ -169,9 +169,13 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
 
   let workbook: ExcelJS.Workbook;
   let snapshot: WorkbookSnapshot;
+  let structureLocked = false;
   if (output.existing) {
-    workbook = await readWorkbook(output.real);
+    const target = await readWorkbookFile(output.real);
+    workbook = target.workbook;
+    structureLocked = target.package.structureLocked;
     snapshot = workbookSnapshot(workbook, path.basename(outputPath));
+    refuseForeignStateSheet(snapshot, outputPath);
   } else {
     workbook = new ExcelJS.Workbook();
     snapshot = { name: path.basename(outputPath), sheets: [] };
@@ -189,6 +193,7 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
     const isRecap = snapshot.sheets.some((s) => s.name === stateSheetName);
     if (!isRecap && snapshot.sheets.length > 0) notes.push(w.sheetsAdded(outputPath));
   }
+  if (structureLocked && result.plan.sheets.some((s) => !s.replace)) throw new CliError((x) => x.structureLocked(outputPath));
   for (const sheet of result.sheets) if (sheet.name !== sheet.wanted) notes.push(w.sheetKept(sheet.wanted, outputPath, sheet.name));
   if (result.plan.sheets.some((s) => s.charts?.length)) notes.push(w.noChart);
 
