@@ -58,10 +58,6 @@ export function scanSheet(xml: string, sheet: string): SheetScan {
   const mergeTag = /<mergeCell(?=[\s/>])[^>]*?\bref="([^"]*)"/g;
   const validationTag = /<dataValidation(?=[\s/>])[^>]*?\bsqref="([^"]*)"/g;
   const outOfRange = (cell: string) => new SheetRefused({ kind: "cell-out-of-range", sheet, cell });
-  for (let m = rowTag.exec(xml); m; m = rowTag.exec(xml)) {
-    const row = Number(m[1]);
-    if (row < 1 || row > sheetLimits.lastRow) throw outOfRange(`${m[1]}:${m[1]}`);
-  }
   let cells = 0;
   let usesSharedStrings = false;
   for (let m = cellTag.exec(xml); m; m = cellTag.exec(xml)) {
@@ -72,6 +68,11 @@ export function scanSheet(xml: string, sheet: string): SheetScan {
     if (ref && (ref[1].length > 3 || columnNumber(ref[1].toUpperCase()) > sheetLimits.lastCol || Number(ref[2]) > sheetLimits.lastRow || Number(ref[2]) < 1)) {
       throw outOfRange(`${ref[1]}${ref[2]}`);
     }
+  }
+  // A row past the last with no cell in it (a cell is named by its own address above).
+  for (let m = rowTag.exec(xml); m; m = rowTag.exec(xml)) {
+    const row = Number(m[1]);
+    if (row < 1 || row > sheetLimits.lastRow) throw outOfRange(`${m[1]}:${m[1]}`);
   }
   for (let m = mergeTag.exec(xml); m; m = mergeTag.exec(xml)) {
     const area = areaOf(m[1]);

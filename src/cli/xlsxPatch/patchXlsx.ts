@@ -71,7 +71,11 @@ async function patch(original: Buffer, plan: WritePlan, parts: ZipParts | undefi
 
   let formulasChanged = false;
   const bySheet = new Map<string, SheetWrite[]>();
-  for (const { sheet, ...write } of plan.writes) bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), write]);
+  for (const { sheet, ...write } of plan.writes) {
+    const list = bySheet.get(sheet);
+    if (list) list.push(write);
+    else bySheet.set(sheet, [write]);
+  }
   for (const [name, writes] of bySheet) {
     const entry = sheets.find((s) => s.name === name);
     unsupportedIf(!entry, `sheet "${name}" is not in the workbook`);
