@@ -10,7 +10,7 @@ import { applyPlan, refuseProtected } from "../applyPlan";
 import { CliError } from "../cliError";
 import { eachInput } from "../eachInput";
 import { expandInputs, type InputFile } from "../files/inputs";
-import { makeBackup, prepareOutput, writeOutput, type OutputFile } from "../files/outputFile";
+import { makeBackup, prepareOutput, writeOutput } from "../files/outputFile";
 import { findingLines, findingRecord } from "../findingsText";
 import { loadWorkbook, type LoadedWorkbook } from "../loadWorkbook";
 import { cliTexts } from "../locales/texts";
@@ -18,7 +18,8 @@ import type { Output } from "../output";
 import { checkRunOptions, type SchemeOptions } from "../schemeOptions";
 import { formatNumber, table, type Lang } from "../text";
 import { besideWithSuffix, workbookBytes } from "../workbookFile";
-import { lostParts, patchXlsx } from "../xlsxPatch";
+import { patchXlsx } from "../xlsxPatch";
+import { rewriteLosses } from "../xlsxPatch/rewriteLosses";
 
 export interface ScoreOptions extends SchemeOptions {
   output?: string;
@@ -103,12 +104,14 @@ async function scoreOne(input: InputFile, target: string, inputs: readonly strin
   // Chosen over scoring without a record: the undo record and the scored copy's origin live in
   // the state sheet, and a structure-locked workbook may not gain one.
   if (loaded.structureLocked && plan.sheets.some((s) => !s.replace)) throw new CliError((x) => x.structureLocked(input.label));
-  const backup = options.inPlace ? makeBackup(input.path) : null;
   const warnings: string[] = [];
-  await writeScored(loaded, plan, output, (dropped, reason) => {
-    warnings.push(w.rewritten(input.label, dropped.length ? dropped.join(", ") : w.nothingLost));
+  const data = await scoredBytes(loaded, plan, (reason) => {
+    warnings.push(w.rewritten(input.label, w.nothingLost));
     if (options.verbose) warnings.push(w.rewriteDetail(reason));
   });
+  // The backup is made once the result is known to be whole: a refusal leaves nothing behind.
+  const backup = options.inPlace ? makeBackup(input.path) : null;
+  await writeOutput(output, data);
   return {
     workbook: input.path,
     output: target,
@@ -120,22 +123,18 @@ async function scoreOne(input: InputFile, target: string, inputs: readonly strin
 }
 
 /**
- * Edits only the written cells of the original package; when the patcher cannot, rewrites
- * the workbook with ExcelJS and says which parts of the file that drops.
+ * Edits only the written cells of the original package; when the patcher cannot, rewrites the
+ * workbook with ExcelJS, and refuses when that rewrite would lose anything of the file.
  */
-async function writeScored(loaded: LoadedWorkbook, plan: WritePlan, output: OutputFile, rewritten: (lost: string[], reason: string) => void): Promise<void> {
-  const { workbook, bytes: original } = loaded;
-  const patched = await patchXlsx(original, plan, loaded.parts);
-  if (patched.ok) {
-    await writeOutput(output, patched.data);
-    return;
-  }
-  applyPlan(workbook, plan);
-  await writeOutput(output, async () => {
-    const data = await workbookBytes(workbook);
-    rewritten(lostParts(original, data), patched.reason);
-    return data;
-  });
+async function scoredBytes(loaded: LoadedWorkbook, plan: WritePlan, rewritten: (reason: string) => void): Promise<Buffer> {
+  const patched = await patchXlsx(loaded.bytes, plan, loaded.parts);
+  if (patched.ok) return patched.data;
+  applyPlan(loaded.workbook, plan);
+  const data = await workbookBytes(loaded.workbook);
+  const lost = rewriteLosses(loaded.bytes, loaded.parts, data);
+  if (lost.length > 0) throw new CliError((x) => x.rewriteWouldLose(loaded.label, lost.join(", ")));
+  rewritten(patched.reason);
+  return data;
 }
 
 function scoredJson(s: Scored, lang: Lang): Record<string, unknown> {

@@ -5,7 +5,6 @@
  * make is never overwritten, and no input file is ever written.
  */
 import ExcelJS from "exceljs";
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildSummary, type SummaryResult } from "../../core/summary/summaryPlan";
 import { indexKindLabel, isIndexSheet, type IndexTable } from "../../core/summary/indices";
@@ -28,7 +27,8 @@ import type { Output } from "../output";
 import { checkRunOptions, type SchemeOptions } from "../schemeOptions";
 import { formatNumber, table, type Lang } from "../text";
 import { readWorkbookFile, workbookBytes } from "../workbookFile";
-import { lostParts } from "../xlsxPatch";
+import { rewriteLosses } from "../xlsxPatch/rewriteLosses";
+import type { ZipParts } from "../../xlsx/zip/zipParts";
 import { workbookSnapshot } from "../../xlsx/snapshot";
 
 export interface SummaryCliOptions extends SchemeOptions {
@@ -170,8 +170,10 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
   let workbook: ExcelJS.Workbook;
   let snapshot: WorkbookSnapshot;
   let structureLocked = false;
+  let existing: { bytes: Buffer; parts: ZipParts } | null = null;
   if (output.existing) {
     const target = await readWorkbookFile(output.real);
+    existing = target;
     workbook = target.workbook;
     structureLocked = target.package.structureLocked;
     snapshot = workbookSnapshot(workbook, path.basename(outputPath));
@@ -210,10 +212,10 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
     if (sheet) sheet.orderNo = orderNo;
   }
   const data = await workbookBytes(workbook);
-  if (output.existing) {
+  if (existing) {
     // Regenerating inside an existing workbook rewrites the whole file: refuse when that would
-    // drop anything of it (drawings, comments ...) rather than lose it.
-    const lost = lostParts(fs.readFileSync(output.real), data);
+    // drop anything of it (drawings, notes, Excel 2010 validations ...) rather than lose it.
+    const lost = rewriteLosses(existing.bytes, existing.parts, data);
     if (lost.length > 0) throw new CliError((x) => x.recapWouldLose(outputPath, lost.join(", ")));
   }
   await writeOutput(output, data);

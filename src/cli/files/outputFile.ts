@@ -45,7 +45,19 @@ function linkTarget(file: string): string {
   return current;
 }
 
+/** A device, a pipe or a socket at that name, following links as the system does (/dev/stdout included). */
+function isSpecialFile(file: string): boolean {
+  try {
+    const stat = fs.statSync(file);
+    return !stat.isFile() && !stat.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export function prepareOutput(file: string, rules: OutputRules = {}): OutputFile {
+  // Some links (/dev/stdout, /proc/self/fd/1) lead to a pipe no path names: the system's view first.
+  if (isSpecialFile(file)) throw new CliError((w) => w.outputNotRegular(file));
   const real = linkTarget(file);
   let stat: fs.Stats | null = null;
   try {

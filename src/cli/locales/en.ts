@@ -90,6 +90,8 @@ export const en: CliTexts = {
   unitNameReserved: (unit) => `--units: "${unit}" is the name LKE keeps its own record under; choose another name for the unit.`,
   protectedSheets: (sheets) => `protected sheets: ${sheets}; unprotect them in Excel (Review > Unprotect Sheet) and try again. Nothing was written.`,
   rewritten: (file, parts) => `warning: ${file} holds content that cannot be edited in place, so the whole workbook was rewritten; parts lost: ${parts}.`,
+  rewriteWouldLose: (file, what) =>
+    `${file}: this workbook holds content LKE cannot edit in place, and rewriting it whole would lose some of it (${what}); nothing was written. Open it in Excel, save it again, and try again, or score it with the LKE task pane in Excel.`,
   rewriteDetail: (reason) => `technical detail: ${reason}`,
   nothingLost: "none",
 

@@ -95,6 +95,8 @@ export const id = {
   protectedSheets: (sheets: string) => `lembar terproteksi: ${sheets}; buka proteksinya di Excel (Tinjau > Buka Proteksi Lembar) lalu coba lagi. Tidak ada yang ditulis.`,
   rewritten: (file: string, parts: string) =>
     `peringatan: ${file} memuat isi yang tidak dapat disunting langsung, sehingga seluruh buku kerja ditulis ulang; bagian yang hilang: ${parts}.`,
+  rewriteWouldLose: (file: string, what: string) =>
+    `${file}: buku kerja ini memuat isi yang tidak dapat disunting langsung, dan menulis ulang seluruhnya akan menghilangkan sebagian isinya (${what}); tidak ada yang ditulis. Buka di Excel, simpan ulang, lalu coba lagi, atau nilai dengan panel tugas LKE di Excel.`,
   rewriteDetail: (reason: string) => `rincian teknis: ${reason}`,
   nothingLost: "tidak ada",
 
