@@ -26,6 +26,13 @@ async function editedSheet(name: string, edit: (xml: string) => string): Promise
   return { dir, file, before: data };
 }
 
+/** "A", "B", ... "ALL" for a 0-based column. */
+function column(index: number): string {
+  let name = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
 /** After </sheetData>, where merges and validations go in a worksheet. */
 const afterSheetData = (extra: string) => (xml: string) => xml.replace("</sheetData>", `</sheetData>${extra}`);
 
@@ -52,6 +59,14 @@ describe("far-away cells and areas over whole columns", () => {
     const run = runLke(["check", input.file, "--json"]);
     const json = JSON.parse(run.stdout);
     expect([run.status, json.files, run.peakMb < 600]).toEqual([0, [{ file: "lebar.xlsx", status: "checked" }], true]);
+  });
+
+  test("more cells than the workbook limit are refused from the cells present, naming the limit", async () => {
+    const cells = Array.from({ length: 2001 }, (_, r) => `<row r="${r + 100}">${Array.from({ length: 1000 }, (_, c) => `<c r="${column(c)}${r + 100}"><v>1</v></c>`).join("")}</row>`).join("");
+    const input = await editedSheet("sel.xlsx", (xml) => xml.replace("</sheetData>", `${cells}</sheetData>`));
+    const run = runLke(["check", input.file, "--lang", "en"]);
+    expect([run.status, run.stdout]).toEqual([2, expect.stringContaining("sel.xlsx: the workbook holds more than 2,000,000 cells, LKE's limit for a workbook")]);
+    expect(run.peakMb).toBeLessThan(600);
   });
 
   test.each([

@@ -52,6 +52,14 @@ test("parts hidden past the entry count the end record states are read, and thei
   expectRefusedInChild(input, /unpacks to more than 200 times|unpack to more than 200 MB/);
 });
 
+test("parts each within their own cap that together unpack past 200 MB are refused, naming the limit", async () => {
+  const parts = await workbookParts();
+  const raw = deflatedZeros(9 * 1024 * 1024);
+  const media = Array.from({ length: 25 }, (_, i): ZipPart => ({ name: `xl/media/image${i}.png`, data: Buffer.alloc(0), raw, claimedSize: 9 * 1024 * 1024 }));
+  const input = place("besar.xlsx", zip([...parts, ...media]));
+  expectRefusedInChild(input, /its contents unpack to more than 200 MB, LKE's limit for a workbook/);
+});
+
 test("30,000 parts with the count set to 14 pass no limit: refused naming the 20,000-part limit", async () => {
   const parts = await workbookParts();
   const many = Array.from({ length: 30_000 }, (_, i): ZipPart => ({ name: `xl/x/${i}.xml`, data: Buffer.from("x") }));

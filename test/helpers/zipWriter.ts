@@ -93,10 +93,12 @@ export function zip(parts: ZipPart[], options: ZipOptions = {}): Buffer {
  */
 export function deflatedZeros(bytes: number): Buffer {
   const chunkSize = 16 * 1024 * 1024;
-  const chunk = zlib.deflateRawSync(Buffer.alloc(chunkSize), { level: 9, finishFlush: zlib.constants.Z_FULL_FLUSH });
-  const chunks = Math.ceil(bytes / chunkSize);
+  const flushed = (size: number) => zlib.deflateRawSync(Buffer.alloc(size), { level: 9, finishFlush: zlib.constants.Z_FULL_FLUSH });
+  const chunk = flushed(chunkSize);
+  const whole = Math.floor(bytes / chunkSize);
+  const rest = bytes - whole * chunkSize;
   // A final empty fixed-Huffman block ends the stream.
-  return Buffer.concat([...Array.from({ length: chunks }, () => chunk), Buffer.from([0x03, 0x00])]);
+  return Buffer.concat([...Array.from({ length: whole }, () => chunk), ...(rest > 0 ? [flushed(rest)] : []), Buffer.from([0x03, 0x00])]);
 }
 
 /** The parts of a zip this writer or ExcelJS made, by name (for rebuilding it altered). */
