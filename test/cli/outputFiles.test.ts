@@ -3,6 +3,7 @@
  * device is never a target, a long name does not fail on its temporary twin, and no temporary
  * file is ever left beside it.
  */
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { main } from "../../src/cli/main";
@@ -62,4 +63,21 @@ test("a name too long for the disk is said in one line, with nothing left behind
   const input = await workbook(dir);
   const result = await run("score", input, "-o", path.join(dir, `${"n".repeat(300)}.xlsx`));
   expect([result.code, result.stderr, fs.readdirSync(dir)]).toEqual([2, expect.stringContaining("the file name is too long"), ["a.xlsx"]]);
+});
+
+test("a kill during the write waits for the rename: the target is whole, no temporary file is left, and the run still ends", () => {
+  const dir = tempDir();
+  const target = path.join(dir, "hasil.xlsx");
+  fs.writeFileSync(target, "lama");
+  const root = path.join(__dirname, "..", "..");
+  // The kill arrives while the new bytes are being flushed, before the rename.
+  const script = `
+    const fs = require("node:fs");
+    const fsync = fs.fsyncSync;
+    fs.fsyncSync = (fd) => { process.kill(process.pid, "SIGTERM"); return fsync(fd); };
+    const { prepareOutput, writeOutput } = require(${JSON.stringify(path.join(root, "src", "cli", "files", "outputFile.ts"))});
+    writeOutput(prepareOutput(${JSON.stringify(target)}, { force: true }), Buffer.from("baru")).then(() => setTimeout(() => process.stdout.write("not ended"), 2000));
+  `;
+  const child = spawnSync(process.execPath, ["-r", path.join(root, "scripts", "ts-require.js"), "-e", script], { encoding: "utf8", timeout: 60_000 });
+  expect([child.signal, child.stdout, fs.readFileSync(target, "utf8"), fs.readdirSync(dir)]).toEqual(["SIGTERM", "", "baru", ["hasil.xlsx"]]);
 });

@@ -90,11 +90,34 @@ function writeError(file: string, error: unknown): CliError {
   return new CliError((w) => w.writeFailed.other(file, code));
 }
 
+const heldSignals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+/**
+ * Holds an interrupt (Ctrl+C, a polite kill) while a temporary file exists: the write, rename
+ * or removal ends first (it is synchronous), then the run ends as the signal would have ended
+ * it. Without this a kill mid-write left the whole temporary file behind.
+ */
+function holdSignals(): () => void {
+  let received: NodeJS.Signals | null = null;
+  const hold = (signal: NodeJS.Signals) => {
+    received ??= signal;
+  };
+  for (const signal of heldSignals) process.on(signal, hold);
+  return () => {
+    // A signal that arrived during the write is handed to its listener on the next turn.
+    setImmediate(() => {
+      for (const signal of heldSignals) process.off(signal, hold);
+      if (received) process.kill(process.pid, received);
+    });
+  };
+}
+
 /** Writes the whole file or nothing: a crash or a full disk leaves the old file whole. */
 export async function writeOutput(output: OutputFile, data: Buffer | (() => Promise<Buffer>)): Promise<void> {
   const bytes = typeof data === "function" ? await data() : data;
   // A short name: a long target name must not fail on its temporary twin.
   const temp = path.join(path.dirname(output.real), `.lke-${randomBytes(4).toString("hex")}.tmp`);
+  const release = holdSignals();
   try {
     const fd = fs.openSync(temp, "wx", output.existing?.mode ?? 0o666);
     try {
@@ -115,6 +138,8 @@ export async function writeOutput(output: OutputFile, data: Buffer | (() => Prom
   } catch (error) {
     fs.rmSync(temp, { force: true });
     throw writeError(output.shown, error);
+  } finally {
+    release();
   }
 }
 
