@@ -23,7 +23,8 @@ async function run(...args: string[]) {
   return { code, stderr: out.stderr.join("\n") };
 }
 
-test.each(["/dev/null", "/dev/stdout"])("-o %s --force is refused and the device stays a device", async (device) => {
+// /dev/stdout is whatever this process's output is (a file, when the tests' output is redirected).
+test.each(["/dev/null", "/dev/stdout", "/proc/self/fd/1"])("-o %s --force is refused and the device stays a device", async (device) => {
   const dir = tempDir();
   const input = await workbook(dir);
   const result = await run("score", input, "-o", device, "--force");

@@ -45,8 +45,13 @@ function linkTarget(file: string): string {
   return current;
 }
 
-/** A device, a pipe or a socket at that name, following links as the system does (/dev/stdout included). */
+/**
+ * A device, a pipe or a socket at that name, following links as the system does, or any name
+ * in the system's device folders: /dev/stdout is a pipe, a terminal or the file a shell
+ * redirected it to, and is never replaced by a file.
+ */
 function isSpecialFile(file: string): boolean {
+  if (process.platform !== "win32" && /^\/(dev|proc)\//.test(path.resolve(file))) return true;
   try {
     const stat = fs.statSync(file);
     return !stat.isFile() && !stat.isDirectory();
