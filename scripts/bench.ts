@@ -10,11 +10,13 @@
  *             for 1, 10 and 100 sheets (null where the host or the fake is not available)
  *   libreofficeRecalcMs  LibreOffice recalculating the 100-sheet scored workbook (null
  *             without soffice)
+ *   longSheet `lke score` and `lke check` (in process) on one sakip-2021-kriteria sheet of
+ *             100,000 criteria: the patcher and the reader must stay linear in its rows
  *   taskpaneGzipKb       gzip size (level 9) of the task pane bundle in dist/web (built when
  *             missing, or always with --build; null when the build fails)
  *
  * Options: --json, --runs <n> (timed runs per measurement, default 5), --only <parts> (comma-
- * separated: core, cli, syncs, libreoffice, bundle; the others are reported as null),
+ * separated: core, cli, long, syncs, libreoffice, bundle; the others are reported as null),
  * --skip-libreoffice, --build (rebuild dist/web first), --skip-build (never build).
  */
 import { spawnSync } from "child_process";
@@ -24,6 +26,7 @@ import * as os from "os";
 import * as path from "path";
 import { performance } from "perf_hooks";
 import * as zlib from "zlib";
+import { runCheck } from "../src/cli/commands/check";
 import { runScore } from "../src/cli/commands/score";
 import type { Output } from "../src/cli/output";
 import { analyzeWorkbook } from "../src/core/engine";
@@ -48,8 +51,9 @@ const syncSheetCounts = [1, 10, 100] as const;
 type SyncCommand = "check" | "score" | "summary";
 const syncCommands: SyncCommand[] = ["check", "score", "summary"];
 
-type Part = "core" | "cli" | "syncs" | "libreoffice" | "bundle";
-const parts: Part[] = ["core", "cli", "syncs", "libreoffice", "bundle"];
+type Part = "core" | "cli" | "long" | "syncs" | "libreoffice" | "bundle";
+const parts: Part[] = ["core", "cli", "long", "syncs", "libreoffice", "bundle"];
+const longSheetCriteria = 100_000;
 
 interface Options {
   json: boolean;
@@ -64,6 +68,7 @@ interface Options {
 interface Report {
   core: { sheets: number; criteria: number; ms: number | null; criteriaPerSecond: number | null };
   cli: { file: string; lkeMs: number | null; exceljsRoundTripMs: number | null; overheadRatio: number | null };
+  longSheet: { criteria: number; scoreMs: number | null; checkMs: number | null };
   syncs: Record<SyncCommand, Record<string, number | null>>;
   libreofficeRecalcMs: number | null;
   taskpaneGzipKb: number | null;
@@ -229,6 +234,38 @@ async function benchCli({ file, lke }: CliFiles, options: Options): Promise<Repo
   return { file, lkeMs: round(lkeMs), exceljsRoundTripMs: round(exceljsRoundTripMs), overheadRatio: round(lkeMs / exceljsRoundTripMs, 2) };
 }
 
+/** One sheet of `longSheetCriteria` criteria, spread over the scheme's 12 sub-components. */
+async function benchLongSheet(options: Options): Promise<Report["longSheet"]> {
+  const dir = benchDir();
+  const file = path.join(dir, "lke-long-sheet.xlsx");
+  const scored = path.join(dir, "lke-long-sheet.dinilai.xlsx");
+  progress(`long: writing ${file} (one sheet, ${longSheetCriteria.toLocaleString("en-US")} criteria)`);
+  const next = random(100);
+  const perSub = Math.ceil(longSheetCriteria / 12);
+  const answers = Array.from({ length: 12 }, (_, i) => {
+    const letters = i % 3 === 0 ? ["Y", "T"] : ["A", "B", "C", "D", "E"];
+    return Array.from({ length: Math.min(perSub, longSheetCriteria - i * perSub) }, () => letters[Math.floor(next() * letters.length)]);
+  });
+  await workbookFromRows([{ name: "Unit 1", rows: criteriaSheetRows(answers, "Unit Kerja 1") }]).xlsx.writeFile(file);
+  const score = async () => {
+    const code = await runScore([file], { output: scored, force: true, lang: "id" }, discardOutput());
+    if (code > 1) throw new Error(`lke score exited ${code}`);
+  };
+  const check = async () => {
+    const code = await runCheck([file], { lang: "id" }, discardOutput());
+    if (code > 1) throw new Error(`lke check exited ${code}`);
+  };
+  const runs = Math.min(options.runs, 3);
+  const scoreTimes: number[] = [];
+  const checkTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    scoreTimes.push(await timeIt(score));
+    checkTimes.push(await timeIt(check));
+    progress(`long: run ${i + 1}/${runs} score ${round(scoreTimes[i])} ms, check ${round(checkTimes[i])} ms`);
+  }
+  return { criteria: longSheetCriteria, scoreMs: round(median(scoreTimes)), checkMs: round(median(checkTimes)) };
+}
+
 function nullSyncs(): Report["syncs"] {
   const row = () => Object.fromEntries(syncSheetCounts.map((n) => [String(n), null])) as Record<string, number | null>;
   return { check: row(), score: row(), summary: row() };
@@ -337,6 +374,9 @@ function printReport(report: Report, notes: Record<Part, string>): void {
   lines.push(`CLI      lke score, ${cliSheets} sheets: ${show(cli.lkeMs, " ms")}; bare ExcelJS read + write: ${show(cli.exceljsRoundTripMs, " ms")}`);
   lines.push(`         ratio ${show(cli.overheadRatio)}   target <= ${targets.cliOverheadRatio}   ${mark(cli.overheadRatio === null ? null : cli.overheadRatio <= targets.cliOverheadRatio)}`);
   lines.push(`         (${notes.cli}; ${cli.file})`);
+  const long = report.longSheet;
+  lines.push(`Long     one sheet of ${long.criteria.toLocaleString("en-US")} criteria: lke score ${show(long.scoreMs, " ms")}, lke check ${show(long.checkMs, " ms")}`);
+  lines.push(`         (${notes.long})`);
   lines.push(`Syncs    sheets:    ${syncSheetCounts.map((n) => String(n).padStart(5)).join("")}   target`);
   for (const command of syncCommands) {
     const counts = syncSheetCounts.map((n) => syncs[command][String(n)]);
@@ -355,10 +395,11 @@ async function run(): Promise<void> {
   if (options.skipLibreoffice) options.only.delete("libreoffice");
   if (options.only.has("bundle") && !options.skipBuild) prebuildBundle(options.build);
   const skipped = "skipped";
-  const notes: Record<Part, string> = { core: skipped, cli: skipped, syncs: skipped, libreoffice: skipped, bundle: skipped };
+  const notes: Record<Part, string> = { core: skipped, cli: skipped, long: skipped, syncs: skipped, libreoffice: skipped, bundle: skipped };
   const report: Report = {
     core: { sheets: coreSheets, criteria: coreCriteria, ms: null, criteriaPerSecond: null },
     cli: { file: path.join(benchDir(), `lke-${cliSheets}.xlsx`), lkeMs: null, exceljsRoundTripMs: null, overheadRatio: null },
+    longSheet: { criteria: longSheetCriteria, scoreMs: null, checkMs: null },
     syncs: nullSyncs(),
     libreofficeRecalcMs: null,
     taskpaneGzipKb: null,
@@ -368,6 +409,10 @@ async function run(): Promise<void> {
   if (files && options.only.has("cli")) {
     report.cli = await benchCli(files, options);
     notes.cli = `median of ${options.runs}, the two interleaved, after a warm-up`;
+  }
+  if (options.only.has("long")) {
+    report.longSheet = await benchLongSheet(options);
+    notes.long = `median of ${Math.min(options.runs, 3)}, the two interleaved; the first run included`;
   }
   if (options.only.has("syncs")) ({ syncs: report.syncs, note: notes.syncs } = await benchSyncs());
   if (files && options.only.has("libreoffice")) ({ ms: report.libreofficeRecalcMs, note: notes.libreoffice } = await benchLibreoffice(files.scoredFile, options));

@@ -2,14 +2,17 @@
 import ExcelJS from "exceljs";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { CliError } from "./cliError";
+import { isOle, oleKind } from "../xlsx/oleKind";
+import type { ZipParts } from "../xlsx/zip/zipParts";
+import { ZipRefused } from "../xlsx/zip/zipRefused";
+import { CliError, type Said } from "./cliError";
 import type { CliTexts } from "./locales/texts";
-import { inspectZip } from "./zipLimits";
+import { PackageDamaged, SheetRefused } from "./package/packageDamage";
+import { readCheckedWorkbook, type CheckedWorkbook } from "./package/readCheckedWorkbook";
+import { readPackageParts } from "./zipLimits";
 
 /** Refused before reading: larger files are not evaluation workbooks and would exhaust memory. */
 export const maxInputBytes = 100 * 1024 * 1024;
-
-const oleMagic = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
 export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
   return (await readWorkbookFile(file)).workbook;
@@ -17,49 +20,135 @@ export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
 
 /** What a zip that is not SpreadsheetML holds, told by its parts' names. */
 function foreignKind(names: readonly string[]): keyof CliTexts["packageKinds"] | null {
-  const has = (name: string) => names.includes(name);
+  const has = (name: string) => names.some((n) => n.toLowerCase() === name.toLowerCase());
   if (has("xl/workbook.xml")) return null;
   if (has("mimetype") && has("content.xml")) return "ods";
   if (has("xl/workbook.bin")) return "xlsb";
   if (has("word/document.xml")) return "docx";
   if (has("ppt/presentation.xml")) return "pptx";
-  return "other";
+  return null;
 }
 
-/** The workbook and the bytes it was read from (the surgical writer edits those bytes). */
-export async function readWorkbookFile(file: string): Promise<{ workbook: ExcelJS.Workbook; bytes: Buffer }> {
-  let stat: fs.Stats;
+/**
+ * The file's bytes, read through one descriptor whose own status says it is a regular file of
+ * an acceptable size: a link to a device, or a file swapped after a check, is never read.
+ */
+function readRegularFile(file: string): Buffer {
+  let fd: number;
   try {
-    stat = fs.statSync(file);
-  } catch {
-    throw new CliError((w) => w.notFound(file));
-  }
-  if (stat.isDirectory()) throw new CliError((w) => w.isFolder(file));
-  if (!stat.isFile()) throw new CliError((w) => w.notRegularFile(file));
-  if (stat.size > maxInputBytes) throw new CliError((w) => w.tooLarge(file, Math.round(stat.size / 1048576), maxInputBytes / 1048576));
-  let data: Buffer;
-  try {
-    data = fs.readFileSync(file);
-  } catch {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new CliError((w) => w.notFound(file));
+    if (code === "EISDIR") throw new CliError((w) => w.isFolder(file));
     throw new CliError((w) => w.unreadableFile(file));
   }
-  if (data.subarray(0, 4).equals(oleMagic)) {
-    throw new CliError((w) => (path.extname(file).toLowerCase() === ".xls" ? w.oldXls(file) : w.encrypted(file)));
-  }
-  const verdict = inspectZip(data);
-  if (!verdict.ok) {
-    const problems = { "not-zip": "notZip", truncated: "truncated", "too-many-entries": "tooManyParts", "too-large": "unpacksTooLarge", bomb: "zipBomb" } as const;
-    throw new CliError((w) => w[problems[verdict.reason]](file));
-  }
-  const foreign = foreignKind(verdict.names);
-  if (foreign) throw new CliError((w) => w.foreignPackage(file, w.packageKinds[foreign]));
-  const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
+    const stat = fs.fstatSync(fd);
+    if (stat.isDirectory()) throw new CliError((w) => w.isFolder(file));
+    if (!stat.isFile()) throw new CliError((w) => w.notRegularFile(file));
+    if (stat.size > maxInputBytes) throw new CliError((w) => w.tooLarge(file, Math.round(stat.size / 1048576), maxInputBytes / 1048576));
+    const data = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < data.length) {
+      const n = fs.readSync(fd, data, read, data.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return read === data.length ? data : data.subarray(0, read);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError((w) => w.unreadableFile(file));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function zipRefusal(file: string, error: ZipRefused): Said {
+  const problem = error.problem;
+  switch (problem.kind) {
+    case "not-zip":
+      return (w) => w.notZip(file);
+    case "damaged":
+      return (w) => w.truncated(file);
+    case "too-many-parts":
+      return (w) => w.tooManyParts(file, problem.limit);
+    case "duplicate-part":
+      return (w) => w.damagedBecause(file, w.damage.duplicatePart(problem.part));
+    case "too-large":
+      return (w) => w.unpacksTooLarge(file, Math.round(problem.limit / 1048576));
+    case "bomb":
+      return (w) => w.zipBomb(file, problem.part, problem.ratio);
+    case "unsupported-method":
+      return (w) => w.damagedBecause(file, w.damage.method(problem.part, problem.method));
+  }
+}
+
+function packageRefusal(file: string, error: PackageDamaged): Said {
+  const damage = error.damage;
+  switch (damage.kind) {
+    case "not-spreadsheet":
+      return (w) => w.foreignPackage(file, w.packageKinds.other);
+    case "missing-part":
+      return (w) => w.damagedBecause(file, w.damage.missingPart(damage.part));
+    case "dangling":
+      return (w) => w.damagedBecause(file, w.damage.dangling(damage.source, damage.target));
+    case "shared-part":
+      return (w) => w.damagedBecause(file, w.damage.sharedPart(damage.part, damage.sheets[0], damage.sheets[1]));
+    case "duplicate-sheet":
+      return (w) => w.damagedBecause(file, w.damage.duplicateSheet(damage.sheet));
+    case "missing-shared-strings":
+      return (w) => w.damagedBecause(file, w.damage.missingSharedStrings);
+    case "no-sheets":
+      return (w) => w.damagedBecause(file, w.damage.noSheets);
+  }
+}
+
+function sheetRefusal(file: string, error: SheetRefused): Said {
+  const refusal = error.refusal;
+  switch (refusal.kind) {
+    case "too-many-cells":
+      return (w) => w.tooManyCells(file, refusal.limit);
+    case "cell-out-of-range":
+      return (w) => w.cellOutOfRange(file, refusal.sheet, refusal.cell);
+    case "merge-too-large":
+      return (w) => w.mergeTooLarge(file, refusal.sheet, refusal.range, refusal.limit);
+  }
+}
+
+export interface WorkbookFile extends CheckedWorkbook {
+  /** The file's bytes as read (the surgical writer edits those bytes). */
+  bytes: Buffer;
+  /** Its parts, unpacked under the limits. */
+  parts: ZipParts;
+}
+
+/** The workbook, the bytes it was read from, and its parts as checked. */
+export async function readWorkbookFile(file: string): Promise<WorkbookFile> {
+  const data = readRegularFile(file);
+  if (isOle(data)) {
+    const kind = oleKind(data);
+    if (kind === "encrypted") throw new CliError((w) => w.encrypted(file));
+    if (kind === "xls") throw new CliError((w) => w.oldXls(file));
+    throw new CliError((w) => w.notZip(file));
+  }
+  let parts: ZipParts;
+  try {
+    parts = readPackageParts(data);
+  } catch (error) {
+    if (error instanceof ZipRefused) throw new CliError(zipRefusal(file, error));
+    throw error;
+  }
+  const foreign = foreignKind([...parts.parts.keys()]);
+  if (foreign) throw new CliError((w) => w.foreignPackage(file, w.packageKinds[foreign]));
+  try {
+    return { ...(await readCheckedWorkbook(parts)), bytes: data, parts };
+  } catch (error) {
+    if (error instanceof PackageDamaged) throw new CliError(packageRefusal(file, error));
+    if (error instanceof SheetRefused) throw new CliError(sheetRefusal(file, error));
+    if (error instanceof CliError) throw error;
     throw new CliError((w) => w.damaged(file));
   }
-  return { workbook, bytes: data };
 }
 
 /** The workbook as .xlsx bytes, as ExcelJS writes it. */

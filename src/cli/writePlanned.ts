@@ -1,25 +1,24 @@
 /**
- * Writes a plan into a copy of the workbook it was made for: only the written cells of the
- * original package are edited where the patcher can; otherwise the workbook is rewritten with
- * ExcelJS and the caller hears which parts of the file that dropped.
+ * The bytes of a workbook with a plan applied: only the written cells of the original package
+ * are edited where the patcher can; otherwise the workbook is rewritten with ExcelJS, and that
+ * is refused (naming what would go) whenever the rewrite would lose anything of the file.
  */
-import type ExcelJS from "exceljs";
 import type { WritePlan } from "../core/plan/writePlan";
 import { applyPlan } from "./applyPlan";
-import { writeOutput, type OutputFile } from "./files/outputFile";
+import { CliError } from "./cliError";
+import type { LoadedWorkbook } from "./loadWorkbook";
 import { workbookBytes } from "./workbookFile";
-import { lostParts, patchXlsx } from "./xlsxPatch";
+import { patchXlsx } from "./xlsxPatch";
+import { rewriteLosses } from "./xlsxPatch/rewriteLosses";
 
-export async function writePlanned(workbook: ExcelJS.Workbook, original: Buffer, plan: WritePlan, output: OutputFile, rewritten: (lost: string[], reason: string) => void): Promise<void> {
-  const patched = await patchXlsx(original, plan);
-  if (patched.ok) {
-    await writeOutput(output, patched.data);
-    return;
-  }
-  applyPlan(workbook, plan);
-  await writeOutput(output, async () => {
-    const data = await workbookBytes(workbook);
-    rewritten(lostParts(original, data), patched.reason);
-    return data;
-  });
+/** `rewritten` hears why the patcher could not edit in place, when the whole file was rewritten. */
+export async function plannedBytes(loaded: LoadedWorkbook, plan: WritePlan, rewritten: (reason: string) => void): Promise<Buffer> {
+  const patched = await patchXlsx(loaded.bytes, plan, loaded.parts);
+  if (patched.ok) return patched.data;
+  applyPlan(loaded.workbook, plan);
+  const data = await workbookBytes(loaded.workbook);
+  const lost = rewriteLosses(loaded.bytes, loaded.parts, data);
+  if (lost.length > 0) throw new CliError((x) => x.rewriteWouldLose(loaded.label, lost.join(", ")));
+  rewritten(patched.reason);
+  return data;
 }

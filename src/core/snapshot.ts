@@ -12,7 +12,7 @@ export type CellValue = string | number | boolean | CellError | null;
 
 export interface SheetSnapshot {
   name: string;
-  /** values[row][col]; rows may be ragged and shorter than the used range. */
+  /** values[row][col]; rows may be ragged, shorter than the used range, and have holes where the sheet holds nothing (read them with cellValue). */
   values: CellValue[][];
   /** formulas[row][col]: en-US formula text with its leading '=' where the cell holds one, else null. */
   formulas: (string | null)[][];
@@ -84,7 +84,7 @@ export function rowCount(sheet: SheetSnapshot): number {
 
 export function columnCount(sheet: SheetSnapshot): number {
   let max = 0;
-  for (const row of sheet.values) if (row.length > max) max = row.length;
+  for (const row of sheet.values) if (row !== undefined && row.length > max) max = row.length;
   return max;
 }
 

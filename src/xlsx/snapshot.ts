@@ -21,6 +21,16 @@ function plainValue(value: unknown): CellValue {
   return String(value);
 }
 
+/** A row's cell objects, skipping the columns it has none in (ExcelJS keeps them in a sparse array). */
+function rowCells(row: ExcelJS.Row): ExcelJS.Cell[] {
+  return ((row as unknown as { _cells?: (ExcelJS.Cell | undefined)[] })._cells ?? []).filter((cell): cell is ExcelJS.Cell => cell !== undefined);
+}
+
+/**
+ * The sheet's cells as the engine reads them. Only cells the sheet holds are visited and set,
+ * so rows and columns it has nothing in stay holes: the cost follows the cells present, never
+ * their addresses (one value in column XFD costs one cell, not 16,384).
+ */
 export function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
@@ -30,8 +40,9 @@ export function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
     const valueRow: CellValue[] = (values[r] = []);
     const formulaRow: (string | null)[] = (formulas[r] = []);
     const formatRow: (string | null)[] = (numberFormats[r] = []);
-    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
-      const c = colNumber - 1;
+    // Empty cells are visited too: a format on an empty score cell is the user's, and kept.
+    for (const cell of rowCells(row)) {
+      const c = Number(cell.col) - 1;
       // Office.js shows a merged area's value in its top-left cell only; so does the snapshot.
       const hidden = cell.isMerged && cell.master !== cell;
       const isFormula = cell.type === 6; // ExcelJS.ValueType.Formula
@@ -40,18 +51,8 @@ export function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
       const formula = !hidden && isFormula ? cell.formula : undefined;
       formulaRow[c] = formula ? `=${formula}` : null;
       formatRow[c] = cell.numFmt ?? null;
-    });
-  });
-  for (let r = 0; r < values.length; r++) {
-    values[r] ??= [];
-    formulas[r] ??= [];
-    numberFormats[r] ??= [];
-    for (let c = 0; c < values[r].length; c++) {
-      values[r][c] ??= null;
-      formulas[r][c] ??= null;
-      numberFormats[r][c] ??= null;
     }
-  }
+  });
   const visibility = worksheet.state === "veryHidden" ? "veryHidden" : worksheet.state === "hidden" ? "hidden" : "visible";
   // ExcelJS keeps merged areas by their top-left cell; each knows its A1 range.
   const mergeMap = (worksheet as unknown as { _merges?: Record<string, { range: string }> })._merges ?? {};

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { main } from "../../src/cli/main";
-import { inspectZip } from "../../src/cli/zipLimits";
+import { packagePartNames } from "../../src/cli/zipLimits";
 import { bufferOutput } from "../helpers/bufferOutput";
 import { tempDir } from "../helpers/xlsxFromRows";
 
@@ -45,8 +45,7 @@ async function score(file: string): Promise<Scored> {
     );
   }
   const names = (f: string) => {
-    const verdict = inspectZip(fs.readFileSync(f));
-    return verdict.ok ? verdict.names.sort() : [];
+    return (packagePartNames(fs.readFileSync(f)) ?? []).sort();
   };
   return { before, after, written, parts: { before: names(input), after: names(output) } };
 }

@@ -195,7 +195,7 @@ describe.each([["formulas", []], ["values", ["--values"]]])("lke score (%s) on a
 });
 
 describe("lke score falls back to a full rewrite when the package is outside what it edits", () => {
-  test("and names the parts that rewrite loses", async () => {
+  test("and refuses it, naming the parts that rewrite would lose, with nothing written", async () => {
     const dir = tempDir("lke-patch-fallback-");
     const input = await testWorkbook(dir);
     // Rows out of order: ExcelJS reads them, the patcher does not edit such a sheet.
@@ -206,10 +206,10 @@ describe("lke score falls back to a full rewrite when the package is outside wha
     fs.writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
     const out = bufferOutput();
     const code = await main(["score", input, "-o", path.join(dir, "out.xlsx"), "--json"], out);
-    expect([code, out.stdout.length, out.stderr.length]).toEqual([0, 1, 1]);
-    expect(out.stderr[0]).toMatch(/peringatan: .*ditulis ulang; bagian yang hilang: .*xl\/drawings\/drawing1\.xml/);
+    expect([code, out.stderr.length]).toEqual([2, 1]);
+    expect(out.stderr[0]).toMatch(/menulis ulang seluruhnya akan menghilangkan sebagian isinya \(.*xl\/drawings\/drawing1\.xml/);
     expect(out.stderr[0]).toMatch(/xl\/persons\/person\.xml.*xl\/printerSettings\/printerSettings1\.bin/);
-    expect(fs.existsSync(path.join(dir, "out.xlsx"))).toBe(true);
+    expect(fs.existsSync(path.join(dir, "out.xlsx"))).toBe(false);
   });
 
   test("lostParts lists what the output lacks, the calculation chain aside", async () => {

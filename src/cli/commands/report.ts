@@ -8,14 +8,14 @@ import { refuseProtected } from "../applyPlan";
 import { CliError } from "../cliError";
 import { eachInput } from "../eachInput";
 import { expandInputs } from "../files/inputs";
-import { prepareOutput } from "../files/outputFile";
+import { prepareOutput, writeOutput } from "../files/outputFile";
 import { loadWorkbook } from "../loadWorkbook";
 import { cliTexts } from "../locales/texts";
 import type { Output } from "../output";
 import { checkRunOptions, type SchemeOptions } from "../schemeOptions";
 import type { Lang } from "../text";
 import { besideWithSuffix } from "../workbookFile";
-import { writePlanned } from "../writePlanned";
+import { plannedBytes } from "../writePlanned";
 
 export interface ReportOptions extends SchemeOptions {
   output?: string;
@@ -50,11 +50,12 @@ export async function runReport(args: string[], options: ReportOptions, out: Out
     const result = planReport(loaded.snapshot, loaded.analysis, { mode: "formulas", at, lang, copyOf: path.basename(input.path) });
     if (result.sheets.length === 0) throw new CliError((x) => x.nothingToReport(input.label));
     refuseProtected(loaded.workbook, result.plan);
+    if (loaded.structureLocked) throw new CliError((x) => x.structureLocked(input.label));
     const warnings: string[] = [];
-    await writePlanned(loaded.workbook, loaded.bytes, result.plan, output, (lost, reason) => {
-      if (lost.length > 0) warnings.push(w.rewritten(input.label, lost.join(", ")));
+    const data = await plannedBytes(loaded, result.plan, (reason) => {
       if (options.verbose) warnings.push(w.rewriteDetail(reason));
     });
+    await writeOutput(output, data);
     return { workbook: input.path, output: target, sheets: result.sheets, recommendations: result.recommendations, warnings };
   });
   for (const note of inputs.notes) out.error(`lke: ${note(w, lang)}`);

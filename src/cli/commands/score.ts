@@ -10,7 +10,7 @@ import { refuseProtected } from "../applyPlan";
 import { CliError } from "../cliError";
 import { eachInput } from "../eachInput";
 import { expandInputs, type InputFile } from "../files/inputs";
-import { makeBackup, prepareOutput } from "../files/outputFile";
+import { makeBackup, prepareOutput, writeOutput } from "../files/outputFile";
 import { findingLines, findingRecord } from "../findingsText";
 import { loadWorkbook } from "../loadWorkbook";
 import { cliTexts } from "../locales/texts";
@@ -18,7 +18,7 @@ import type { Output } from "../output";
 import { checkRunOptions, type SchemeOptions } from "../schemeOptions";
 import { formatNumber, table, type Lang } from "../text";
 import { besideWithSuffix } from "../workbookFile";
-import { writePlanned } from "../writePlanned";
+import { plannedBytes } from "../writePlanned";
 
 export interface ScoreOptions extends SchemeOptions {
   output?: string;
@@ -103,12 +103,17 @@ async function scoreOne(input: InputFile, target: string, inputs: readonly strin
   const at = (options.now?.() ?? new Date()).toISOString();
   const plan = planScore(loaded.snapshot, loaded.analysis, mode, at, options.inPlace ? undefined : path.basename(input.path));
   refuseProtected(loaded.workbook, plan);
-  const backup = options.inPlace ? makeBackup(input.path) : null;
+  // Chosen over scoring without a record: the undo record and the scored copy's origin live in
+  // the state sheet, and a structure-locked workbook may not gain one.
+  if (loaded.structureLocked && plan.sheets.some((s) => !s.replace)) throw new CliError((x) => x.structureLocked(input.label));
   const warnings: string[] = [];
-  await writePlanned(loaded.workbook, loaded.bytes, plan, output, (dropped, reason) => {
-    warnings.push(w.rewritten(input.label, dropped.length ? dropped.join(", ") : w.nothingLost));
+  const data = await plannedBytes(loaded, plan, (reason) => {
+    warnings.push(w.rewritten(input.label, w.nothingLost));
     if (options.verbose) warnings.push(w.rewriteDetail(reason));
   });
+  // The backup is made once the result is known to be whole: a refusal leaves nothing behind.
+  const backup = options.inPlace ? makeBackup(input.path) : null;
+  await writeOutput(output, data);
   return {
     workbook: input.path,
     output: target,

@@ -5,7 +5,6 @@
  * make is never overwritten, and no input file is ever written.
  */
 import ExcelJS from "exceljs";
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildSummary, type SummaryResult } from "../../core/summary/summaryPlan";
 import { indexKindLabel, isIndexSheet, type IndexTable } from "../../core/summary/indices";
@@ -26,13 +25,14 @@ import { derivedFrom, type Derived } from "../files/derived";
 import { fileKey } from "../files/identity";
 import { expandInputs } from "../files/inputs";
 import { prepareOutput, writeOutput } from "../files/outputFile";
-import { loadWorkbook } from "../loadWorkbook";
+import { loadWorkbook, refuseForeignStateSheet } from "../loadWorkbook";
 import { cliTexts } from "../locales/texts";
 import type { Output } from "../output";
 import { checkRunOptions, type SchemeOptions } from "../schemeOptions";
 import { formatNumber, table, type Lang } from "../text";
-import { readWorkbook, workbookBytes } from "../workbookFile";
-import { lostParts } from "../xlsxPatch";
+import { readWorkbookFile, workbookBytes } from "../workbookFile";
+import { rewriteLosses } from "../xlsxPatch/rewriteLosses";
+import type { ZipParts } from "../../xlsx/zip/zipParts";
 import { workbookSnapshot } from "../../xlsx/snapshot";
 
 export interface SummaryCliOptions extends SchemeOptions {
@@ -184,9 +184,15 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
 
   let workbook: ExcelJS.Workbook;
   let snapshot: WorkbookSnapshot;
+  let structureLocked = false;
+  let existing: { bytes: Buffer; parts: ZipParts } | null = null;
   if (output.existing) {
-    workbook = await readWorkbook(output.real);
+    const target = await readWorkbookFile(output.real);
+    existing = target;
+    workbook = target.workbook;
+    structureLocked = target.package.structureLocked;
     snapshot = workbookSnapshot(workbook, path.basename(outputPath));
+    refuseForeignStateSheet(snapshot, outputPath);
   } else {
     workbook = new ExcelJS.Workbook();
     snapshot = { name: path.basename(outputPath), sheets: [] };
@@ -209,6 +215,7 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
     const isRecap = snapshot.sheets.some((s) => s.name === stateSheetName);
     if (!isRecap && snapshot.sheets.length > 0) notes.push(w.sheetsAdded(outputPath));
   }
+  if (structureLocked && result.plan.sheets.some((s) => !s.replace)) throw new CliError((x) => x.structureLocked(outputPath));
   for (const sheet of result.sheets) if (sheet.name !== sheet.wanted) notes.push(w.sheetKept(sheet.wanted, outputPath, sheet.name));
   if (result.plan.sheets.some((s) => s.charts?.length)) notes.push(w.noChart);
 
@@ -225,10 +232,10 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
     if (sheet) sheet.orderNo = orderNo;
   }
   const data = await workbookBytes(workbook);
-  if (output.existing) {
+  if (existing) {
     // Regenerating inside an existing workbook rewrites the whole file: refuse when that would
-    // drop anything of it (drawings, comments ...) rather than lose it.
-    const lost = lostParts(fs.readFileSync(output.real), data);
+    // drop anything of it (drawings, notes, Excel 2010 validations ...) rather than lose it.
+    const lost = rewriteLosses(existing.bytes, existing.parts, data);
     if (lost.length > 0) throw new CliError((x) => x.recapWouldLose(outputPath, lost.join(", ")));
   }
   await writeOutput(output, data);

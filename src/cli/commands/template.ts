@@ -1,7 +1,8 @@
 /** lke template: an empty workbook in the FORMAT.md layout, one sheet per unit. */
 import ExcelJS from "exceljs";
 import { builtinRegistry } from "../../core/scheme/registry";
-import { templateSheet, uniqueSheetName } from "../../core/template/templatePlan";
+import { stateSheetName } from "../../core/state/lkeState";
+import { sanitizeSheetName, templateSheet, uniqueSheetName } from "../../core/template/templatePlan";
 import { applyPlan } from "../applyPlan";
 import { CliError } from "../cliError";
 import { prepareOutput, writeOutput } from "../files/outputFile";
@@ -27,6 +28,8 @@ export async function runTemplate(schemeId: string, options: TemplateOptions, ou
   }
   const units = (options.units ?? "Unit 1").split(",").map((u) => u.trim()).filter(Boolean);
   if (units.length === 0) throw new CliError((w) => w.noUnits);
+  const reserved = units.find((unit) => sanitizeSheetName(unit).toLowerCase() === stateSheetName.toLowerCase());
+  if (reserved !== undefined) throw new CliError((w) => w.unitNameReserved(reserved));
   const output = prepareOutput(options.output, { force: options.force });
   const year = options.year ?? String(new Date().getFullYear());
   const taken: string[] = [];

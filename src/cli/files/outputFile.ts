@@ -45,7 +45,24 @@ function linkTarget(file: string): string {
   return current;
 }
 
+/**
+ * A device, a pipe or a socket at that name, following links as the system does, or any name
+ * in the system's device folders: /dev/stdout is a pipe, a terminal or the file a shell
+ * redirected it to, and is never replaced by a file.
+ */
+function isSpecialFile(file: string): boolean {
+  if (process.platform !== "win32" && /^\/(dev|proc)\//.test(path.resolve(file))) return true;
+  try {
+    const stat = fs.statSync(file);
+    return !stat.isFile() && !stat.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export function prepareOutput(file: string, rules: OutputRules = {}): OutputFile {
+  // Some links (/dev/stdout, /proc/self/fd/1) lead to a pipe no path names: the system's view first.
+  if (isSpecialFile(file)) throw new CliError((w) => w.outputNotRegular(file));
   const real = linkTarget(file);
   let stat: fs.Stats | null = null;
   try {
@@ -78,11 +95,34 @@ function writeError(file: string, error: unknown): CliError {
   return new CliError((w) => w.writeFailed.other(file, code));
 }
 
+const heldSignals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+/**
+ * Holds an interrupt (Ctrl+C, a polite kill) while a temporary file exists: the write, rename
+ * or removal ends first (it is synchronous), then the run ends as the signal would have ended
+ * it. Without this a kill mid-write left the whole temporary file behind.
+ */
+function holdSignals(): () => void {
+  let received: NodeJS.Signals | null = null;
+  const hold = (signal: NodeJS.Signals) => {
+    received ??= signal;
+  };
+  for (const signal of heldSignals) process.on(signal, hold);
+  return () => {
+    // A signal that arrived during the write is handed to its listener on the next turn.
+    setImmediate(() => {
+      for (const signal of heldSignals) process.off(signal, hold);
+      if (received) process.kill(process.pid, received);
+    });
+  };
+}
+
 /** Writes the whole file or nothing: a crash or a full disk leaves the old file whole. */
 export async function writeOutput(output: OutputFile, data: Buffer | (() => Promise<Buffer>)): Promise<void> {
   const bytes = typeof data === "function" ? await data() : data;
   // A short name: a long target name must not fail on its temporary twin.
   const temp = path.join(path.dirname(output.real), `.lke-${randomBytes(4).toString("hex")}.tmp`);
+  const release = holdSignals();
   try {
     const fd = fs.openSync(temp, "wx", output.existing?.mode ?? 0o666);
     try {
@@ -103,6 +143,8 @@ export async function writeOutput(output: OutputFile, data: Buffer | (() => Prom
   } catch (error) {
     fs.rmSync(temp, { force: true });
     throw writeError(output.shown, error);
+  } finally {
+    release();
   }
 }
 

@@ -45,11 +45,27 @@ export const id = {
   encrypted: (file: string) => `${file}: berkas terproteksi kata sandi; buka di Excel, hapus kata sandinya (File > Info > Proteksi Buku Kerja), simpan, lalu coba lagi.`,
   notZip: (file: string) => `${file}: bukan berkas .xlsx yang sah; buka di Excel lalu simpan sebagai .xlsx.`,
   truncated: (file: string) => `${file}: berkas .xlsx rusak atau terpotong; simpan ulang dari Excel, atau minta kiriman ulang.`,
-  tooManyParts: (file: string) => `${file}: berkas berisi terlalu banyak bagian untuk sebuah LKE; ditolak.`,
-  unpacksTooLarge: (file: string) => `${file}: isi berkas terlalu besar untuk sebuah LKE; ditolak.`,
-  zipBomb: (file: string) => `${file}: berkas tampak seperti bom zip dan ditolak.`,
+  tooManyParts: (file: string, limit: number) => `${file}: paket berkas berisi lebih dari ${limit.toLocaleString("id-ID")} bagian, batas LKE untuk sebuah buku kerja; ditolak.`,
+  unpacksTooLarge: (file: string, limitMb: number) => `${file}: isi berkas terurai menjadi lebih dari ${limitMb} MB, batas LKE untuk sebuah buku kerja; ditolak.`,
+  zipBomb: (file: string, part: string, ratio: number) => `${file}: bagian ${part} terurai lebih dari ${ratio} kali ukuran terkemasnya, batas LKE (bom zip); ditolak.`,
+  tooManyCells: (file: string, limit: number) => `${file}: buku kerja berisi lebih dari ${limit.toLocaleString("id-ID")} sel, batas LKE untuk sebuah buku kerja; ditolak.`,
+  cellOutOfRange: (file: string, sheet: string, cell: string) =>
+    `${file}: lembar "${sheet}" memuat sel di ${cell}, melewati baris terakhir (1.048.576) atau kolom terakhir (XFD) Excel; berkas rusak dan ditolak.`,
+  mergeTooLarge: (file: string, sheet: string, range: string, limit: number) =>
+    `${file}: lembar "${sheet}" menggabungkan ${range}, lebih dari ${limit.toLocaleString("id-ID")} sel, batas LKE untuk satu area gabungan; ditolak. Pisahkan gabungannya di Excel lalu coba lagi.`,
   foreignPackage: (file: string, kind: string) => `${file}: ini berkas ${kind} yang berakhiran .xlsx, bukan buku kerja Excel; simpan sebagai .xlsx (Buku Kerja Excel) lalu coba lagi.`,
   packageKinds: { ods: "OpenDocument (LibreOffice Calc, .ods)", xlsb: "Excel biner (.xlsb)", docx: "Word (.docx)", pptx: "PowerPoint (.pptx)", other: "zip lain" },
+  damagedBecause: (file: string, why: string) => `${file}: berkas .xlsx rusak (${why}); buka di Excel, simpan ulang, lalu coba lagi.`,
+  damage: {
+    missingPart: (part: string) => `bagian ${part} tidak ada`,
+    dangling: (source: string, target: string) => `${source} menunjuk ke ${target}, yang tidak ada di berkas`,
+    sharedPart: (part: string, a: string, b: string) => `lembar "${a}" dan "${b}" memakai satu bagian yang sama, ${part}`,
+    duplicateSheet: (sheet: string) => `dua lembar bernama "${sheet}"`,
+    missingSharedStrings: "sel-selnya merujuk ke tabel teks bersama yang tidak ada di berkas",
+    noSheets: "buku kerja tidak mencantumkan lembar apa pun",
+    duplicatePart: (part: string) => `bagian ${part} ada dua kali`,
+    method: (part: string, method: number) => `bagian ${part} dimampatkan dengan metode ${method}, yang tidak pernah ditulis Excel`,
+  },
   damaged: (file: string) => `${file}: berkas .xlsx rusak dan tidak dapat dibaca; buka di Excel, simpan ulang, lalu coba lagi.`,
 
   // Writing
@@ -71,9 +87,16 @@ export const id = {
   backupMade: (file: string) => `Cadangan berkas asli: ${file}`,
   inPlaceWithOutput: "--in-place dan -o tidak bisa dipakai bersama: --in-place menulis ke berkas masukan itu sendiri (setelah membuat cadangan).",
   outputForMany: (output: string) => `${output}: dengan beberapa berkas masukan, -o harus sebuah folder yang sudah ada (setiap hasil ditulis ke sana dengan nama <nama>.dinilai.xlsx).`,
+  stateSheetTaken: (file: string, sheet: string) =>
+    `${file}: lembar "${sheet}" memakai nama tempat LKE menyimpan catatannya sendiri, tetapi bukan buatan LKE; LKE tidak pernah menyembunyikan atau menimpa lembar yang bukan buatannya, jadi tidak ada yang dikerjakan. Ganti nama lembar itu di Excel lalu coba lagi.`,
+  structureLocked: (file: string) =>
+    `${file}: struktur buku kerja diproteksi (Tinjau > Proteksi Buku Kerja) dan penilaian menambahkan lembar catatan LKE yang tersembunyi; tidak ada yang ditulis. Buka proteksi strukturnya di Excel lalu coba lagi.`,
+  unitNameReserved: (unit: string) => `--units: "${unit}" adalah nama tempat LKE menyimpan catatannya sendiri; pilih nama lain untuk unit itu.`,
   protectedSheets: (sheets: string) => `lembar terproteksi: ${sheets}; buka proteksinya di Excel (Tinjau > Buka Proteksi Lembar) lalu coba lagi. Tidak ada yang ditulis.`,
   rewritten: (file: string, parts: string) =>
     `peringatan: ${file} memuat isi yang tidak dapat disunting langsung, sehingga seluruh buku kerja ditulis ulang; bagian yang hilang: ${parts}.`,
+  rewriteWouldLose: (file: string, what: string) =>
+    `${file}: buku kerja ini memuat isi yang tidak dapat disunting langsung, dan menulis ulang seluruhnya akan menghilangkan sebagian isinya (${what}); tidak ada yang ditulis. Buka di Excel, simpan ulang, lalu coba lagi, atau nilai dengan panel tugas LKE di Excel.`,
   rewriteDetail: (reason: string) => `rincian teknis: ${reason}`,
   nothingLost: "tidak ada",
 

@@ -29,25 +29,29 @@ import { Styles } from "./styles";
 import { Unsupported, unsupportedIf } from "./unsupported";
 import { addSheetEntry, setSheetState } from "./workbookSheets";
 import { ZipPackage } from "./zipPackage";
+import type { ZipParts } from "../../xlsx/zip/zipParts";
+import { ZipRefused } from "../../xlsx/zip/zipRefused";
 
 export type PatchResult = { ok: true; data: Buffer } | { ok: false; reason: string };
 
-export async function patchXlsx(original: Buffer, plan: WritePlan): Promise<PatchResult> {
+/** `parts`: the package as read under the limits (read again from `original` when not given). */
+export async function patchXlsx(original: Buffer, plan: WritePlan, parts?: ZipParts): Promise<PatchResult> {
   try {
-    return { ok: true, data: await patch(original, plan) };
+    return { ok: true, data: await patch(original, plan, parts) };
   } catch (error) {
     if (error instanceof Unsupported) return { ok: false, reason: error.message };
+    if (error instanceof ZipRefused) return { ok: false, reason: error.problem.kind === "not-zip" ? "not a zip package" : error.message };
     return { ok: false, reason: `unexpected content (${error instanceof Error ? error.message : String(error)})` };
   }
 }
 
 const stylesType = `${relationshipsNs}/styles`;
 
-async function patch(original: Buffer, plan: WritePlan): Promise<Buffer> {
+async function patch(original: Buffer, plan: WritePlan, parts: ZipParts | undefined): Promise<Buffer> {
   unsupportedIf(plan.deleteSheets.length > 0, "deleting sheets");
   plan.sheets.forEach(checkStateSpec);
 
-  const zip = ZipPackage.load(original);
+  const zip = ZipPackage.load(original, parts);
   const workbookPart = await workbookPartName(zip);
   const workbookRelsPart = relsPartOf(workbookPart);
   const workbookXml = await readText(zip, workbookPart);
@@ -68,7 +72,11 @@ async function patch(original: Buffer, plan: WritePlan): Promise<Buffer> {
 
   let formulasChanged = false;
   const bySheet = new Map<string, SheetWrite[]>();
-  for (const { sheet, ...write } of plan.writes) bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), write]);
+  for (const { sheet, ...write } of plan.writes) {
+    const list = bySheet.get(sheet);
+    if (list) list.push(write);
+    else bySheet.set(sheet, [write]);
+  }
   for (const [name, writes] of bySheet) {
     const entry = sheets.find((s) => s.name === name);
     unsupportedIf(!entry, `sheet "${name}" is not in the workbook`);

@@ -22,6 +22,10 @@ export interface RowPiece {
 
 export class SheetData {
   readonly pieces: (RowPiece | string)[] = [];
+  /** Every row by its number, read or added: a write finds its row without a search. */
+  private readonly byRow = new Map<number, RowPiece>();
+  /** Rows added by writes, put in their place among the read ones when the XML is written. */
+  private readonly added: RowPiece[] = [];
 
   constructor(inner: string) {
     let at = 0;
@@ -32,35 +36,49 @@ export class SheetData {
       unsupportedIf(r <= last, "rows out of order");
       last = r;
       if (element.start > at) this.pieces.push(inner.slice(at, element.start));
-      this.pieces.push({ row: r - 1, text: inner.slice(element.start, element.end) });
+      const piece: RowPiece = { row: r - 1, text: inner.slice(element.start, element.end) };
+      this.pieces.push(piece);
+      this.byRow.set(piece.row, piece);
       at = element.end;
     }
     if (at < inner.length) this.pieces.push(inner.slice(at));
   }
 
+  /** The rows as read (rows added by writes hold no formulas to share). */
   rows(): RowPiece[] {
     return this.pieces.filter((p): p is RowPiece => typeof p !== "string");
   }
 
-  /** The row (0-based), opened for editing; created in order when missing. */
+  /** The row (0-based), opened for editing; created when missing. */
   openRow(row: number): RowPiece {
-    let index = this.pieces.findIndex((p) => typeof p !== "string" && p.row >= row);
-    let piece = index < 0 ? undefined : (this.pieces[index] as RowPiece);
-    if (!piece || piece.row !== row) {
+    let piece = this.byRow.get(row);
+    if (!piece) {
       piece = { row, text: "", open: { startTag: `<row r="${row + 1}">`, pieces: [] } };
-      if (index < 0) {
-        // After the last row, before any trailing text.
-        const lastRow = this.pieces.map((p) => typeof p !== "string").lastIndexOf(true);
-        index = lastRow + 1;
-      }
-      this.pieces.splice(index, 0, piece);
+      this.byRow.set(row, piece);
+      this.added.push(piece);
     }
     if (!piece.open) piece.open = parseRow(piece.text);
     return piece;
   }
 
   toXml(): string {
-    return this.pieces.map((p) => (typeof p === "string" ? p : p.open ? rowXml(p.open) : p.text)).join("");
+    const text = (p: RowPiece) => (p.open ? rowXml(p.open) : p.text);
+    const added = [...this.added].sort((a, b) => a.row - b.row);
+    const lastRow = this.pieces.map((p) => typeof p !== "string").lastIndexOf(true);
+    const out: string[] = [];
+    let next = 0;
+    this.pieces.forEach((piece, i) => {
+      if (typeof piece !== "string") {
+        while (next < added.length && added[next].row < piece.row) out.push(text(added[next++]));
+        out.push(text(piece));
+      } else {
+        // Added rows after the last read row go before any trailing text.
+        if (i > lastRow) while (next < added.length) out.push(text(added[next++]));
+        out.push(piece);
+      }
+    });
+    while (next < added.length) out.push(text(added[next++]));
+    return out.join("");
   }
 }
 

@@ -22,7 +22,11 @@ export function checkStateSpec(spec: SheetSpec): void {
 
 export function stateSheetXml(spec: SheetSpec): string {
   const byRow = new Map<number, SheetSpec["cells"]>();
-  for (const cell of spec.cells) byRow.set(cell.row, [...(byRow.get(cell.row) ?? []), cell]);
+  for (const cell of spec.cells) {
+    const list = byRow.get(cell.row);
+    if (list) list.push(cell);
+    else byRow.set(cell.row, [cell]);
+  }
   const rows = [...byRow.keys()]
     .sort((a, b) => a - b)
     .map((row) => {

@@ -4,72 +4,26 @@
  * they went in; replaced and added parts are deflated with Node's own zlib.
  */
 import * as zlib from "node:zlib";
-import { Unsupported, unsupportedIf } from "./unsupported";
-
-interface Entry {
-  name: string;
-  /** The central directory record, as read (its local offset is rewritten on output). */
-  central: Buffer;
-  method: number;
-  flags: number;
-  compressedSize: number;
-  localOffset: number;
-}
-
-const signatures = { local: 0x04034b50, central: 0x02014b50, end: 0x06054b50, descriptor: 0x08074b50 } as const;
-
-const crcTable = (() => {
-  const table = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c;
-  }
-  return table;
-})();
-
-function crc32(data: Buffer): number {
-  let crc = -1;
-  for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
-  return (crc ^ -1) >>> 0;
-}
+import { entryData, zipSignatures as signatures, type ZipEntry } from "../../xlsx/zip/centralDirectory";
+import { crc32 } from "../../xlsx/zip/crc32";
+import type { ZipParts } from "../../xlsx/zip/zipParts";
+import { readPackageParts } from "../zipLimits";
 
 export class ZipPackage {
-  private readonly entries: Entry[] = [];
+  private readonly entries: ZipEntry[];
   private readonly replaced = new Map<string, Buffer>();
   private readonly removed = new Set<string>();
 
-  private constructor(private readonly data: Buffer) {}
+  /** `parts`: the package as read and checked under the limits (read again when not given). */
+  private constructor(
+    private readonly data: Buffer,
+    private readonly parts: ZipParts,
+  ) {
+    this.entries = parts.entries;
+  }
 
-  static load(data: Buffer): ZipPackage {
-    const zip = new ZipPackage(data);
-    let end = -1;
-    for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 65535); i--) {
-      if (data.readUInt32LE(i) === signatures.end) {
-        end = i;
-        break;
-      }
-    }
-    unsupportedIf(end < 0, "not a zip package");
-    const count = data.readUInt16LE(end + 10);
-    let offset = data.readUInt32LE(end + 16);
-    unsupportedIf(count === 0xffff || offset === 0xffffffff, "zip64 package");
-    for (let i = 0; i < count; i++) {
-      unsupportedIf(offset + 46 > data.length || data.readUInt32LE(offset) !== signatures.central, "damaged central directory");
-      const nameLength = data.readUInt16LE(offset + 28);
-      const length = 46 + nameLength + data.readUInt16LE(offset + 30) + data.readUInt16LE(offset + 32);
-      const central = data.subarray(offset, offset + length);
-      zip.entries.push({
-        name: data.toString("utf8", offset + 46, offset + 46 + nameLength),
-        central,
-        flags: central.readUInt16LE(8),
-        method: central.readUInt16LE(10),
-        compressedSize: central.readUInt32LE(20),
-        localOffset: central.readUInt32LE(42),
-      });
-      offset += length;
-    }
-    return zip;
+  static load(data: Buffer, parts: ZipParts = readPackageParts(data)): ZipPackage {
+    return new ZipPackage(data, parts);
   }
 
   names(): string[] {
@@ -85,12 +39,8 @@ export class ZipPackage {
     const replaced = this.replaced.get(name);
     if (replaced) return replaced;
     if (this.removed.has(name)) return null;
-    const entry = this.entries.find((e) => e.name === name);
-    if (!entry) return null;
-    const raw = this.rawData(entry);
-    if (entry.method === 0) return Buffer.from(raw);
-    if (entry.method === 8) return zlib.inflateRawSync(raw);
-    throw new Unsupported(`part ${name} uses compression method ${entry.method}`);
+    const bytes = this.parts.parts.get(name);
+    return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : null;
   }
 
   write(name: string, text: string): void {
@@ -119,9 +69,11 @@ export class ZipPackage {
     };
     for (const entry of this.entries) {
       if (this.removed.has(entry.name)) continue;
-      const text = this.replaced.get(entry.name);
-      if (text) emit(...deflated(entry.name, text, entry.central));
-      else emit([this.rawLocal(entry)], entry.central);
+      const central = this.data.subarray(entry.centralStart, entry.centralStart + entry.centralLength);
+      const text = this.replaced.get(entry.name) ?? (entry.zip64 && !entry.name.endsWith("/") ? this.read(entry.name) : undefined);
+      // A zip64 record states its offset in an extra field: such parts are written anew.
+      if (text) emit(...deflated(entry.name, text, central));
+      else if (!entry.zip64) emit([this.rawLocal(entry)], central);
     }
     const known = new Set(this.entries.map((e) => e.name));
     for (const [name, text] of this.replaced) if (!known.has(name)) emit(...deflated(name, text));
@@ -136,21 +88,10 @@ export class ZipPackage {
     return Buffer.concat([...out, centralBytes, end]);
   }
 
-  private localHeader(entry: Entry): { start: number; dataStart: number } {
-    const start = entry.localOffset;
-    unsupportedIf(start + 30 > this.data.length || this.data.readUInt32LE(start) !== signatures.local, `damaged local header of ${entry.name}`);
-    return { start, dataStart: start + 30 + this.data.readUInt16LE(start + 26) + this.data.readUInt16LE(start + 28) };
-  }
-
-  private rawData(entry: Entry): Buffer {
-    const { dataStart } = this.localHeader(entry);
-    return this.data.subarray(dataStart, dataStart + entry.compressedSize);
-  }
-
   /** The entry's local header, data and data descriptor (when it has one), as they stand. */
-  private rawLocal(entry: Entry): Buffer {
-    const { start, dataStart } = this.localHeader(entry);
-    let end = dataStart + entry.compressedSize;
+  private rawLocal(entry: ZipEntry): Buffer {
+    const { headerStart: start, dataEnd } = entryData(this.data, entry);
+    let end = dataEnd;
     if (entry.flags & 0x08) end += this.data.readUInt32LE(end) === signatures.descriptor ? 16 : 12;
     return this.data.subarray(start, end);
   }

@@ -167,10 +167,8 @@ export function findStateSheet(snapshot: WorkbookSnapshot): SheetSnapshot | unde
   return snapshot.sheets.find((s) => s.name === stateSheetName);
 }
 
-/** The state kept in the workbook; an unreadable one is treated as empty (it holds no user data). */
-export function readState(snapshot: WorkbookSnapshot): LkeState {
-  const sheet = findStateSheet(snapshot);
-  if (!sheet) return emptyState;
+/** The state record a sheet holds; null when it holds none LKE could have written. */
+function stateOf(sheet: SheetSnapshot): LkeState | null {
   // The chunks are joined exactly as written: trimming would eat a space at a chunk's edge.
   let json = "";
   for (let row = 0; row < sheet.values.length; row++) {
@@ -179,10 +177,29 @@ export function readState(snapshot: WorkbookSnapshot): LkeState {
   }
   try {
     const parsed = storedStateSchema.safeParse(JSON.parse(json));
-    return (parsed.success && decode(parsed.data)) || emptyState;
+    return (parsed.success && decode(parsed.data)) || null;
   } catch {
-    return emptyState;
+    return null;
   }
+}
+
+/** The state kept in the workbook; an unreadable one is treated as empty (it holds no user data). */
+export function readState(snapshot: WorkbookSnapshot): LkeState {
+  const sheet = findStateSheet(snapshot);
+  return (sheet && stateOf(sheet)) || emptyState;
+}
+
+/**
+ * A sheet under the state sheet's name, in any letter case, that LKE did not make: not very
+ * hidden, or not holding a state record. LKE never hides or writes over it, so no command runs
+ * on such a workbook; its name, or null when there is none.
+ */
+export function foreignStateSheet(snapshot: WorkbookSnapshot): string | null {
+  for (const sheet of snapshot.sheets) {
+    if (sheet.name.toLowerCase() !== stateSheetName.toLowerCase()) continue;
+    if (sheet.name !== stateSheetName || sheet.visibility !== "veryHidden" || stateOf(sheet) === null) return sheet.name;
+  }
+  return null;
 }
 
 export function stateSheetSpec(state: LkeState, exists: boolean): SheetSpec {
