@@ -10,9 +10,8 @@ import type { CliTexts } from "./locales/texts";
 import { PackageDamaged, SheetRefused } from "./package/packageDamage";
 import { readCheckedWorkbook, type CheckedWorkbook } from "./package/readCheckedWorkbook";
 import { readPackageParts } from "./zipLimits";
-
-/** Refused before reading: larger files are not evaluation workbooks and would exhaust memory. */
-export const maxInputBytes = 100 * 1024 * 1024;
+// Larger files are not evaluation workbooks and would exhaust memory: refused before reading, as in the pane.
+import { maxWorkbookBytes } from "../xlsx/zipLimits";
 
 export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
   return (await readWorkbookFile(file)).workbook;
@@ -47,7 +46,7 @@ function readRegularFile(file: string): Buffer {
     const stat = fs.fstatSync(fd);
     if (stat.isDirectory()) throw new CliError((w) => w.isFolder(file));
     if (!stat.isFile()) throw new CliError((w) => w.notRegularFile(file));
-    if (stat.size > maxInputBytes) throw new CliError((w) => w.tooLarge(file, Math.round(stat.size / 1048576), maxInputBytes / 1048576));
+    if (stat.size > maxWorkbookBytes) throw new CliError((w) => w.tooLarge(file, Math.round(stat.size / 1048576), maxWorkbookBytes / 1048576));
     const data = Buffer.alloc(stat.size);
     let read = 0;
     while (read < data.length) {
