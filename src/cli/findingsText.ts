@@ -44,5 +44,6 @@ export function findingLines(findings: readonly Finding[], lang: Lang, verbose =
   const manySheets = new Set(findings.map((f) => f.sheet)).size > 1;
   const where = (f: Finding) => (f.cell ? (manySheets ? `${f.sheet}!${f.cell}` : f.cell) : "-");
   const marks = cliTexts(lang).severity;
-  return findings.map((f) => `    ${marks[f.severity]} ${where(f)}: ${formatFinding(f, lang)}${verbose ? ` [${f.code}]` : ""}`);
+  // A finding about the whole file (no sheet) has no place to name.
+  return findings.map((f) => `    ${marks[f.severity]} ${f.sheet ? `${where(f)}: ` : ""}${formatFinding(f, lang)}${verbose ? ` [${f.code}]` : ""}`);
 }

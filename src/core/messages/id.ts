@@ -157,11 +157,11 @@ export const messages: FindingMessages = {
         ? `Bobot kriteria ${p.code} berjumlah ${n(p.found)}%, bukan bobotnya ${n(p.expected)}%. Mungkin ada baris kriteria yang disisipkan di luar rentang rumus jumlahnya (atau jumlahnya tertimpa ketikan); perluas rumus JUMLAH KRITERIA ${p.code} agar mencakup semua kriteria.`
         : `Bobot bukti dukung ${p.code} berjumlah ${n(p.found)}%, bukan bobot kriterianya ${n(p.expected)}%. Mungkin ada baris bukti dukung yang disisipkan tanpa rumusnya, atau di luar rentang rumus jumlahnya; salin rumus baris di atasnya ke baris baru dan perluas rumus JUMLAH BUKTI DUKUNG ${p.code}.`,
   "formula-typed-over": (p) =>
-    `Sel hasil ${p.code} ini berisi ketikan (${q(p.found)}) di tempat rumus workbook, sehingga tidak lagi mengikuti jawaban. LKE menulis kembali rumusnya: ${p.formula}.`,
+    `Sel hasil ${p.code} ini berisi ketikan (${q(p.found)}) di tempat rumus buku kerja, sehingga tidak lagi mengikuti jawaban. LKE menulis kembali rumusnya: ${p.formula}.`,
   "formula-broken": (p) =>
     `Rumus ${p.code} di sel ini (${p.found}) tidak menghitung seperti tata letaknya (galat, atau rentang yang melewatkan baris). LKE menulis ulang menjadi ${p.formula}.`,
   "formula-missing": (p) =>
-    `${p.code} tidak punya rumus di sel ini, sehingga jawaban yang seharusnya dijumlahkan di sini tidak dihitung (workbook menghitung 0). LKE tidak mengisi sel ini; masukkan rumus ${p.formula} (atau salin dari baris sejenis) agar jawabannya dihitung.`,
+    `${p.code} tidak punya rumus di sel ini, sehingga jawaban yang seharusnya dijumlahkan di sini tidak dihitung (buku kerja menghitung 0). LKE tidak mengisi sel ini; masukkan rumus ${p.formula} (atau salin dari baris sejenis) agar jawabannya dihitung.`,
   "formula-inconsistent": (p) =>
     `Rumus Nilai ${p.assessment} di sel ini berbeda dari rumus di atas dan di bawahnya, yang sama satu sama lain: sel ini berisi ${p.found}, tetangganya ${p.neighbour}. Kemungkinan rumus ini membaca jawaban baris lain karena salin-tempel; salin rumus tetangganya ke sel ini.`,
   "answer-type-unknown": (p) =>
@@ -177,5 +177,5 @@ export const messages: FindingMessages = {
   "index-without-predicate": (p) =>
     `${p.assessment}: LKE tidak mengenal skala predikat untuk ${p.index} (untuk Zona Integritas hasilnya WBK/WBBM di atas nilai minimum yang belum dipastikan), sehingga nilai total dilaporkan tanpa predikat. Sebutkan skala dengan --scheme (mis. indeks-rb) bila ada yang berlaku.`,
   "no-evaluation-sheet": (p) =>
-    `LKE tidak menemukan lembar evaluasi di workbook ini, sehingga tidak ada yang diperiksa atau dinilai. Lembar yang diperiksa: ${lookedAt(p.sheets, p.seemed)}. Lembar evaluasi memiliki baris judul Kode/Uraian/Bobot/Jawaban/Nilai (format LKE), formulir KemenPANRB (Penilaian, Bobot, Pilihan Jawaban, Jawaban, Nilai), atau tata letak daerah yang dikenal (lke schemes).`,
+    `LKE tidak menemukan lembar evaluasi di buku kerja ini, sehingga tidak ada yang diperiksa atau dinilai. Lembar yang diperiksa: ${lookedAt(p.sheets, p.seemed)}. Lembar evaluasi memiliki baris judul Kode/Uraian/Bobot/Jawaban/Nilai (format LKE), formulir KemenPANRB (Penilaian, Bobot, Pilihan Jawaban, Jawaban, Nilai), atau tata letak daerah yang dikenal (lke schemes).`,
 };
