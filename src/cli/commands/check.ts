@@ -1,13 +1,12 @@
 /** lke check: every finding of every indicator sheet, grouped by file and sheet. */
 import { countBySeverity } from "../../core/validate/finding";
-import { CliError } from "../cliError";
 import { eachInput } from "../eachInput";
-import { expandInputs } from "../files/inputs";
 import { countsText, fileRecord, findingLines, findingRecord, type FindingRecord } from "../findingsText";
 import { loadWorkbook } from "../loadWorkbook";
 import { cliTexts } from "../locales/texts";
 import type { Output } from "../output";
-import { checkRunOptions, type SchemeOptions } from "../schemeOptions";
+import { runInputs } from "../runInputs";
+import type { SchemeOptions } from "../schemeOptions";
 import type { Lang } from "../text";
 
 export interface CheckOptions extends SchemeOptions {
@@ -25,9 +24,7 @@ export interface FileStatus {
 export async function runCheck(args: string[], options: CheckOptions, out: Output): Promise<number> {
   const { lang } = options;
   const w = cliTexts(lang);
-  checkRunOptions(options);
-  const inputs = expandInputs(args);
-  if (inputs.files.length === 0 && inputs.problems.length === 0) throw new CliError((x) => x.noInputs);
+  const inputs = runInputs(args, options);
   const records: FindingRecord[] = [];
   const files: FileStatus[] = [];
   const lines: string[] = [];

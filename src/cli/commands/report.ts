@@ -7,12 +7,12 @@ import { planReport } from "../../core/lhe/lhePlan";
 import { refuseProtected } from "../applyPlan";
 import { CliError } from "../cliError";
 import { eachInput } from "../eachInput";
-import { expandInputs } from "../files/inputs";
 import { prepareOutput, writeOutput } from "../files/outputFile";
 import { loadWorkbook } from "../loadWorkbook";
 import { cliTexts } from "../locales/texts";
 import type { Output } from "../output";
-import { checkRunOptions, type SchemeOptions } from "../schemeOptions";
+import { runInputs } from "../runInputs";
+import type { SchemeOptions } from "../schemeOptions";
 import type { Lang } from "../text";
 import { besideWithSuffix } from "../workbookFile";
 import { plannedBytes } from "../writePlanned";
@@ -37,9 +37,7 @@ interface Reported {
 export async function runReport(args: string[], options: ReportOptions, out: Output): Promise<number> {
   const { lang } = options;
   const w = cliTexts(lang);
-  checkRunOptions(options);
-  const inputs = expandInputs(args);
-  if (inputs.files.length === 0 && inputs.problems.length === 0) throw new CliError((x) => x.noInputs);
+  const inputs = runInputs(args, options);
   if (options.output && inputs.files.length + inputs.problems.length > 1) throw new CliError((x) => x.reportOutputForMany(options.output!));
   const all = inputs.files.map((f) => f.path);
   const outcomes = await eachInput(inputs.files, async (input): Promise<Reported> => {

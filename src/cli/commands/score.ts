@@ -9,13 +9,14 @@ import { formatFinding } from "../../core/messages/format";
 import { refuseProtected } from "../applyPlan";
 import { CliError } from "../cliError";
 import { eachInput } from "../eachInput";
-import { expandInputs, type InputFile } from "../files/inputs";
+import type { InputFile } from "../files/inputs";
 import { makeBackup, prepareOutput, writeOutput } from "../files/outputFile";
 import { findingLines, findingRecord } from "../findingsText";
 import { loadWorkbook } from "../loadWorkbook";
 import { cliTexts } from "../locales/texts";
 import type { Output } from "../output";
-import { checkRunOptions, type SchemeOptions } from "../schemeOptions";
+import { runInputs } from "../runInputs";
+import type { SchemeOptions } from "../schemeOptions";
 import { formatNumber, table, type Lang } from "../text";
 import { besideWithSuffix } from "../workbookFile";
 import { plannedBytes } from "../writePlanned";
@@ -46,9 +47,7 @@ export async function runScore(args: string[], options: ScoreOptions, out: Outpu
   const { lang } = options;
   const w = cliTexts(lang);
   if (options.inPlace && options.output) throw new CliError((x) => x.inPlaceWithOutput);
-  checkRunOptions(options);
-  const inputs = expandInputs(args);
-  if (inputs.files.length === 0 && inputs.problems.length === 0) throw new CliError((x) => x.noInputs);
+  const inputs = runInputs(args, options);
   const folder = outputFolder(options.output, inputs.files.length + inputs.problems.length);
   const all = inputs.files.map((f) => f.path);
 

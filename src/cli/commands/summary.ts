@@ -23,12 +23,13 @@ import { CliError } from "../cliError";
 import { eachInput } from "../eachInput";
 import { derivedFrom, type Derived } from "../files/derived";
 import { fileKey } from "../files/identity";
-import { expandInputs } from "../files/inputs";
 import { prepareOutput, writeOutput } from "../files/outputFile";
 import { loadWorkbook, refuseForeignStateSheet } from "../loadWorkbook";
 import { cliTexts } from "../locales/texts";
 import type { Output } from "../output";
-import { checkRunOptions, type SchemeOptions } from "../schemeOptions";
+import { expandInputs } from "../files/inputs";
+import { runInputs } from "../runInputs";
+import type { SchemeOptions } from "../schemeOptions";
 import { formatNumber, table, type Lang } from "../text";
 import { readWorkbookFile, workbookBytes } from "../workbookFile";
 import { rewriteLosses } from "../xlsxPatch/rewriteLosses";
@@ -116,9 +117,7 @@ export function summaryJson(result: SummaryResult, output: string, files: readon
 export async function runSummary(args: string[], options: SummaryCliOptions, out: Output): Promise<number> {
   const { lang } = options;
   const w = cliTexts(lang);
-  checkRunOptions(options);
-  const inputs = expandInputs(args);
-  if (inputs.files.length === 0 && inputs.problems.length === 0) throw new CliError((x) => x.noInputs);
+  const inputs = runInputs(args, options);
   const outputPath = options.output;
   const inputKeys = new Set(inputs.files.map((f) => fileKey(f.path)));
   if (inputKeys.has(fileKey(outputPath))) throw new CliError((x) => x.recapOwnInput(outputPath));
