@@ -247,6 +247,9 @@ function sheetOperations(spec: SheetSpec, existing: SheetInfo | undefined, budge
           layout.setPrintArea(print.area);
           layout.orientation = print.landscape ? "Landscape" : "Portrait";
           if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+          if (print.a4) layout.paperSize = "A4";
+          if (print.header) layout.headersFooters.defaultForAllPages.centerHeader = print.header;
+          if (print.footer) layout.headersFooters.defaultForAllPages.centerFooter = print.footer;
         },
       });
     } else if (!result.skipped.includes("print")) result.skipped.push("print");

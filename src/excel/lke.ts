@@ -10,6 +10,8 @@ import { undoPlan } from "../core/plan/finalize";
 import { finalizePlan } from "../core/plan/finalize";
 import type { WriteMode } from "../core/plan/scoreOutputs";
 import { planScore } from "../core/plan/scorePlan";
+import { planReport, reportCommand } from "../core/lhe/lhePlan";
+import type { Lang } from "../core/messages/format";
 import { isEmptyPlan, type WritePlan } from "../core/plan/writePlan";
 import { sheetReport, type SheetReport } from "../core/report";
 import type { SchemeRegistry } from "../core/scheme/registry";
@@ -60,6 +62,11 @@ export interface WriteResult extends CheckResult {
 export interface SummaryCommandResult extends WriteResult {
   /** The recap sheets, in order (e.g. "Ringkasan", "Rincian"); empty when there was nothing to recap. */
   summarySheets: string[];
+}
+
+export interface ReportCommandResult extends WriteResult {
+  /** The report sheets written: one "LHE <sheet>" per scored unit, then "Rekomendasi". */
+  reportSheets: string[];
 }
 
 export interface UndoResult {
@@ -132,6 +139,22 @@ export class LkeAddin {
         applied,
         summarySheets: summary.sheets.map((s) => s.name),
       };
+    });
+  }
+
+  /**
+   * Each scored unit's evaluation report (LHE) and the Rekomendasi sheet, added to this workbook;
+   * the sheets are scored in the same run, so the reports' references find the engine's values.
+   */
+  report(lang: Lang): Promise<ReportCommandResult> {
+    return this.run(async (context) => {
+      const loaded = await this.load(context);
+      const at = this.now().toISOString();
+      const report = planReport(loaded.snapshot, loaded.analysis, { mode: "formulas", at, lang });
+      const applied = await this.apply(context, report.plan, loaded.read);
+      const result = this.resultOf(loaded, applied ? { command: reportCommand, at } : undefined);
+      const reportSheets = [...report.sheets.map((s) => s.name), ...(report.recommendations ? [report.recommendations] : [])];
+      return { ...result, reports: applied ? reportsAfterWrite(result.reports, report.plan) : result.reports, applied, reportSheets };
     });
   }
 

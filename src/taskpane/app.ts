@@ -125,6 +125,15 @@ export class TaskpaneApp {
     });
   }
 
+  report(): Promise<void> {
+    return this.command("report", async (addin) => {
+      const result = await addin.report(this.lang);
+      const names = result.reportSheets.join(", ");
+      this.status = (s) => (names ? s.done.report(names) : s.done.reportNothing);
+      this.show(result);
+    });
+  }
+
   undo(): Promise<void> {
     return this.command("undo", async (addin) => {
       const result = await addin.undo();
@@ -263,6 +272,7 @@ export class TaskpaneApp {
         this.button("btn-check", s.check, s.checkHint, () => void this.check(), { primary: true }),
         this.button("btn-score", s.score, s.scoreHint, () => void this.score()),
         this.button("btn-summary", s.summary, s.summaryHint, () => void this.summary()),
+        this.button("btn-report", s.report, s.reportHint, () => void this.report()),
         this.button("btn-undo", s.undo, undoHint, () => void this.undo(), { off: !this.lastRun }),
         this.button("btn-template", s.insertTemplate, s.insertTemplateHint, () => this.toggleTemplate(), { expanded: this.templateOpen }),
       ),

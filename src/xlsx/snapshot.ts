@@ -66,7 +66,7 @@ function listValidations(worksheet: ExcelJS.Worksheet): ListValidation[] {
   const lists: ListValidation[] = [];
   for (const [range, rule] of Object.entries(model)) {
     const formula = rule?.type === "list" ? rule.formulae?.[0] : undefined;
-    if (typeof formula !== "string" || !/^".*"$/s.test(formula)) continue;
+    if (typeof formula !== "string" || !/^"[\s\S]*"$/.test(formula)) continue;
     lists.push({ range, list: formula.slice(1, -1).split(",").map((choice) => choice.trim()) });
   }
   return lists;

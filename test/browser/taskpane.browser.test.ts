@@ -267,6 +267,15 @@ suite("task pane in Chromium with the fake Excel", () => {
     expect(await page.locator('#sheets tr[data-sheet="Dinas Baru"]').count()).toBe(1);
   });
 
+  test("Laporan (LHE): each unit's report and the Rekomendasi sheet, printed on A4", async () => {
+    await page.locator("#btn-report").click();
+    await status().filter({ hasText: "Laporan ditulis" }).waitFor();
+    const sheets = (await test_<{ name: string }[]>("sheets()")).map((s) => s.name);
+    expect(sheets).toEqual(expect.arrayContaining(["LHE Dinkes", "LHE PM", "Rekomendasi"]));
+    const lhe = (await test_<WorkbookSnapshot>("snapshot()")).sheets.find((s) => s.name === "LHE PM")!;
+    expect(lhe.values.flat()).toEqual(expect.arrayContaining(["LAPORAN HASIL EVALUASI", "Selisih penilaian mandiri dan evaluator"]));
+  });
+
   test("English by the switch", async () => {
     await page.locator("#lang").click();
     expect(await page.locator("h1").textContent()).toBe("LKE – Performance Evaluation");

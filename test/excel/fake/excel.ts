@@ -943,6 +943,39 @@ export class FakePageLayout {
       this.worksheet.resolve().zoom = { ...value };
     });
   }
+
+  set paperSize(value: Excel.PageLayout["paperSize"]) {
+    this.context.op(50, () => {
+      if (typeof value !== "string" || !/^[A-Z][A-Za-z0-9]*$/.test(value)) throw invalidArgument(`paperSize ${String(value)}`);
+      this.worksheet.resolve().paperSize = value;
+    });
+  }
+
+  get headersFooters(): { defaultForAllPages: { centerHeader: string; centerFooter: string } } {
+    const context = this.context;
+    const worksheet = this.worksheet;
+    const set = (field: "centerHeader" | "centerFooter", value: string) =>
+      context.op(50, () => {
+        if (typeof value !== "string") throw invalidArgument(`${field} ${String(value)}`);
+        worksheet.resolve()[field] = value;
+      });
+    return {
+      defaultForAllPages: {
+        set centerHeader(value: string) {
+          set("centerHeader", value);
+        },
+        set centerFooter(value: string) {
+          set("centerFooter", value);
+        },
+        get centerHeader(): string {
+          throw new Error("The fake Excel API does not read page headers back.");
+        },
+        get centerFooter(): string {
+          throw new Error("The fake Excel API does not read page footers back.");
+        },
+      },
+    };
+  }
 }
 
 export class FakeChartCollection {

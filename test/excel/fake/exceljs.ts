@@ -78,6 +78,9 @@ export function fakeToExcelJS(workbook: FakeWorkbook): ExcelJS.Workbook {
     }
     if (sheet.printArea) worksheet.pageSetup.printArea = sheet.printArea;
     if (sheet.orientation) worksheet.pageSetup.orientation = sheet.orientation === "Landscape" ? "landscape" : "portrait";
+    if (sheet.paperSize === "A4") worksheet.pageSetup.paperSize = 9;
+    if (sheet.centerHeader) worksheet.headerFooter.oddHeader = `&C${sheet.centerHeader}`;
+    if (sheet.centerFooter) worksheet.headerFooter.oddFooter = `&C${sheet.centerFooter}`;
   }
   return out;
 }

@@ -50,6 +50,9 @@ export interface FakeSheet {
   printArea: string | null;
   orientation: "Portrait" | "Landscape" | null;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } | null;
+  paperSize: string | null;
+  centerHeader: string | null;
+  centerFooter: string | null;
   validations: { range: string; rule: unknown }[];
   charts: FakeChart[];
   deleted: boolean;
@@ -84,6 +87,9 @@ export function newSheet(workbook: FakeWorkbook, name: string): FakeSheet {
     printArea: null,
     orientation: null,
     zoom: null,
+    paperSize: null,
+    centerHeader: null,
+    centerFooter: null,
     validations: [],
     charts: [],
     deleted: false,

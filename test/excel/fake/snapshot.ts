@@ -16,10 +16,11 @@ export function addSnapshotSheet(workbook: FakeWorkbook, sheet: SheetSnapshot): 
   const fake = newSheet(workbook, sheet.name);
   fake.visibility = visibilities[sheet.visibility ?? "visible"];
   fake.merges = [...(sheet.merges ?? [])];
+  // A snapshot is sparse: a row it skips is a hole, or null once it has been through JSON.
   sheet.values.forEach((row, r) => {
-    const width = Math.max(row.length, sheet.formulas[r]?.length ?? 0, sheet.numberFormats?.[r]?.length ?? 0);
+    const width = Math.max(row?.length ?? 0, sheet.formulas[r]?.length ?? 0, sheet.numberFormats?.[r]?.length ?? 0);
     for (let c = 0; c < width; c++) {
-      const value = row[c] ?? null;
+      const value = row?.[c] ?? null;
       const formula = sheet.formulas[r]?.[c] ?? null;
       const format = sheet.numberFormats?.[r]?.[c] ?? null;
       if (value === null && formula === null && format === null) continue;
