@@ -11,7 +11,7 @@ import { formsFor, layoutsFor } from "./layoutFile";
 export interface SchemeOptions {
   scheme?: string;
   schemeFile?: string;
-  /** --layout: a layout profile id, or "lke" for the FORMAT.md layout only. */
+  /** --layout: a layout profile id, or "lke" for the docs/format.md layout only. */
   layout?: string;
   /** --layout-file: a form profile (JSON) describing the user's own form. */
   layoutFile?: string;

@@ -25,7 +25,7 @@ export interface EngineOptions {
   schemeId?: string;
   /**
    * A layout profile id (e.g. "kke-trenggalek") read even where its headers are only partly
-   * found; "lke" for the FORMAT.md layout only. Absent: profiles are detected from headers.
+   * found; "lke" for the docs/format.md layout only. Absent: profiles are detected from headers.
    */
   layout?: string;
   /** The layout profiles known; the built-ins by default. */

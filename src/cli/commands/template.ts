@@ -1,4 +1,4 @@
-/** lke template: an empty workbook in the FORMAT.md layout, one sheet per unit. */
+/** lke template: an empty workbook in the docs/format.md layout, one sheet per unit. */
 import ExcelJS from "exceljs";
 import { builtinRegistry } from "../../core/scheme/registry";
 import { stateSheetName } from "../../core/state/lkeState";

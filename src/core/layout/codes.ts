@@ -1,4 +1,4 @@
-/** Row kinds from codes (FORMAT.md, "Body"). */
+/** Row kinds from codes (docs/format.md, "Body"). */
 import { BoundedCache } from "../boundedCache";
 import { isCellError, type CellValue } from "../snapshot";
 

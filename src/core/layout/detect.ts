@@ -1,4 +1,4 @@
-/** Finds an indicator sheet's metadata, header roles, body rows and footer (FORMAT.md). */
+/** Finds an indicator sheet's metadata, header roles, body rows and footer (docs/format.md). */
 import { cellText, columnCount, rowCount, type SheetSnapshot } from "../snapshot";
 import { readMetadata, type Metadata } from "./metadata";
 import { requiredRoles, rolesInRow, type OptionalRole, type RequiredRole, type Role, type RoleColumns } from "./roles";

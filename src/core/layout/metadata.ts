@@ -1,4 +1,4 @@
-/** The metadata block above the header row (FORMAT.md, "Metadata block"). */
+/** The metadata block above the header row (docs/format.md, "Metadata block"). */
 import { cellText, type SheetSnapshot } from "../snapshot";
 import { normalizeLabel } from "./text";
 

@@ -1,4 +1,4 @@
-/** The column roles of an indicator sheet's header row (FORMAT.md, "Header row"). */
+/** The column roles of an indicator sheet's header row (docs/format.md, "Header row"). */
 import { normalizeLabel } from "./text";
 
 export const roleNames = ["code", "text", "weight", "answer", "score", "note", "selfAnswer", "selfScore", "recommendation"] as const;

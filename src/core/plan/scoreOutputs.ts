@@ -1,5 +1,5 @@
 /**
- * The output cells of a scored indicator sheet (FORMAT.md, "Outputs"): every component and
+ * The output cells of a scored indicator sheet (docs/format.md, "Outputs"): every component and
  * sub-component score, every answered criterion's value, and the footer. Nothing else.
  */
 import { a1, rangeA1 } from "../address";

@@ -1,5 +1,5 @@
 /**
- * A layout profile: how one real regency layout (not the FORMAT.md layout) keeps its codes,
+ * A layout profile: how one real regency layout (not the docs/format.md layout) keeps its codes,
  * weights, answers, evidence rows and outputs, and how it aggregates. Pure data checked with
  * zod, so supporting another regency's workbook is a JSON file, not code.
  */

@@ -3,7 +3,7 @@ import { parseOrThrow } from "../scheme/registry";
 import kkeTrenggalek from "./builtin/kke-trenggalek.json";
 import { layoutProfileSchema, type LayoutProfile } from "./profileSchema";
 
-/** The id that means "the FORMAT.md layout only": no profile is tried. */
+/** The id that means "the docs/format.md layout only": no profile is tried. */
 export const standardLayoutId = "lke";
 
 /** Checks a profile (from a built-in or a JSON file); each issue names its field. */

@@ -1,4 +1,4 @@
-/** A new, empty LKE sheet per unit in the FORMAT.md layout, with answer lists. */
+/** A new, empty LKE sheet per unit in the docs/format.md layout, with answer lists. */
 import { a1 } from "../address";
 import { allowedAnswers } from "../scale/readAnswer";
 import { answerScaleOf, type SchemeRegistry } from "../scheme/registry";
