@@ -3,7 +3,7 @@
  * sheets with their scheme, unit, total and predicate, and the findings grouped by sheet;
  * a finding's button selects its cell. Every button is disabled while a run is in flight.
  */
-import { formatFinding } from "../core/messages/format";
+import { formatFinding, formatFixed as formatScore } from "../core/messages/format";
 import type { SheetReport } from "../core/report";
 import { builtinRegistry } from "../core/scheme/registry";
 import { countBySeverity, type Finding, type Severity } from "../core/validate/finding";
@@ -12,7 +12,7 @@ import type { CheckResult, LastRun, LkeAddin } from "../excel/lke";
 import type { RibbonOutcome } from "../commands/outcome";
 import { readPickedWorkbooks } from "./pickedWorkbooks";
 import { fill, h } from "./dom";
-import { formatScore, formatWhen, strings, type Lang, type Strings } from "./strings";
+import { formatWhen, strings, type Lang, type Strings } from "./strings";
 
 type Busy = keyof Strings["busy"];
 type Text = (s: Strings, lang: Lang) => string;

@@ -165,11 +165,6 @@ export function languageFor(displayLanguage: string | undefined): Lang {
   return displayLanguage && /^en\b/i.test(displayLanguage) ? "en" : "id";
 }
 
-/** 77.1 -> "77,10" (id) or "77.10" (en). */
-export function formatScore(value: number, lang: Lang): string {
-  const text = value.toFixed(2);
-  return lang === "id" ? text.replace(".", ",") : text;
-}
 
 /** An ISO timestamp as a short local date and time. */
 export function formatWhen(iso: string, lang: Lang): string {

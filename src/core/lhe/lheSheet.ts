@@ -173,6 +173,6 @@ export function lheSheet(name: string, replace: boolean, analysis: SheetAnalysis
   }
 
   // "&" starts a code in a page header: a unit name keeps its own as "&&".
-  const header_ = [report.unit, report.year].filter(Boolean).join(" – ").replace(/&/g, "&&");
-  return b.spec(name, replace, { print: { landscape: false, a4: true, header: header_, footer: labels.page } });
+  const pageHeader = [report.unit, report.year].filter(Boolean).join(" – ").replace(/&/g, "&&");
+  return b.spec(name, replace, { print: { landscape: false, a4: true, header: pageHeader, footer: labels.page } });
 }
