@@ -38,27 +38,34 @@ const nodeModules = ["node:", "fs", "path", "os", "zlib", "crypto", "child_proce
 
 /**
  * The layers import in one direction only (docs/development.md): entry points -> use cases ->
- * core. Each layer names the folders and packages it must not reach; a wrong import fails the lint.
+ * core. Each layer names the folders and packages it must not reach, and enters the core by its
+ * front door (src/core/index.ts); a wrong import fails the lint.
  */
 const layer = (files, folders, packages, why) => ({
   name: `lke/layers/${files[0]}`,
   files,
   plugins: { lke: layersPlugin },
-  rules: { "lke/layers": ["error", { folders, packages, why }] },
+  rules: { "lke/layers": ["error", { folders, packages, why, doors: files[0].startsWith("src/core/") ? [] : ["src/core"], doorWhy: "Import the core from its front door (src/core/index.ts); export what you need there." }] },
 });
 
-const addin = ["src/excel", "src/taskpane", "src/commands"];
+const addin = ["src/addin", "src/io/office"];
 
 const layers = [
   layer(
     ["src/core/**/*.ts"],
-    ["src/cli", "src/xlsx", ...addin],
+    ["src/app", "src/cli", "src/io", "src/addin"],
     [...nodeModules, "exceljs", "commander", "jszip"],
     "src/core is pure: no host, no Node, no Office, no file format library. Move the decision into core, or the I/O out of it.",
   ),
-  layer(["src/xlsx/**/*.ts"], ["src/cli", ...addin], [], "src/xlsx reads .xlsx for both hosts: it may use core only."),
-  layer(["src/cli/**/*.ts"], addin, [], "The command line does not import the add-in: shared logic belongs in core."),
-  layer([...addin.map((f) => `${f}/**/*.ts`)], ["src/cli"], nodeModules, "The add-in runs in Office's browser: no Node modules, no command-line code; shared logic belongs in core."),
+  layer(
+    ["src/app/**/*.ts"],
+    ["src/cli", "src/io", "src/addin"],
+    [...nodeModules, "exceljs", "commander", "jszip"],
+    "src/app holds the use cases both hosts share: core only, no host, no I/O.",
+  ),
+  layer(["src/io/xlsx/**/*.ts"], ["src/app", "src/cli", ...addin], [], "src/io/xlsx reads and writes .xlsx for both hosts: it may use core only."),
+  layer(["src/cli/**/*.ts"], addin, [], "The command line does not import the add-in: shared logic belongs in src/app or core."),
+  layer([...addin.map((f) => `${f}/**/*.ts`)], ["src/cli"], nodeModules, "The add-in runs in Office's browser: no Node modules, no command-line code; shared logic belongs in src/app or core."),
 ];
 
 export default defineConfig([
@@ -95,7 +102,7 @@ export default defineConfig([
   {
     // The pane's browser check runs in Internet Explorer too: ES5, a plain script.
     name: "lke/browser-check",
-    files: ["src/taskpane/browserCheck.js"],
+    files: ["src/addin/taskpane/browserCheck.js"],
     languageOptions: { ecmaVersion: 5, sourceType: "script", globals: { window: "readonly", document: "readonly", navigator: "readonly", BigInt: "readonly", Promise: "readonly" } },
   },
   {
@@ -107,7 +114,7 @@ export default defineConfig([
     // Office.js hosts only: the rules recognise proxies by shape, so ExcelJS code in the CLI
     // (cell.value) would read as an unloaded Office.js property.
     name: "lke/office-addins",
-    files: ["src/excel/**/*.ts", "src/taskpane/**/*.ts", "src/commands/**/*.ts"],
+    files: ["src/io/office/**/*.ts", "src/addin/**/*.ts"],
     plugins: { "office-addins": officeAddins },
     rules: officeAddinsRules,
   },

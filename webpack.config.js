@@ -39,8 +39,8 @@ module.exports = async (env, argv) => {
     // Source maps as separate files: eval-based maps would break the pages' CSP (no eval).
     devtool: "source-map",
     entry: {
-      taskpane: "./src/taskpane/taskpane.ts",
-      notice: "./src/commands/noticePage.ts",
+      taskpane: "./src/addin/taskpane/taskpane.ts",
+      notice: "./src/addin/commands/noticePage.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist/web"),
@@ -81,14 +81,14 @@ module.exports = async (env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
+        template: "./src/addin/taskpane/taskpane.html",
         chunks: ["taskpane"],
         inject: "head",
         scriptLoading: "defer",
       }),
       new HtmlWebpackPlugin({
         filename: "notice.html",
-        template: "./src/commands/notice.html",
+        template: "./src/addin/commands/notice.html",
         chunks: ["notice"],
         inject: "head",
         scriptLoading: "defer",
@@ -97,12 +97,12 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           // The task pane's stylesheet, linked from taskpane.html (the CSP allows no inline styles).
-          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "src/addin/taskpane/taskpane.css", to: "taskpane.css" },
           // Plain ES5, not bundled: it must run where the bundles cannot.
-          { from: "src/taskpane/browserCheck.js", to: "browser-check.js" },
-          { from: "src/commands/notice.css", to: "notice.css" },
+          { from: "src/addin/taskpane/browserCheck.js", to: "browser-check.js" },
+          { from: "src/addin/commands/notice.css", to: "notice.css" },
           // The pages the manifest's SupportUrl names.
-          { from: "src/support/*.{html,css}", to: "[name][ext]" },
+          { from: "src/addin/support/*.{html,css}", to: "[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

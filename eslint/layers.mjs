@@ -22,19 +22,24 @@ const rule = {
           folders: { type: "array", items: { type: "string" } },
           packages: { type: "array", items: { type: "string" } },
           why: { type: "string" },
+          doors: { type: "array", items: { type: "string" } },
+          doorWhy: { type: "string" },
         },
         additionalProperties: false,
       },
     ],
-    messages: { wrongLayer: "{{target}}: {{why}}" },
+    messages: { wrongLayer: "{{target}}: {{why}}", backDoor: "{{target}}: {{why}}" },
   },
   create(context) {
-    const { folders = [], packages = [], why = "" } = context.options[0] ?? {};
+    const { folders = [], packages = [], why = "", doors = [], doorWhy = "" } = context.options[0] ?? {};
     const check = (node, source) => {
       if (typeof source !== "string") return;
       const target = importTarget(context.filename, source);
       const wrong = target.folder !== undefined ? folders.some((f) => target.folder === f || target.folder.startsWith(`${f}/`)) : packages.includes(target.package);
-      if (wrong) context.report({ node, messageId: "wrongLayer", data: { target: source, why } });
+      if (wrong) return context.report({ node, messageId: "wrongLayer", data: { target: source, why } });
+      // A layer with a front door is entered through it (its index), never by a deep path.
+      const backDoor = target.folder !== undefined && doors.some((d) => target.folder.startsWith(`${d}/`) && target.folder !== `${d}/index`);
+      if (backDoor) context.report({ node, messageId: "backDoor", data: { target: source, why: doorWhy } });
     };
     return {
       ImportDeclaration: (node) => check(node, node.source.value),

@@ -280,7 +280,7 @@ async function benchSyncs(): Promise<{ syncs: Report["syncs"]; note: string }> {
   const syncs = nullSyncs();
   let modules;
   try {
-    modules = await Promise.all([import("../test/excel/fake/excel"), import("../test/excel/fake/snapshot"), import("../src/excel/lke"), import("../src/excel/host")]);
+    modules = await Promise.all([import("../test/io/office/fake/excel"), import("../test/io/office/fake/snapshot"), import("../src/io/office/lke"), import("../src/io/office/host")]);
   } catch (error) {
     return { syncs, note: `fake Excel host not available: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` };
   }

@@ -1,8 +1,6 @@
 /** Applies the engine's write plan to an ExcelJS workbook: the CLI's twin of the Office.js host. */
 import type ExcelJS from "exceljs";
-import { parseRange } from "../core/address";
-import type { CellWrite, SheetSpec, WritePlan } from "../core/plan/writePlan";
-import { isCellError, type CellValue } from "../core/snapshot";
+import { parseRange, type CellWrite, type SheetSpec, type WritePlan, isCellError, type CellValue } from "../core";
 import { CliError } from "./cliError";
 
 function toExcelValue(value: CellValue, formula?: string): ExcelJS.CellValue {

@@ -3,7 +3,7 @@
  * text is chosen when it is printed, in the language of the run.
  */
 import { cliTexts, type CliTexts } from "./locales/texts";
-import type { Lang } from "../core/messages/format";
+import type { Lang } from "../core";
 
 export type Said = (words: CliTexts, lang: Lang) => string;
 

@@ -1,6 +1,5 @@
 /** Findings as JSON records and as a printed list grouped by file and sheet. */
-import { formatFinding } from "../core/messages/format";
-import { countBySeverity, type Finding, type Severity } from "../core/validate/finding";
+import { formatFinding, countBySeverity, type Finding, type Severity } from "../core";
 import { cliTexts } from "./locales/texts";
 import type { Lang } from "./text";
 

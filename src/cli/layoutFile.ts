@@ -1,10 +1,6 @@
 /** --layout-file and a workbook's own "Profil LKE" sheet: the forms and regency layouts a workbook is read with. */
 import * as fs from "node:fs";
-import { FormProfileJsonError, formProfilesFor, isKkeLayoutText } from "../core/profile/form/userForms";
-import type { FormProfile } from "../core/profile/form/formSchema";
-import type { LayoutProfile } from "../core/profile/profileSchema";
-import { builtinProfiles, parseLayoutProfile } from "../core/profile/registry";
-import type { WorkbookSnapshot } from "../core/snapshot";
+import { FormProfileJsonError, formProfilesFor, isKkeLayoutText, type FormProfile, type LayoutProfile, builtinProfiles, parseLayoutProfile, type WorkbookSnapshot } from "../core";
 import { CliError } from "./cliError";
 
 function readLayoutFile(layoutFile: string | undefined): { text: string; source: string }[] {

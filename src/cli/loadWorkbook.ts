@@ -1,17 +1,14 @@
 /** One input workbook read and analysed: what check, score and summary all start from. */
 import type ExcelJS from "exceljs";
 import * as path from "node:path";
-import { analyzeWorkbook, type WorkbookAnalysis } from "../core/engine";
-import { standardLayoutId } from "../core/profile/registry";
-import type { WorkbookSnapshot } from "../core/snapshot";
-import { foreignStateSheet } from "../core/state/lkeState";
+import { analyzeWorkbook, type WorkbookAnalysis, standardLayoutId, type WorkbookSnapshot, foreignStateSheet } from "../core";
 import { CliError } from "./cliError";
 import { formsFor, layoutsFor } from "./layoutFile";
 import { registryFor, type SchemeOptions } from "./schemeOptions";
-import type { CheckedWorkbook } from "./package/readCheckedWorkbook";
+import type { CheckedWorkbook } from "../io/xlsx/package/readCheckedWorkbook";
 import { readWorkbookFile } from "./workbookFile";
-import type { ZipParts } from "../xlsx/zip/zipParts";
-import { workbookSnapshot } from "../xlsx/snapshot";
+import type { ZipParts } from "../io/xlsx/zip/zipParts";
+import { workbookSnapshot } from "../io/xlsx/snapshot";
 
 export interface LoadedWorkbook {
   file: string;

@@ -1,6 +1,6 @@
 /** The `lke` command line: check, score, summary, template, schemes. */
 import { Command, Help, Option } from "commander";
-import type { Lang } from "../core/messages/format";
+import type { Lang } from "../core";
 import { CliError } from "./cliError";
 import { runCheck } from "./commands/check";
 import { runProfile } from "./commands/profile";

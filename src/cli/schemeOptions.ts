@@ -1,11 +1,7 @@
 /** --scheme and --scheme-file, and a scheme carried in the workbook itself. */
 import * as fs from "node:fs";
-import { builtinRegistry, type SchemeRegistry } from "../core/scheme/registry";
-import { issueText, withSchemeJson } from "../core/scheme/schemeJson";
-import { schemeSheetName, workbookSchemeText } from "../core/scheme/workbookScheme";
-import type { WorkbookSnapshot } from "../core/snapshot";
+import { builtinRegistry, type SchemeRegistry, issueText, withSchemeJson, schemeSheetName, workbookSchemeText, type WorkbookSnapshot, layoutIds } from "../core";
 import { CliError } from "./cliError";
-import { layoutIds } from "../core/profile/registry";
 import { formsFor, layoutsFor } from "./layoutFile";
 
 export interface SchemeOptions {

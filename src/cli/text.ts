@@ -1,7 +1,7 @@
 /** The command line's number style and plain tables. */
-export type { Lang } from "../core/messages/format";
+export type { Lang } from "../core";
 
-export { formatFixed as formatNumber } from "../core/messages/format";
+export { formatFixed as formatNumber } from "../core";
 
 /** A plain text table with padded columns. */
 export function table(header: string[], rows: string[][]): string {

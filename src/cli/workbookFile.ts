@@ -2,16 +2,16 @@
 import ExcelJS from "exceljs";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { isOle, oleKind } from "../xlsx/oleKind";
-import type { ZipParts } from "../xlsx/zip/zipParts";
-import { ZipRefused } from "../xlsx/zip/zipRefused";
+import { isOle, oleKind } from "../io/xlsx/oleKind";
+import type { ZipParts } from "../io/xlsx/zip/zipParts";
+import { ZipRefused } from "../io/xlsx/zip/zipRefused";
 import { CliError, type Said } from "./cliError";
 import type { CliTexts } from "./locales/texts";
-import { PackageDamaged, SheetRefused } from "./package/packageDamage";
-import { readCheckedWorkbook, type CheckedWorkbook } from "./package/readCheckedWorkbook";
-import { readPackageParts } from "./zipLimits";
+import { PackageDamaged, SheetRefused } from "../io/xlsx/package/packageDamage";
+import { readCheckedWorkbook, type CheckedWorkbook } from "../io/xlsx/package/readCheckedWorkbook";
+import { readPackageParts } from "../io/xlsx/nodeZip";
 // Larger files are not evaluation workbooks and would exhaust memory: refused before reading, as in the pane.
-import { maxWorkbookBytes } from "../xlsx/zipLimits";
+import { maxWorkbookBytes } from "../io/xlsx/zipLimits";
 
 export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
   return (await readWorkbookFile(file)).workbook;

@@ -3,13 +3,13 @@
  * are edited where the patcher can; otherwise the workbook is rewritten with ExcelJS, and that
  * is refused (naming what would go) whenever the rewrite would lose anything of the file.
  */
-import type { WritePlan } from "../core/plan/writePlan";
+import type { WritePlan } from "../core";
 import { applyPlan } from "./applyPlan";
 import { CliError } from "./cliError";
 import type { LoadedWorkbook } from "./loadWorkbook";
 import { workbookBytes } from "./workbookFile";
-import { patchXlsx } from "./xlsxPatch";
-import { rewriteLosses } from "./xlsxPatch/rewriteLosses";
+import { patchXlsx } from "../io/xlsx/patch";
+import { rewriteLosses } from "../io/xlsx/patch/rewriteLosses";
 
 /** `rewritten` hears why the patcher could not edit in place, when the whole file was rewritten. */
 export async function plannedBytes(loaded: LoadedWorkbook, plan: WritePlan, rewritten: (reason: string) => void): Promise<Buffer> {

@@ -5,8 +5,8 @@
  * part of the add-in.
  */
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
-import { FakeExcel } from "../excel/fake/excel";
-import { fakeFromSnapshot, snapshotOfFake, type FromSnapshotOptions } from "../excel/fake/snapshot";
+import { FakeExcel } from "../io/office/fake/excel";
+import { fakeFromSnapshot, snapshotOfFake, type FromSnapshotOptions } from "../io/office/fake/snapshot";
 
 interface TestWindow {
   __LKE_WORKBOOK__?: { snapshot: WorkbookSnapshot; options?: FromSnapshotOptions & { displayLanguage?: string; documentName?: string } };

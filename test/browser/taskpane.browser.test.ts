@@ -8,7 +8,7 @@
  * skipped with the reason printed, except under CI=true, where it fails.
  * LKE_WEB_DIST=dist/web tests an existing production build instead of building one.
  */
-import { noticeOf, noticeQuery } from "../../src/commands/notice";
+import { noticeOf, noticeQuery } from "../../src/addin/commands/notice";
 import * as fs from "node:fs";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -17,12 +17,12 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { sheetFromRows, type WorkbookSnapshot } from "../../src/core/snapshot";
-import { workbookSnapshot } from "../../src/xlsx/snapshot";
+import { workbookSnapshot } from "../../src/io/xlsx/snapshot";
 import { analyzeWorkbook } from "../../src/core/engine";
 import { sheetReport } from "../../src/core/report";
-import { workbookRegistry } from "../../src/excel/registry";
+import { workbookRegistry } from "../../src/io/office/registry";
 import { criteriaSheetRows, gradeSheetRows, selfAssessmentRows } from "../helpers/sakipRows";
-import { workbookWith } from "../excel/helpers";
+import { workbookWith } from "../io/office/helpers";
 import { builtWeb, ROOT, webpack } from "./webBuild";
 
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";

@@ -1,5 +1,5 @@
 /** fullCalcOnLoad in workbook.xml: set on an existing calcPr, or a calcPr added in its place. */
-import { withFullCalcOnLoad } from "../../src/cli/xlsxPatch/calcOnLoad";
+import { withFullCalcOnLoad } from "../../src/io/xlsx/patch/calcOnLoad";
 
 describe("withFullCalcOnLoad", () => {
   test("adds the attribute to the workbook's calcPr, keeping its others", () => {

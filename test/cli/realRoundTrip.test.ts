@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { main } from "../../src/cli/main";
-import { packagePartNames } from "../../src/cli/zipLimits";
+import { packagePartNames } from "../../src/io/xlsx/nodeZip";
 import { bufferOutput } from "../helpers/bufferOutput";
 import { tempDir } from "../helpers/xlsxFromRows";
 

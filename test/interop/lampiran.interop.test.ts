@@ -7,8 +7,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { main } from "../../src/cli/main";
-import { readText } from "../../src/cli/xlsxPatch/parts";
-import { ZipPackage } from "../../src/cli/xlsxPatch/zipPackage";
+import { readText } from "../../src/io/xlsx/patch/parts";
+import { ZipPackage } from "../../src/io/xlsx/patch/zipPackage";
 import { writeLampiranWorkbook } from "../core/profile/lampiranFixture";
 import { bufferOutput } from "../helpers/bufferOutput";
 import { tempDir } from "../helpers/xlsxFromRows";

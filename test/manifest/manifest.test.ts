@@ -11,7 +11,7 @@ import { DEV_URL, publicUrl, rewriteManifest } from "../../scripts/public-url";
 
 const ROOT = path.resolve(__dirname, "../..");
 const MANIFEST_PATH = path.join(ROOT, "manifest.xml");
-const COMMANDS_TS = path.join(ROOT, "src/commands/commands.ts");
+const COMMANDS_TS = path.join(ROOT, "src/addin/commands/commands.ts");
 const XSD_DIR = path.resolve(ROOT, "../shared/manifest-xsd");
 const XSD = path.join(XSD_DIR, "OfficeAppManifestV1_1.xsd");
 const IN_CI = /^(1|true|yes)$/i.test(process.env.CI ?? "");
@@ -176,7 +176,7 @@ describe("manifest.xml invariants", () => {
     expect(urlOf("SourceLocation")).toEqual([`${DEV_URL}taskpane.html`]);
     const defaultSource = allTags.filter((t) => t.name === "SourceLocation" && t.attrs.DefaultValue);
     expect(defaultSource.map((t) => t.attrs.DefaultValue)).toEqual([`${DEV_URL}taskpane.html`]);
-    expect(fs.existsSync(path.join(ROOT, "src/taskpane/taskpane.html"))).toBe(true);
+    expect(fs.existsSync(path.join(ROOT, "src/addin/taskpane/taskpane.html"))).toBe(true);
   });
 
   test("ribbon and pane share one runtime: the pane's page is the function file and registers the command", () => {
@@ -186,7 +186,7 @@ describe("manifest.xml invariants", () => {
     const host = section(manifest, "Host");
     expect(host.indexOf("<Runtimes>")).toBeGreaterThanOrEqual(0);
     expect(host.indexOf("<Runtimes>")).toBeLessThan(host.indexOf("<DesktopFormFactor>"));
-    const entry = fs.readFileSync(path.join(ROOT, "src/taskpane/taskpane.ts"), "utf8");
+    const entry = fs.readFileSync(path.join(ROOT, "src/addin/taskpane/taskpane.ts"), "utf8");
     expect(entry).toMatch(/import \{[^}]*registerRibbonCommands[^}]*\} from "\.\.\/commands\/commands"/);
     expect(entry).toMatch(/isSetSupported\("SharedRuntime", "1\.1"\)/);
     const webpackConfig = fs.readFileSync(path.join(ROOT, "webpack.config.js"), "utf8");
@@ -240,9 +240,9 @@ describe("manifest.xml invariants", () => {
     expect(support?.attrs.DefaultValue).toBe(`${DEV_URL}bantuan.html`);
     const english = allTags.filter((t) => t.name === "Override" && t.attrs.Value?.endsWith("help.html"));
     expect(english.map((t) => [t.attrs.Locale, t.attrs.Value])).toEqual([["en-US", `${DEV_URL}help.html`]]);
-    for (const page of ["bantuan.html", "help.html"]) expect(fs.existsSync(path.join(ROOT, "src/support", page))).toBe(true);
+    for (const page of ["bantuan.html", "help.html"]) expect(fs.existsSync(path.join(ROOT, "src/addin/support", page))).toBe(true);
     const webpackConfig = fs.readFileSync(path.join(ROOT, "webpack.config.js"), "utf8");
-    expect(webpackConfig).toContain('from: "src/support/*.{html,css}"');
+    expect(webpackConfig).toContain('from: "src/addin/support/*.{html,css}"');
   });
 
   test("the ribbon group sits on the Home tab with both buttons", () => {

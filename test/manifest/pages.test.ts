@@ -8,7 +8,7 @@ import * as path from "path";
 
 const ROOT = path.resolve(__dirname, "../..");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const PAGES = ["src/taskpane/taskpane.html", "src/commands/notice.html"];
+const PAGES = ["src/addin/taskpane/taskpane.html", "src/addin/commands/notice.html"];
 
 function cspOf(html: string): Map<string, string[]> {
   const meta = /<meta\s+http-equiv\s*=\s*"Content-Security-Policy"\s+content\s*=\s*"([^"]*)"/i.exec(html);

@@ -1,5 +1,5 @@
 /** lke check: every finding of every indicator sheet, grouped by file and sheet. */
-import { countBySeverity } from "../../core/validate/finding";
+import { countBySeverity } from "../../core";
 import { eachInput } from "../eachInput";
 import { countsText, fileRecord, findingLines, findingRecord, type FindingRecord } from "../findingsText";
 import { loadWorkbook } from "../loadWorkbook";

@@ -3,15 +3,14 @@
  * --layout-file or pasted into a "Profil LKE" sheet. Prints what the draft reads in the workbook.
  */
 import * as path from "node:path";
-import { builtinFormProfiles } from "../../core/profile/form";
-import { draftFormProfile } from "../../core/profile/form/draftProfile";
+import { builtinFormProfiles, draftFormProfile } from "../../core";
 import { CliError } from "../cliError";
 import type { Output } from "../output";
 import { prepareOutput, writeOutput } from "../files/outputFile";
 import { cliTexts } from "../locales/texts";
 import type { Lang } from "../text";
 import { readWorkbookFile } from "../workbookFile";
-import { workbookSnapshot } from "../../xlsx/snapshot";
+import { workbookSnapshot } from "../../io/xlsx/snapshot";
 
 export interface ProfileOptions {
   output?: string;

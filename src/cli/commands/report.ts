@@ -3,7 +3,7 @@
  * most often not met, written into a scored copy of each workbook (<name>.lhe.xlsx).
  */
 import * as path from "node:path";
-import { planReport } from "../../core/lhe/lhePlan";
+import { planReport } from "../../core";
 import { refuseProtected } from "../applyPlan";
 import { CliError } from "../cliError";
 import { eachInput } from "../eachInput";

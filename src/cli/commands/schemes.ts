@@ -1,11 +1,5 @@
 /** lke schemes: the built-in schemes, answer scales, predicate scales, layouts and forms, with their sources, in one language. */
-import { localDecimal, type Lang } from "../../core/messages/format";
-import { builtinFormProfiles } from "../../core/profile/form";
-import { builtinProfiles, standardLayoutId } from "../../core/profile/registry";
-import type { PredicateScale } from "../../core/scale/predicateScale";
-import { builtinRegistry } from "../../core/scheme/registry";
-import { bandName, localized } from "../../core/translations";
-import { yearsText } from "../../core/scale/scaleForYear";
+import { localDecimal, type Lang, builtinFormProfiles, builtinProfiles, standardLayoutId, type PredicateScale, builtinRegistry, bandName, localized, yearsText } from "../../core";
 import type { Output } from "../output";
 
 interface SchemesTexts {

@@ -1,11 +1,7 @@
 /** lke score: scores every indicator sheet in place, into a copy of each workbook (or the workbook itself, after a backup). */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { planScore } from "../../core/plan/scorePlan";
-import type { WriteMode } from "../../core/plan/scoreOutputs";
-import { sheetReport, type SheetReport } from "../../core/report";
-import { countBySeverity } from "../../core/validate/finding";
-import { formatFinding } from "../../core/messages/format";
+import { planScore, type WriteMode, sheetReport, type SheetReport, countBySeverity, formatFinding } from "../../core";
 import { refuseProtected } from "../applyPlan";
 import { CliError } from "../cliError";
 import { eachInput } from "../eachInput";

@@ -6,18 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import * as path from "node:path";
-import { buildSummary, type SummaryResult } from "../../core/summary/summaryPlan";
-import { indexKindLabel, isIndexSheet, type IndexTable } from "../../core/summary/indices";
-import type { SkippedFile } from "../../core/summary/ringkasan";
-import { formatFinding } from "../../core/messages/format";
-import { stateSheetName } from "../../core/state/lkeState";
-import type { SummaryInput } from "../../core/summary/units";
-import { withoutDuplicateUnits, type DuplicateUnit } from "../../core/summary/duplicates";
-import { previousFromRecap, type PreviousResult, type UnitChange } from "../../core/summary/previous";
-import { sheetReport } from "../../core/report";
-import { longDate } from "../../core/messages/format";
-import { toNumber } from "../../core/exact";
-import type { WorkbookSnapshot } from "../../core/snapshot";
+import { buildSummary, type SummaryResult, indexKindLabel, isIndexSheet, type IndexTable, type SkippedFile, formatFinding, stateSheetName, type SummaryInput, withoutDuplicateUnits, type DuplicateUnit, previousFromRecap, type PreviousResult, type UnitChange, sheetReport, longDate, toNumber, type WorkbookSnapshot } from "../../core";
 import { applyPlan } from "../applyPlan";
 import { CliError } from "../cliError";
 import { eachInput } from "../eachInput";
@@ -32,9 +21,9 @@ import { runInputs } from "../runInputs";
 import type { SchemeOptions } from "../schemeOptions";
 import { formatNumber, table, type Lang } from "../text";
 import { readWorkbookFile, workbookBytes } from "../workbookFile";
-import { rewriteLosses } from "../xlsxPatch/rewriteLosses";
-import type { ZipParts } from "../../xlsx/zip/zipParts";
-import { workbookSnapshot } from "../../xlsx/snapshot";
+import { rewriteLosses } from "../../io/xlsx/patch/rewriteLosses";
+import type { ZipParts } from "../../io/xlsx/zip/zipParts";
+import { workbookSnapshot } from "../../io/xlsx/snapshot";
 
 export interface SummaryCliOptions extends SchemeOptions {
   output: string;

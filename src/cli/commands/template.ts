@@ -1,8 +1,6 @@
 /** lke template: an empty workbook in the docs/format.md layout, one sheet per unit. */
 import ExcelJS from "exceljs";
-import { builtinRegistry } from "../../core/scheme/registry";
-import { stateSheetName } from "../../core/state/lkeState";
-import { sanitizeSheetName, templateSheet, uniqueSheetName } from "../../core/template/templatePlan";
+import { builtinRegistry, stateSheetName, sanitizeSheetName, templateSheet, uniqueSheetName } from "../../core";
 import { applyPlan } from "../applyPlan";
 import { CliError } from "../cliError";
 import { prepareOutput, writeOutput } from "../files/outputFile";

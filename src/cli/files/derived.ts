@@ -4,9 +4,7 @@
  * LKE's backup name ("a.backup.xlsx", "a.backup-2.xlsx"), a recap lists LKE's recap sheets.
  */
 import * as path from "node:path";
-import type { WorkbookSnapshot } from "../../core/snapshot";
-import { readState } from "../../core/state/lkeState";
-import { summarySheetNames } from "../../core/summary/labels";
+import { type WorkbookSnapshot, readState, summarySheetNames } from "../../core";
 import { fileKey } from "./identity";
 
 /** `sourceKey`: the fileKey of the workbook it was made from. */

@@ -2,7 +2,7 @@
  * The command line's help: option and command descriptions, examples and exit codes, one
  * catalogue per language; and commander's own words, which it only has in English.
  */
-import type { Lang } from "../../core/messages/format";
+import type { Lang } from "../../core";
 
 const id = {
   program: "LKE: periksa, nilai, dan rekap Lembar Kerja Evaluasi (SAKIP, RB) di berkas .xlsx",

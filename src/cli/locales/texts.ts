@@ -1,5 +1,5 @@
 /** The command line's words, one catalogue per language; a text missing in one does not compile. */
-import type { Lang } from "../../core/messages/format";
+import type { Lang } from "../../core";
 import { en } from "./en";
 import { id } from "./id";
 

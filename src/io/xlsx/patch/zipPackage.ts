@@ -1,0 +1,129 @@
+/**
+ * The .xlsx package as a zip read and rewritten by hand: parts that are not replaced are copied
+ * with their original local header and compressed bytes, so they come out byte for byte as
+ * they went in; replaced and added parts are deflated with Node's own zlib.
+ */
+import * as zlib from "node:zlib";
+import { entryData, zipSignatures as signatures, type ZipEntry } from "../zip/centralDirectory";
+import { crc32 } from "../zip/crc32";
+import type { ZipParts } from "../zip/zipParts";
+import { readPackageParts } from "../nodeZip";
+
+export class ZipPackage {
+  private readonly entries: ZipEntry[];
+  private readonly replaced = new Map<string, Buffer>();
+  private readonly removed = new Set<string>();
+
+  /** `parts`: the package as read and checked under the limits (read again when not given). */
+  private constructor(
+    private readonly data: Buffer,
+    private readonly parts: ZipParts,
+  ) {
+    this.entries = parts.entries;
+  }
+
+  static load(data: Buffer, parts: ZipParts = readPackageParts(data)): ZipPackage {
+    return new ZipPackage(data, parts);
+  }
+
+  names(): string[] {
+    return [...this.entries.map((e) => e.name).filter((n) => !this.removed.has(n)), ...[...this.replaced.keys()].filter((n) => !this.entries.some((e) => e.name === n))];
+  }
+
+  has(name: string): boolean {
+    return this.replaced.has(name) || (!this.removed.has(name) && this.entries.some((e) => e.name === name));
+  }
+
+  /** A part's bytes, or null when the package has no such part. */
+  read(name: string): Buffer | null {
+    const replaced = this.replaced.get(name);
+    if (replaced) return replaced;
+    if (this.removed.has(name)) return null;
+    const bytes = this.parts.parts.get(name);
+    return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : null;
+  }
+
+  write(name: string, text: string): void {
+    this.removed.delete(name);
+    this.replaced.set(name, Buffer.from(text, "utf8"));
+  }
+
+  remove(name: string): void {
+    this.replaced.delete(name);
+    this.removed.add(name);
+  }
+
+  /** The rewritten package. */
+  bytes(): Buffer {
+    const out: Buffer[] = [];
+    const directory: Buffer[] = [];
+    let offset = 0;
+    const emit = (local: Buffer[], central: Buffer) => {
+      const record = Buffer.from(central);
+      record.writeUInt32LE(offset, 42);
+      directory.push(record);
+      for (const piece of local) {
+        out.push(piece);
+        offset += piece.length;
+      }
+    };
+    for (const entry of this.entries) {
+      if (this.removed.has(entry.name)) continue;
+      const central = this.data.subarray(entry.centralStart, entry.centralStart + entry.centralLength);
+      const text = this.replaced.get(entry.name) ?? (entry.zip64 && !entry.name.endsWith("/") ? this.read(entry.name) : undefined);
+      // A zip64 record states its offset in an extra field: such parts are written anew.
+      if (text) emit(...deflated(entry.name, text, central));
+      else if (!entry.zip64) emit([this.rawLocal(entry)], central);
+    }
+    const known = new Set(this.entries.map((e) => e.name));
+    for (const [name, text] of this.replaced) if (!known.has(name)) emit(...deflated(name, text));
+    const centralStart = offset;
+    const centralBytes = Buffer.concat(directory);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(signatures.end, 0);
+    end.writeUInt16LE(directory.length, 8);
+    end.writeUInt16LE(directory.length, 10);
+    end.writeUInt32LE(centralBytes.length, 12);
+    end.writeUInt32LE(centralStart, 16);
+    return Buffer.concat([...out, centralBytes, end]);
+  }
+
+  /** The entry's local header, data and data descriptor (when it has one), as they stand. */
+  private rawLocal(entry: ZipEntry): Buffer {
+    const { headerStart: start, dataEnd } = entryData(this.data, entry);
+    let end = dataEnd;
+    if (entry.flags & 0x08) end += this.data.readUInt32LE(end) === signatures.descriptor ? 16 : 12;
+    return this.data.subarray(start, end);
+  }
+}
+
+/** A local header, name and deflated data, and its central record (dates kept from `like`). */
+function deflated(name: string, data: Buffer, like?: Buffer): [Buffer[], Buffer] {
+  const compressed = zlib.deflateRawSync(data, { level: 1 });
+  const nameBytes = Buffer.from(name, "utf8");
+  const crc = crc32(data);
+  const utf8Flag = /^[\x20-\x7e]*$/.test(name) ? 0 : 0x0800;
+  const time = like ? like.readUInt16LE(12) : 0;
+  const date = like ? like.readUInt16LE(14) : 0x21; // 1980-01-01
+  // The local header and the central record share these fields, two bytes apart.
+  const common = (header: Buffer, at: number) => {
+    header.writeUInt16LE(20, at); // version needed
+    header.writeUInt16LE(utf8Flag, at + 2);
+    header.writeUInt16LE(8, at + 4); // deflate
+    header.writeUInt16LE(time, at + 6);
+    header.writeUInt16LE(date, at + 8);
+    header.writeUInt32LE(crc, at + 10);
+    header.writeUInt32LE(compressed.length, at + 14);
+    header.writeUInt32LE(data.length, at + 18);
+    header.writeUInt16LE(nameBytes.length, at + 22);
+  };
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(signatures.local, 0);
+  common(local, 4);
+  const central = Buffer.alloc(46 + nameBytes.length);
+  central.writeUInt32LE(signatures.central, 0);
+  central.writeUInt16LE(20, 4); // version made by
+  common(central, 6);
+  nameBytes.copy(central, 46);
+  return [[local, nameBytes, compressed], central];
+}

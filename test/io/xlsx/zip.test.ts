@@ -1,0 +1,100 @@
+/** The zip layer on its own: what it reads is what the bytes hold, never what they claim. */
+import * as zlib from "node:zlib";
+import { readCentralDirectory } from "../../../src/io/xlsx/zip/centralDirectory";
+import { storedZip } from "../../../src/io/xlsx/zip/storedZip";
+import { readZipParts, type CappedInflate, type ZipLimits } from "../../../src/io/xlsx/zip/zipParts";
+import { ZipRefused, type ZipProblem } from "../../../src/io/xlsx/zip/zipRefused";
+import { oleKind } from "../../../src/io/xlsx/oleKind";
+import { oleFile } from "../../helpers/oleFile";
+import { zip } from "../../helpers/zipWriter";
+
+const limits: ZipLimits = { maxEntries: 10, maxUnpackedBytes: 1000, maxRatio: 4, ratioFloorBytes: 100 };
+
+const inflate: CappedInflate = (raw, maxBytes) => {
+  const bytes = zlib.inflateRawSync(raw);
+  return bytes.length <= maxBytes ? bytes : null;
+};
+
+function problem(read: () => unknown): ZipProblem | null {
+  try {
+    read();
+    return null;
+  } catch (error) {
+    if (error instanceof ZipRefused) return error.problem;
+    throw error;
+  }
+}
+
+const part = (name: string, text: string) => ({ name, data: Buffer.from(text) });
+
+test("the directory is walked to its end, whatever count the end record states", () => {
+  const data = zip([part("a", "1"), part("b", "2"), part("c", "3")], { statedCount: 1 });
+  expect(readCentralDirectory(data, 10).map((e) => e.name)).toEqual(["a", "b", "c"]);
+});
+
+test("more entries than the limit are refused while walking", () => {
+  const data = zip(Array.from({ length: 11 }, (_, i) => part(`p${i}`, "x")), { statedCount: 3 });
+  expect(problem(() => readCentralDirectory(data, 10))).toEqual({ kind: "too-many-parts", limit: 10 });
+});
+
+test("zip64 sizes and offsets come from the zip64 fields", () => {
+  const data = zip([part("a", "satu"), part("b", "dua")], { zip64: true });
+  const parts = readZipParts(data, inflate, limits);
+  expect([...parts.parts].map(([name, bytes]) => [name, Buffer.from(bytes).toString()])).toEqual([
+    ["a", "satu"],
+    ["b", "dua"],
+  ]);
+  expect(parts.entries.every((e) => e.zip64)).toBe(true);
+});
+
+test("a part is inflated under the smaller of its own cap and what the package has left", () => {
+  const caps: number[] = [];
+  const spy: CappedInflate = (raw, maxBytes) => {
+    caps.push(maxBytes);
+    return inflate(raw, maxBytes);
+  };
+  const small = "x".repeat(50);
+  readZipParts(zip([part("a", small), part("b", small)]), spy, limits);
+  // Each packs to a few bytes, so its own cap is the 100-byte floor; the package's 1000 is larger.
+  expect(caps).toEqual([100, 100]);
+});
+
+test("a part past its own cap is a bomb, named; parts past the package's cap are too large", () => {
+  expect(problem(() => readZipParts(zip([part("bom", "x".repeat(500))]), inflate, limits))).toEqual({ kind: "bomb", part: "bom", ratio: 4 });
+  const noisy = (n: number) => Array.from({ length: n }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 90))).join("");
+  const many = Array.from({ length: 8 }, (_, i) => part(`p${i}`, noisy(150)));
+  expect(problem(() => readZipParts(zip(many), inflate, { ...limits, ratioFloorBytes: 200 }))).toEqual({ kind: "too-large", limit: 1000 });
+});
+
+test("a part not the size its directory states is damaged", () => {
+  expect(problem(() => readZipParts(zip([{ ...part("a", "abc"), claimedSize: 4 }]), inflate, limits))).toEqual({ kind: "damaged", detail: "part a is not the size its directory states" });
+});
+
+test("two entries of one name, in any letter case, are refused", () => {
+  expect(problem(() => readCentralDirectory(zip([part("xl/a.xml", "1"), part("XL/A.xml", "2")]), 10))).toEqual({ kind: "duplicate-part", part: "XL/A.xml" });
+});
+
+test("a stored copy of the parts reads back the same", () => {
+  const parts = new Map([
+    ["[Content_Types].xml", new TextEncoder().encode("<Types/>")],
+    ["xl/é.xml", new TextEncoder().encode("<x/>")],
+  ]);
+  const back = readZipParts(storedZip(parts), inflate, limits).parts;
+  expect([...back].map(([n, b]) => [n, Buffer.from(b).toString()])).toEqual([
+    ["[Content_Types].xml", "<Types/>"],
+    ["xl/é.xml", "<x/>"],
+  ]);
+});
+
+test("not a zip at all", () => {
+  expect(problem(() => readCentralDirectory(Buffer.from("bukan zip sama sekali, hanya teks biasa"), 10))).toEqual({ kind: "not-zip" });
+});
+
+test.each([
+  [["EncryptionInfo", "EncryptedPackage"], "encrypted"],
+  [["Workbook", "\u0005SummaryInformation"], "xls"],
+  [["Book"], "xls"],
+  [["WordDocument"], "other"],
+] as const)("an OLE2 file holding %j is %s", (streams, kind) => {
+  expect(oleKind(oleFile([...streams]))).toBe(kind);
+});
