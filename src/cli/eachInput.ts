@@ -4,6 +4,7 @@
  * run goes on; anything else is a fault of LKE's and ends the run.
  */
 import { CliError } from "./cliError";
+import { asCliError } from "./refusalText";
 import type { InputFile } from "./files/inputs";
 
 export type InputOutcome<T> = { input: InputFile; ok: true; value: T } | { input: InputFile; ok: false; error: CliError };
@@ -13,7 +14,8 @@ export async function eachInput<T>(inputs: readonly InputFile[], work: (input: I
   for (const input of inputs) {
     try {
       outcomes.push({ input, ok: true, value: await work(input) });
-    } catch (error) {
+    } catch (thrown) {
+      const error = asCliError(thrown);
       if (!(error instanceof CliError)) throw error;
       outcomes.push({ input, ok: false, error });
     }

@@ -1,16 +1,17 @@
-/** One input workbook read and analysed: what check, score and summary all start from. */
+/** One input workbook read (and, for check and summary, checked). */
 import type ExcelJS from "exceljs";
 import * as path from "node:path";
-import { analyzeWorkbook, type WorkbookAnalysis, standardLayoutId, type WorkbookSnapshot, foreignStateSheet } from "../core";
+import { foreignStateSheet, type WorkbookAnalysis, type WorkbookSnapshot } from "../core";
+import { check, type Checked } from "../app";
 import { CliError } from "./cliError";
-import { formsFor, layoutsFor } from "./layoutFile";
-import { registryFor, type SchemeOptions } from "./schemeOptions";
+import { readSettings, type SchemeOptions } from "./schemeOptions";
 import type { CheckedWorkbook } from "../io/xlsx/package/readCheckedWorkbook";
 import { readWorkbookFile } from "./workbookFile";
 import type { ZipParts } from "../io/xlsx/zip/zipParts";
 import { workbookSnapshot } from "../io/xlsx/snapshot";
 
-export interface LoadedWorkbook {
+/** One input workbook as read: its bytes, its parts and its snapshot. */
+export interface ReadInput {
   file: string;
   label: string;
   workbook: ExcelJS.Workbook;
@@ -23,23 +24,26 @@ export interface LoadedWorkbook {
   /** The user protected the workbook's structure (no sheet may be added). */
   structureLocked: boolean;
   snapshot: WorkbookSnapshot;
+}
+
+/** One input workbook read and checked: what check and summary start from. */
+export interface LoadedWorkbook extends ReadInput {
   analysis: WorkbookAnalysis;
+  /** The check use case's result: reports and file-level findings. */
+  checked: Checked;
 }
 
 /** `label`: how reports name the file (its name, unless two inputs share it). */
-export async function loadWorkbook(file: string, options: SchemeOptions, label = path.basename(file)): Promise<LoadedWorkbook> {
+export async function readInput(file: string, label = path.basename(file)): Promise<ReadInput> {
   const { workbook, bytes, parts, leftOut, package: pkg } = await readWorkbookFile(file);
   const snapshot = workbookSnapshot(workbook, label);
-  refuseForeignStateSheet(snapshot, label);
-  const registry = registryFor(snapshot, options, label);
-  const profiles = layoutsFor(options.layoutFile);
-  const forms = formsFor(snapshot, options.layoutFile);
-  const analysis = analyzeWorkbook(snapshot, { registry, schemeId: options.scheme, layout: options.layout, forms, profiles });
-  if (options.layout !== undefined && options.layout !== standardLayoutId && !analysis.sheets.some((s) => s.profile)) {
-    const { layout } = options;
-    throw new CliError((w) => w.layoutNotFound(label, layout));
-  }
-  return { file, label, workbook, bytes, parts, leftOut, structureLocked: pkg.structureLocked, snapshot, analysis };
+  return { file, label, workbook, bytes, parts, leftOut, structureLocked: pkg.structureLocked, snapshot };
+}
+
+export async function loadWorkbook(file: string, options: SchemeOptions, label = path.basename(file)): Promise<LoadedWorkbook> {
+  const read = await readInput(file, label);
+  const checked = check(read.snapshot, readSettings(options, label));
+  return { ...read, analysis: checked.analysis, checked };
 }
 
 /** A user's sheet under LKE's own record sheet's name: nothing runs on that workbook. */

@@ -2,6 +2,7 @@
 import { Command, Help, Option } from "commander";
 import type { Lang } from "../core";
 import { CliError } from "./cliError";
+import { asCliError } from "./refusalText";
 import { runCheck } from "./commands/check";
 import { runProfile } from "./commands/profile";
 import { runSchemes } from "./commands/schemes";
@@ -164,7 +165,8 @@ export async function main(argv: string[], out: Output = processOutput()): Promi
   try {
     await program.parseAsync(args, { from: "user" });
     return code;
-  } catch (error) {
+  } catch (thrown) {
+    const error = asCliError(thrown);
     const commanderError = error as { code?: string };
     if (commanderError.code === "commander.helpDisplayed" || commanderError.code === "commander.version" || commanderError.code === "commander.help") return 0;
     if (typeof commanderError.code === "string" && commanderError.code.startsWith("commander.")) return 2;

@@ -1,8 +1,8 @@
-/** --scheme and --scheme-file, and a scheme carried in the workbook itself. */
+/** --scheme, --scheme-file, --layout and --layout-file: what the user adds to the workbook's own schemes and layouts. */
 import * as fs from "node:fs";
-import { builtinRegistry, type SchemeRegistry, issueText, withSchemeJson, schemeSheetName, workbookSchemeText, type WorkbookSnapshot, layoutIds } from "../core";
-import { CliError } from "./cliError";
-import { formsFor, layoutsFor } from "./layoutFile";
+import { layoutIds } from "../core";
+import { regencyLayouts, workbookForms, workbookRegistry, type ReadSettings, type SourcedText } from "../app";
+import { CliError, type Said } from "./cliError";
 
 export interface SchemeOptions {
   scheme?: string;
@@ -13,42 +13,32 @@ export interface SchemeOptions {
   layoutFile?: string;
 }
 
-function addCustom(registry: SchemeRegistry, text: string, source: string): SchemeRegistry {
-  const result = withSchemeJson(registry, text, source);
-  if (result.ok) return result.registry;
-  const issues = result.issues;
-  throw new CliError((w, lang) => w.invalidScheme(source, issues.map((i) => `  ${issueText(i, lang)}`).join("\n")));
+function readText(file: string | undefined, unreadable: (file: string) => Said): SourcedText[] {
+  if (!file) return [];
+  try {
+    return [{ text: fs.readFileSync(file, "utf8"), source: file }];
+  } catch {
+    throw new CliError(unreadable(file));
+  }
 }
 
-/** The registry for a workbook: built-ins, the workbook's own scheme, then --scheme-file. */
-export function registryFor(snapshot: WorkbookSnapshot, options: SchemeOptions, fileLabel: string): SchemeRegistry {
-  let registry = builtinRegistry();
-  const own = workbookSchemeText(snapshot);
-  if (own) registry = addCustom(registry, own, `${fileLabel} [${schemeSheetName}]`);
-  if (options.schemeFile) {
-    let text: string;
-    try {
-      text = fs.readFileSync(options.schemeFile, "utf8");
-    } catch {
-      const file = options.schemeFile;
-      throw new CliError((w) => w.schemeFileUnreadable(file));
-    }
-    registry = addCustom(registry, text, options.schemeFile);
-  }
-  // A predicate scale id also names the index of a real form (its workbook computes the score).
-  if (options.scheme && !registry.schemes.has(options.scheme) && !registry.predicateScales.has(options.scheme)) {
-    const { scheme } = options;
-    const known = [...registry.schemes.keys(), ...registry.predicateScales.keys()].join(", ");
-    throw new CliError((w) => w.unknownScheme(scheme, known));
-  }
-  return registry;
+/** How the use cases read one workbook of this run. */
+export function readSettings(options: SchemeOptions, label: string): ReadSettings {
+  return {
+    label,
+    ...(options.scheme === undefined ? {} : { scheme: options.scheme }),
+    ...(options.layout === undefined ? {} : { layout: options.layout }),
+    schemeTexts: readText(options.schemeFile, (file) => (w) => w.schemeFileUnreadable(file)),
+    layoutTexts: readText(options.layoutFile, (file) => (w) => w.layoutFileUnreadable(file)),
+  };
 }
 
 /** What --layout, --scheme-file and --layout-file say is wrong for every input alike: checked once, before any file is read. */
 export function checkRunOptions(options: SchemeOptions): void {
-  const layouts = layoutIds(layoutsFor(options.layoutFile));
+  const { schemeTexts, layoutTexts } = readSettings(options, "");
+  const layouts = layoutIds(regencyLayouts(layoutTexts));
   const { layout } = options;
   if (layout !== undefined && !layouts.includes(layout)) throw new CliError((w) => w.unknownLayout(layout, layouts.join(", ")));
-  if (options.schemeFile) registryFor({ sheets: [] }, { schemeFile: options.schemeFile }, options.schemeFile);
-  if (options.layoutFile) formsFor({ sheets: [] }, options.layoutFile);
+  workbookRegistry({ sheets: [] }, "", schemeTexts);
+  workbookForms({ sheets: [] }, layoutTexts);
 }

@@ -6,13 +6,13 @@
 import type { WritePlan } from "../core";
 import { applyPlan } from "./applyPlan";
 import { CliError } from "./cliError";
-import type { LoadedWorkbook } from "./loadWorkbook";
+import type { ReadInput } from "./loadWorkbook";
 import { workbookBytes } from "./workbookFile";
 import { patchXlsx } from "../io/xlsx/patch";
 import { rewriteLosses } from "../io/xlsx/patch/rewriteLosses";
 
 /** `rewritten` hears why the patcher could not edit in place, when the whole file was rewritten. */
-export async function plannedBytes(loaded: LoadedWorkbook, plan: WritePlan, rewritten: (reason: string) => void): Promise<Buffer> {
+export async function plannedBytes(loaded: ReadInput, plan: WritePlan, rewritten: (reason: string) => void): Promise<Buffer> {
   const patched = await patchXlsx(loaded.bytes, plan, loaded.parts);
   if (patched.ok) return patched.data;
   applyPlan(loaded.workbook, plan);

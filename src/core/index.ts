@@ -20,7 +20,7 @@ export { builtinProfiles, layoutIds, parseLayoutProfile, standardLayoutId } from
 export { sheetReport, type SheetReport } from "./report";
 export { type PredicateScale } from "./scale/predicateScale";
 export { yearsText } from "./scale/scaleForYear";
-export { builtinRegistry, type SchemeRegistry } from "./scheme/registry";
+export { builtinRegistry, type SchemeIssue, type SchemeRegistry } from "./scheme/registry";
 export { issueText, withSchemeJson } from "./scheme/schemeJson";
 export { schemeSheetName, workbookSchemeText } from "./scheme/workbookScheme";
 export { type CellValue, isCellError, type ListValidation, type SheetSnapshot, type WorkbookSnapshot } from "./snapshot";

@@ -20,7 +20,7 @@ import { sheetFromRows, type WorkbookSnapshot } from "../../src/core/snapshot";
 import { workbookSnapshot } from "../../src/io/xlsx/snapshot";
 import { analyzeWorkbook } from "../../src/core/engine";
 import { sheetReport } from "../../src/core/report";
-import { workbookRegistry } from "../../src/io/office/registry";
+import { workbookRegistry } from "../../src/app";
 import { criteriaSheetRows, gradeSheetRows, selfAssessmentRows } from "../helpers/sakipRows";
 import { workbookWith } from "../io/office/helpers";
 import { builtWeb, ROOT, webpack } from "./webBuild";
@@ -413,7 +413,7 @@ suite("task pane in Chromium with the fake Excel", () => {
     await guide.locator("#lang").click();
     // Hitung Predikat's dialog, with the sample's own units, totals and predicates.
     const snapshot = workbookSnapshot(sample);
-    const units = analyzeWorkbook(snapshot, { registry: workbookRegistry(snapshot) })
+    const units = analyzeWorkbook(snapshot, { registry: workbookRegistry(snapshot, "sample") })
       .sheets.map(sheetReport)
       .flatMap((r) => (r.total !== null && r.predicate !== null ? [{ unit: r.unit, total: r.total, predicate: r.predicate }] : []));
     expect(units).toHaveLength(5);

@@ -318,7 +318,7 @@ describe("clean failure", () => {
 
   test("an internal fault says it is one and where to report it, in one line", async () => {
     const loading = await import("../../src/cli/loadWorkbook");
-    const spy = jest.spyOn(loading, "loadWorkbook").mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'x')"));
+    const spy = jest.spyOn(loading, "readInput").mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'x')"));
     try {
       const dir = tempDir();
       const input = await workbook(path.join(dir, "a.xlsx"));

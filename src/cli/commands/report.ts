@@ -3,16 +3,16 @@
  * most often not met, written into a scored copy of each workbook (<name>.lhe.xlsx).
  */
 import * as path from "node:path";
-import { planReport } from "../../core";
+import { report, systemClock } from "../../app";
 import { refuseProtected } from "../applyPlan";
 import { CliError } from "../cliError";
 import { eachInput } from "../eachInput";
 import { prepareOutput, writeOutput } from "../files/outputFile";
-import { loadWorkbook } from "../loadWorkbook";
+import { readInput } from "../loadWorkbook";
 import { cliTexts } from "../locales/texts";
 import type { Output } from "../output";
 import { runInputs } from "../runInputs";
-import type { SchemeOptions } from "../schemeOptions";
+import { readSettings, type SchemeOptions } from "../schemeOptions";
 import type { Lang } from "../text";
 import { besideWithSuffix } from "../workbookFile";
 import { plannedBytes } from "../writePlanned";
@@ -43,9 +43,8 @@ export async function runReport(args: string[], options: ReportOptions, out: Out
   const outcomes = await eachInput(inputs.files, async (input): Promise<Reported> => {
     const target = options.output ?? besideWithSuffix(input.path, "lhe");
     const output = prepareOutput(target, { force: options.force, inputs: all });
-    const loaded = await loadWorkbook(input.path, options, input.label);
-    const at = (options.now?.() ?? new Date()).toISOString();
-    const result = planReport(loaded.snapshot, loaded.analysis, { mode: "formulas", at, lang, copyOf: path.basename(input.path) });
+    const loaded = await readInput(input.path, input.label);
+    const result = report(loaded.snapshot, readSettings(options, input.label), { lang, copyOf: path.basename(input.path) }, options.now ?? systemClock);
     if (result.sheets.length === 0) throw new CliError((x) => x.nothingToReport(input.label));
     refuseProtected(loaded.workbook, result.plan);
     if (loaded.structureLocked) throw new CliError((x) => x.structureLocked(input.label));

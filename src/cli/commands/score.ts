@@ -1,18 +1,19 @@
 /** lke score: scores every indicator sheet in place, into a copy of each workbook (or the workbook itself, after a backup). */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { planScore, type WriteMode, sheetReport, type SheetReport, countBySeverity, formatFinding } from "../../core";
+import { type SheetReport, countBySeverity, formatFinding } from "../../core";
+import { score, systemClock } from "../../app";
 import { refuseProtected } from "../applyPlan";
 import { CliError } from "../cliError";
 import { eachInput } from "../eachInput";
 import type { InputFile } from "../files/inputs";
 import { makeBackup, prepareOutput, writeOutput } from "../files/outputFile";
 import { findingLines, findingRecord } from "../findingsText";
-import { loadWorkbook } from "../loadWorkbook";
+import { readInput } from "../loadWorkbook";
 import { cliTexts } from "../locales/texts";
 import type { Output } from "../output";
 import { runInputs } from "../runInputs";
-import type { SchemeOptions } from "../schemeOptions";
+import { readSettings, type SchemeOptions } from "../schemeOptions";
 import { formatNumber, table, type Lang } from "../text";
 import { besideWithSuffix } from "../workbookFile";
 import { plannedBytes } from "../writePlanned";
@@ -90,13 +91,12 @@ async function scoreOne(input: InputFile, target: string, inputs: readonly strin
   const w = cliTexts(options.lang);
   // The target is checked before the workbook is read: a refusal costs nothing.
   const output = prepareOutput(target, { force: options.force, inputs, inPlace: options.inPlace });
-  const loaded = await loadWorkbook(input.path, options, input.label);
+  const loaded = await readInput(input.path, input.label);
+  const scored = score(loaded.snapshot, readSettings(options, input.label), { mode: options.values ? "values" : "formulas", ...(options.inPlace ? {} : { copyOf: path.basename(input.path) }) }, options.now ?? systemClock);
   // Nothing LKE can read: said as the same finding `check` gives, and nothing is written.
-  const unreadable = loaded.analysis.findings.find((f) => f.code === "no-evaluation-sheet");
+  const unreadable = scored.fileFindings.find((f) => f.code === "no-evaluation-sheet");
   if (unreadable) throw new CliError((_w, lang) => `${input.label}: ${formatFinding(unreadable, lang)}`);
-  const mode: WriteMode = options.values ? "values" : "formulas";
-  const at = (options.now?.() ?? new Date()).toISOString();
-  const plan = planScore(loaded.snapshot, loaded.analysis, mode, at, options.inPlace ? undefined : path.basename(input.path));
+  const { plan } = scored;
   refuseProtected(loaded.workbook, plan);
   // Chosen over scoring without a record: the undo record and the scored copy's origin live in
   // the state sheet, and a structure-locked workbook may not gain one.
@@ -114,7 +114,7 @@ async function scoreOne(input: InputFile, target: string, inputs: readonly strin
     output: target,
     backup,
     cellsWritten: plan.writes.length,
-    reports: loaded.analysis.sheets.map(sheetReport),
+    reports: scored.reports,
     warnings,
   };
 }

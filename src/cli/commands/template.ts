@@ -1,6 +1,7 @@
 /** lke template: an empty workbook in the docs/format.md layout, one sheet per unit. */
 import ExcelJS from "exceljs";
-import { builtinRegistry, stateSheetName, sanitizeSheetName, templateSheet, uniqueSheetName } from "../../core";
+import { builtinRegistry } from "../../core";
+import { templateSheets } from "../../app";
 import { applyPlan } from "../applyPlan";
 import { CliError } from "../cliError";
 import { prepareOutput, writeOutput } from "../files/outputFile";
@@ -18,27 +19,15 @@ export interface TemplateOptions {
 }
 
 export async function runTemplate(schemeId: string, options: TemplateOptions, out: Output): Promise<number> {
-  const registry = builtinRegistry();
-  const scheme = registry.schemes.get(schemeId);
-  if (!scheme) {
-    const known = [...registry.schemes.keys()].join(", ");
-    throw new CliError((w) => w.unknownScheme(schemeId, known));
-  }
   const units = (options.units ?? "Unit 1").split(",").map((u) => u.trim()).filter(Boolean);
   if (units.length === 0) throw new CliError((w) => w.noUnits);
-  const reserved = units.find((unit) => sanitizeSheetName(unit).toLowerCase() === stateSheetName.toLowerCase());
-  if (reserved !== undefined) throw new CliError((w) => w.unitNameReserved(reserved));
-  const output = prepareOutput(options.output, { force: options.force });
   const year = options.year ?? String(new Date().getFullYear());
-  const taken: string[] = [];
-  const sheets = units.map((unit) => {
-    const name = uniqueSheetName(unit, taken);
-    taken.push(name);
-    return templateSheet(scheme, registry, unit, year, name);
-  });
+  // The scheme and the units' names are checked before the output: a refusal costs nothing.
+  const sheets = templateSheets(builtinRegistry(), { scheme: schemeId, units, year });
+  const output = prepareOutput(options.output, { force: options.force });
   const workbook = new ExcelJS.Workbook();
   applyPlan(workbook, { writes: [], sheets, deleteSheets: [] });
   await writeOutput(output, () => workbookBytes(workbook));
-  out.print(cliTexts(options.lang).templateWritten(options.output, sheets.length, scheme.id));
+  out.print(cliTexts(options.lang).templateWritten(options.output, sheets.length, schemeId));
   return 0;
 }

@@ -2,7 +2,8 @@
  * What can go wrong in the add-in, as data (a kind and its params), and the texts for it in
  * Bahasa Indonesia and English. Office.js errors are classified by their `code`.
  */
-import type { Lang } from "../../core";
+import { issueText, type Lang } from "../../core";
+import { UseCaseRefusal, type Refusal } from "../../app";
 
 export type HostErrorKind =
   | "notInExcel"
@@ -15,6 +16,9 @@ export type HostErrorKind =
   | "sheetExists"
   | "invalidPlan"
   | "scheme"
+  | "layoutProfile"
+  | "stateSheetTaken"
+  | "unitNameReserved"
   | "pickedFile"
   | "pickedFileRefused"
   | "summaryUnavailable"
@@ -81,6 +85,10 @@ const id: Texts = {
     `Sudah ada lembar "${p.sheet}" yang tidak dibuat oleh LKE; LKE tidak menimpanya. Ganti nama lembar itu, lalu coba lagi. Tidak ada yang ditulis.`,
   invalidPlan: (p) => `Rencana penulisan tidak sah (${p.reason}). Tidak ada yang ditulis.`,
   scheme: (p) => `Skema di lembar "${p.sheet}" tidak sah: ${p.reason}`,
+  layoutProfile: (p) => `Profil tata letak ${p.source} tidak sah: ${p.reason}`,
+  stateSheetTaken: (p) =>
+    `Lembar "${p.sheet}" memakai nama tempat LKE menyimpan catatannya sendiri, tetapi bukan buatan LKE; LKE tidak pernah menyembunyikan atau menimpa lembar yang bukan buatannya, jadi tidak ada yang dikerjakan. Ganti nama lembar itu, lalu coba lagi.`,
+  unitNameReserved: (p) => `Nama unit "${p.unit}" adalah nama lembar catatan LKE sendiri; pakai nama lain.`,
   pickedFile: (p) => `Berkas "${p.file}" tidak dapat dibaca sebagai .xlsx (${p.reason}); simpan ulang dari Excel lalu pilih lagi. Tidak ada yang ditulis.`,
   pickedFileRefused: (p) => `Berkas "${p.file}" ditolak: ${refusedId[p.problem as PickedProblem] ?? p.problem}. Tidak ada yang ditulis.`,
   summaryUnavailable: () => "Penyusun ringkasan belum tersedia di versi LKE ini.",
@@ -104,6 +112,10 @@ const en: Texts = {
   sheetExists: (p) => `A sheet named "${p.sheet}" exists and LKE did not make it; LKE never overwrites it. Rename that sheet, then try again. Nothing was written.`,
   invalidPlan: (p) => `The write plan is invalid (${p.reason}). Nothing was written.`,
   scheme: (p) => `The scheme in sheet "${p.sheet}" is invalid: ${p.reason}`,
+  layoutProfile: (p) => `The layout profile ${p.source} is invalid: ${p.reason}`,
+  stateSheetTaken: (p) =>
+    `Sheet "${p.sheet}" has the name LKE keeps its own record under, but LKE did not make it; LKE never hides or writes over a sheet it did not make, so nothing was done. Rename that sheet, then try again.`,
+  unitNameReserved: (p) => `The unit name "${p.unit}" is the name of LKE's own record sheet; use another name.`,
   pickedFile: (p) => `The file "${p.file}" cannot be read as .xlsx (${p.reason}); save it again from Excel and pick it again. Nothing was written.`,
   pickedFileRefused: (p) => `The file "${p.file}" was refused: ${refusedEn[p.problem as PickedProblem] ?? p.problem}. Nothing was written.`,
   summaryUnavailable: () => "The summary builder is not available in this version of LKE.",
@@ -162,6 +174,7 @@ export function isCellEditError(error: unknown): boolean {
 /** An Office.js (or any) error as the add-in reports it. LkeHostErrors pass through. */
 export function classifyError(error: unknown): LkeHostError {
   if (error instanceof LkeHostError) return error;
+  if (error instanceof UseCaseRefusal) return refusalError(error.refusal);
   const code = officeErrorCode(error);
   if (isCellEditError(error)) return new LkeHostError("cellEdit", {}, error);
   if (isPayloadError(error)) return new LkeHostError("payload", {}, error);
@@ -169,4 +182,22 @@ export function classifyError(error: unknown): LkeHostError {
   if (code === "AccessDenied") return new LkeHostError("accessDenied", {}, error);
   const detail = error instanceof Error ? error.message : String(error);
   return new LkeHostError("excel", { detail, ...(code ? { code } : {}) }, error);
+}
+
+/** A use case's refusal, in the add-in's words. The pane offers no --scheme or --layout, so those two read as an invalid plan. */
+export function refusalError(refusal: Refusal): LkeHostError {
+  switch (refusal.kind) {
+    case "scheme-invalid":
+      return new LkeHostError("scheme", { sheet: refusal.source, reason: refusal.issues.map((i) => issueText(i)).join("; ") });
+    case "layout-invalid":
+      return new LkeHostError("layoutProfile", { source: refusal.source, reason: refusal.reason });
+    case "state-sheet-taken":
+      return new LkeHostError("stateSheetTaken", { sheet: refusal.sheet });
+    case "unit-name-reserved":
+      return new LkeHostError("unitNameReserved", { unit: refusal.unit });
+    case "scheme-unknown":
+      return new LkeHostError("invalidPlan", { reason: `unknown scheme ${refusal.scheme}` });
+    case "layout-not-found":
+      return new LkeHostError("invalidPlan", { reason: `layout ${refusal.layout} not found` });
+  }
 }

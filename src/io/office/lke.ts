@@ -5,15 +5,14 @@
  * cells and sheets 1), plus one per further 4 MB of plan on very large workbooks. Score and
  * summary return the reports of their own read: the pane needs no second read after them.
  */
-import { analyzeWorkbook, type WorkbookAnalysis, undoPlan, finalizePlan, type WriteMode, planScore, planReport, reportCommand, type Lang, isEmptyPlan, type WritePlan, sheetReport, type SheetReport, type SchemeRegistry, type WorkbookSnapshot, readState, templateSheet, uniqueSheetName, summaryCommand } from "../../core";
+import { finalizePlan, type WriteMode, reportCommand, type Lang, isEmptyPlan, type WritePlan, type SheetReport, summaryCommand } from "../../core";
+import { check, lastRun, report, score, templateSheets, undo, workbookRegistry, type Checked, type LastRun, type ReadSettings } from "../../app";
 import { applyPlan, type ApplyResult } from "./apply";
 import { defaultPayloadBudget } from "./blocks";
 import { classifyError, LkeHostError } from "./errors";
 import { minimumExcelApi, RunQueue, type ExcelHost } from "./host";
 import { readWorkbook, type SheetInfo, type WorkbookRead } from "./read";
-import { workbookRegistry } from "./registry";
 import { planWorkbookSummary, type PickedWorkbook, type SummaryRequest } from "./summary";
-import { reportsAfterWrite } from "./reportsAfterWrite";
 
 /** The recap's "file" column for the open workbook when Office gives no document name. */
 const workbookLabel = "Buku kerja ini";
@@ -29,10 +28,7 @@ export interface AddinOptions {
   budget?: number;
 }
 
-export interface LastRun {
-  command: string;
-  at: string;
-}
+export type { LastRun };
 
 export interface CheckResult {
   reports: SheetReport[];
@@ -66,11 +62,8 @@ export interface TemplateResult {
   applied: ApplyResult;
 }
 
-interface Loaded {
+interface Loaded extends Checked {
   read: WorkbookRead;
-  snapshot: WorkbookSnapshot;
-  registry: SchemeRegistry;
-  analysis: WorkbookAnalysis;
 }
 
 export class LkeAddin {
@@ -96,21 +89,17 @@ export class LkeAddin {
   /** Reads and analyses the workbook; writes nothing. */
   check(): Promise<CheckResult> {
     return this.run(async (context) => {
-      const loaded = await this.load(context);
-      return this.resultOf(loaded);
+      return this.resultOf(await this.load(context));
     });
   }
 
   /** Scores every indicator sheet in place (live formulas, or values only). */
   score(mode: WriteMode = "formulas"): Promise<WriteResult> {
     return this.run(async (context) => {
-      const loaded = await this.load(context);
-      const at = this.now().toISOString();
-      const plan = planScore(loaded.snapshot, loaded.analysis, mode, at);
-      const applied = await this.apply(context, plan, loaded.read);
-      const result = this.resultOf(loaded, applied ? { command: "score", at } : undefined);
-      // One read, one write: the reports are the run's own, less what the write set right.
-      return { ...result, reports: applied ? reportsAfterWrite(result.reports, plan) : result.reports, applied };
+      const read = await this.read(context);
+      const scored = score(read.snapshot, this.settings(), { mode }, this.now);
+      const applied = await this.apply(context, scored.plan, read);
+      return { ...this.resultOf({ ...scored, read }, applied ? { command: "score", at: scored.at } : undefined), applied };
     });
   }
 
@@ -119,7 +108,7 @@ export class LkeAddin {
     return this.run(async (context) => {
       const loaded = await this.load(context);
       const now = this.now();
-      const summary = planWorkbookSummary(loaded.snapshot, loaded.analysis, request, now, this.host.documentName?.() || workbookLabel, picked);
+      const summary = planWorkbookSummary(loaded.read.snapshot, loaded.analysis, request, () => now, this.documentLabel(), picked);
       const applied = await this.apply(context, summary.plan, loaded.read);
       return {
         ...this.resultOf(loaded, applied ? { command: summaryCommand, at: now.toISOString() } : undefined),
@@ -135,13 +124,11 @@ export class LkeAddin {
    */
   report(lang: Lang): Promise<ReportCommandResult> {
     return this.run(async (context) => {
-      const loaded = await this.load(context);
-      const at = this.now().toISOString();
-      const report = planReport(loaded.snapshot, loaded.analysis, { mode: "formulas", at, lang });
-      const applied = await this.apply(context, report.plan, loaded.read);
-      const result = this.resultOf(loaded, applied ? { command: reportCommand, at } : undefined);
-      const reportSheets = [...report.sheets.map((s) => s.name), ...(report.recommendations ? [report.recommendations] : [])];
-      return { ...result, reports: applied ? reportsAfterWrite(result.reports, report.plan) : result.reports, applied, reportSheets };
+      const read = await this.read(context);
+      const reported = report(read.snapshot, this.settings(), { lang }, this.now);
+      const applied = await this.apply(context, reported.plan, read);
+      const reportSheets = [...reported.sheets.map((s) => s.name), ...(reported.recommendations ? [reported.recommendations] : [])];
+      return { ...this.resultOf({ ...reported, read }, applied ? { command: reportCommand, at: reported.at } : undefined), applied, reportSheets };
     });
   }
 
@@ -149,11 +136,10 @@ export class LkeAddin {
   undo(): Promise<UndoResult> {
     return this.run(async (context) => {
       const read = await this.read(context);
-      const undone = readState(read.snapshot).undo;
-      const plan = undoPlan(read.snapshot);
-      if (!plan || !undone) return { undone: null, applied: null };
+      const { undone, plan } = undo(read.snapshot);
+      if (!plan) return { undone: null, applied: null };
       const applied = await this.apply(context, plan, read, "last");
-      return { undone: { command: undone.command, at: undone.at }, applied };
+      return { undone, applied };
     });
   }
 
@@ -161,14 +147,11 @@ export class LkeAddin {
   insertTemplate(schemeId: string, unit: string, year: string): Promise<TemplateResult> {
     return this.run(async (context) => {
       const read = await this.read(context);
-      const registry = workbookRegistry(read.snapshot);
-      const scheme = registry.schemes.get(schemeId);
-      if (!scheme) throw new LkeHostError("invalidPlan", { reason: `unknown scheme ${schemeId}` });
-      const name = uniqueSheetName(unit.trim() || "LKE", read.sheets.map((s) => s.name));
-      const spec = templateSheet(scheme, registry, unit.trim() || name, year, name);
+      const registry = workbookRegistry(read.snapshot, this.documentLabel());
+      const [spec] = templateSheets(registry, { scheme: schemeId, units: [unit], year, taken: read.sheets.map((s) => s.name) });
       const plan = finalizePlan(read.snapshot, [], [spec], { command: "template", at: this.now().toISOString() });
-      const applied = await this.apply(context, plan, read, "first", name);
-      return { sheet: name, applied: applied! };
+      const applied = await this.apply(context, plan, read, "first", spec.name);
+      return { sheet: spec.name, applied: applied! };
     });
   }
 
@@ -204,16 +187,21 @@ export class LkeAddin {
 
   private async load(context: Excel.RequestContext): Promise<Loaded> {
     const read = await this.read(context);
-    const registry = workbookRegistry(read.snapshot);
-    const analysis = analyzeWorkbook(read.snapshot, { registry });
-    return { read, snapshot: read.snapshot, registry, analysis };
+    return { ...check(read.snapshot, this.settings()), read };
+  }
+
+  /** How messages and the recap name the open workbook. */
+  private documentLabel(): string {
+    return this.host.documentName?.() || workbookLabel;
+  }
+
+  private settings(): ReadSettings {
+    return { label: this.documentLabel() };
   }
 
   /** The reports, and the run "Batalkan" would undo: this one when it wrote, else the recorded one. */
   private resultOf(loaded: Loaded, written?: LastRun): CheckResult {
-    const undo = readState(loaded.snapshot).undo;
-    const lastRun = written ?? (undo ? { command: undo.command, at: undo.at } : null);
-    return { reports: loaded.analysis.sheets.map(sheetReport), sheets: loaded.read.sheets, lastRun };
+    return { reports: loaded.reports, sheets: loaded.read.sheets, lastRun: written ?? lastRun(loaded.read.snapshot) };
   }
 
   private async apply(context: Excel.RequestContext, plan: WritePlan, read: WorkbookRead, stateOrder: "first" | "last" = "first", activate?: string): Promise<ApplyResult | null> {

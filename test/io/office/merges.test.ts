@@ -10,7 +10,7 @@ import type { WorkbookSnapshot } from "../../../src/core/snapshot";
 import { blocksOf } from "../../../src/io/office/blocks";
 import { areaOf, cutsMerge, mergedRanges } from "../../../src/io/office/mergedAreas";
 import { readWorkbook } from "../../../src/io/office/read";
-import { workbookRegistry } from "../../../src/io/office/registry";
+import { workbookRegistry } from "../../../src/app";
 import { FakeOfficeError } from "./fake/excel";
 import { findSheet, getCell } from "./fake/model";
 import { setup, workbookWith } from "./helpers";
@@ -75,7 +75,7 @@ describe("the checks and the skip rules act in Excel as on .xlsx", () => {
     const snapshot = withMerges({ "Unit 1": ["D7:E7"] });
     const { excel, addin } = setup(snapshot);
     const check = await addin.check();
-    const cli = analyzeWorkbook(snapshot, { registry: workbookRegistry(snapshot) }).sheets.map(sheetReport);
+    const cli = analyzeWorkbook(snapshot, { registry: workbookRegistry(snapshot, "test") }).sheets.map(sheetReport);
     expect(check.reports).toEqual(cli);
     expect(check.reports[0].findings).toContainEqual(expect.objectContaining({ code: "output-cell-merged", cell: "E7" }));
     const scored = await addin.score();

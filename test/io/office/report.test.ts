@@ -4,7 +4,7 @@
  */
 import { analyzeWorkbook } from "../../../src/core/engine";
 import { planReport } from "../../../src/core/lhe/lhePlan";
-import { workbookRegistry } from "../../../src/io/office/registry";
+import { workbookRegistry } from "../../../src/app";
 import { fixedNow, setup, workbookWith } from "./helpers";
 
 describe.each([1, 10])("%i indicator sheets", (n) => {
@@ -17,7 +17,7 @@ describe.each([1, 10])("%i indicator sheets", (n) => {
 
   test("one LHE sheet per unit and Rekomendasi, as the plan the command line applies", async () => {
     const { result } = await run;
-    const expected = planReport(snapshot, analyzeWorkbook(snapshot, { registry: workbookRegistry(snapshot) }), { mode: "formulas", at: fixedNow().toISOString(), lang: "id" });
+    const expected = planReport(snapshot, analyzeWorkbook(snapshot, { registry: workbookRegistry(snapshot, "test") }), { mode: "formulas", at: fixedNow().toISOString(), lang: "id" });
     expect(result.reportSheets).toEqual([...expected.sheets.map((s) => s.name), "Rekomendasi"]);
   });
 

@@ -3,7 +3,7 @@
  * the analysis before the write, less the findings the write itself set right (an output cell
  * typed over or left stale is an output cell LKE just rewrote).
  */
-import { a1, type WritePlan, type SheetReport } from "../../core";
+import { a1, type WritePlan, type SheetReport } from "../core";
 
 /** Finding codes about an output cell's content, which writing that cell resolves. */
 const resolvedByWritingTheCell = new Set(["score-cell-mismatch", "stale-score"]);
