@@ -122,6 +122,17 @@ describe("nothing is written when anything would fail", () => {
     expect(excel.stats.writes).toBe(0);
   });
 
+  test("a user's sheet under LKE's record sheet's name stops every command, as on the command line", async () => {
+    const taken = workbookWith(1);
+    taken.sheets.push(sheetFromRows(stateSheetName, [["catatan saya sendiri"]]));
+    const { excel, addin } = setup(taken);
+    const before = snapshotOfFake(excel.workbook);
+    const errors = [await failure(addin.check()), await failure(addin.score()), await failure(addin.summary())];
+    expect(errors.map((e) => e.kind)).toEqual(["stateSheetTaken", "stateSheetTaken", "stateSheetTaken"]);
+    expect(errors[0].text("id")).toMatch(/Lembar "LKE_State" memakai nama tempat LKE menyimpan catatannya/);
+    expect(snapshotOfFake(excel.workbook)).toEqual(before);
+  });
+
   test("a protected workbook structure aborts a run that adds sheets", async () => {
     const { excel, addin } = setup(workbookWith(2), { structureProtected: true });
     const before = snapshotOfFake(excel.workbook);
@@ -301,6 +312,16 @@ describe("insert template", () => {
     expect(check.reports.map((r) => [r.sheet, r.unit, r.scheme])).toContainEqual(["Dinas Baru", "Dinas Baru", "sakip-2021-kriteria"]);
     await addin.undo();
     expect(findSheet(excel.workbook, "Dinas Baru (2)")).toBeUndefined();
+  });
+});
+
+describe("insert template, refused", () => {
+  test("a unit named like LKE's record sheet is refused, and nothing is added", async () => {
+    const { excel, addin } = setup(workbookWith(1));
+    const before = snapshotOfFake(excel.workbook);
+    const error = await failure(addin.insertTemplate("sakip-2021", "lke_state", "2025"));
+    expect([error.kind, error.text("en")]).toEqual(["unitNameReserved", `The unit name "lke_state" is the name of LKE's own record sheet; use another name.`]);
+    expect(snapshotOfFake(excel.workbook)).toEqual(before);
   });
 });
 
