@@ -169,12 +169,13 @@ describe("lke summary with a workbook holding no evaluation", () => {
     expect(code).toBe(1);
     expect(json.units.map((u: any) => [u.sheet, u.total, u.predicate])).toEqual([["LKE RB 2019 [PENILAIAN TAHUN 2019]", 67.25, "B"]]);
     expect(json.skipped).toEqual([{ file: "tabel.xlsx", reason: expect.stringContaining("Tabel Skor (a table without evaluation headers)") }]);
+    expect(json.skipped[0].reason).toMatch(/^LKE recognises no evaluation/);
     const recap = new ExcelJS.Workbook();
     await recap.xlsx.readFile(output);
     const texts: string[] = [];
     recap.getWorksheet("Ringkasan")!.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
     // --lang en: the recap is written in English too.
     expect(texts).toContain("Files skipped (no evaluation recognised)");
-    expect(texts.some((t) => t.startsWith("tabel.xlsx: ") && t.includes("Tabel Skor"))).toBe(true);
+    expect(texts.some((t) => t.startsWith("tabel.xlsx: LKE recognises") && t.includes("Tabel Skor"))).toBe(true);
   });
 });
