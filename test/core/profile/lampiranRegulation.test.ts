@@ -97,6 +97,20 @@ describe("LKE ZI naming PermenPANRB 90/2021", () => {
   });
 });
 
+describe("LKE RB naming PermenPANRB 14/2014", () => {
+  test("its areas' weights are compared by name under Proses; the Hasil rows the regulation does not name are left alone", () => {
+    const rows = rbRows();
+    rows[0] = [null, "LEMBAR KERJA EVALUASI REFORMASI BIROKRASI (PERATURAN MENTERI PANRB NOMOR 14 TAHUN 2014)"];
+    const snapshot = snapshotOf({ ...sheetFromRows("LKE RB 2019", rows), merges: rbMerges, validations: [] });
+    const [rb] = findingsOf(snapshot);
+    expect(rb.map((f) => [f.cell, f.params.name, f.params.weight, f.params.regulationWeight])).toEqual([
+      ["F6", "MANAJEMEN PERUBAHAN", 30, 5],
+      ["F9", "PENGUATAN PENGAWASAN", 30, 12],
+    ]);
+    expect(sheetReport(analyzeWorkbook(snapshot).sheets[0]).total).toBe(67.25);
+  });
+});
+
 /** The RB fixture at a total of exactly 70.00, with the workbook's own predicate formula under it. */
 function rbWithPredicate(formula: string) {
   const rows = rbRows();
@@ -174,5 +188,7 @@ describe("the regulations as data", () => {
     ]);
     expect([...formulaCoefficients(chain, "Ya/Tidak", "J8", "K8").keys()]).toEqual(["YA", "TIDAK"]);
     expect(formulaCoefficients(chain, "Ya", "J8", "K8").size).toBe(0);
+    // AK8 is another cell, not the answer K8.
+    expect(formulaCoefficients('IF(J8="A/B/C",IF(AK8="B",0.2,IF($K$8="B",0.5,0)),"-")', "A/B/C", "J8", "K8").get("B")?.valueOf()).toBe(0.5);
   });
 });

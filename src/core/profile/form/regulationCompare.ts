@@ -84,7 +84,8 @@ const normalType = (text: string) => text.replace(/\s+/g, "").toLowerCase();
 export function formulaCoefficients(formula: string, type: string, choicesRef: string, answerRef: string): Map<string, Exact> {
   const ref = (a1Ref: string) => {
     const [, col, row] = /^([A-Z]+)(\d+)$/.exec(a1Ref) ?? [];
-    return `\\$?${col}\\$?${row}(?!\\d)`;
+    // Not the tail of a longer reference (AK8 is not K8); no lookbehind: the pane runs on ES2017 engines.
+    return `(?:^|[^A-Z$])\\$?${col}\\$?${row}(?!\\d)`;
   };
   const typeTests = [...formula.matchAll(new RegExp(`${ref(choicesRef)}\\s*=\\s*"([^"]*)"`, "gi"))];
   const coefficients = new Map<string, Exact>();
