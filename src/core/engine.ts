@@ -93,6 +93,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: EngineOptio
     profiles: options.forms,
     skip: (name) => name.startsWith(internalSheetPrefix) || profiled.some((p) => p.summarySheet === name || p.detailSheet === name),
     predicateScale: predicateScaleOf(registry, options.schemeId),
+    scaleIsRegulation: isBuiltinChoice(registry, options.schemeId),
   });
   for (const form of forms) read.add(form.layout.sheet.name);
   for (const profile of profiled) {
@@ -132,6 +133,13 @@ function predicateScaleOf(registry: SchemeRegistry, schemeId: string | undefined
   if (schemeId === undefined) return undefined;
   if (registry.predicateScales.has(schemeId)) return schemeId;
   return registry.schemes.get(schemeId)?.predicateScale;
+}
+
+/** --scheme names built-in data (a predicate scale, or a scheme not replaced by a custom one), or nothing. */
+function isBuiltinChoice(registry: SchemeRegistry, schemeId: string | undefined): boolean {
+  if (schemeId === undefined) return true;
+  const builtin = builtinRegistry();
+  return builtin.predicateScales.has(schemeId) || (builtin.schemes.has(schemeId) && builtin.schemes.get(schemeId) === registry.schemes.get(schemeId));
 }
 
 /** Every sheet looked at, and what it seemed to be, for the file-level finding. */

@@ -88,6 +88,54 @@ describeReal("lke on the real LKE Zona Integritas", () => {
   });
 });
 
+describe("lke on a fixture of the LKE ZI form naming its regulation", () => {
+  test("a Bobot unlike PermenPANRB 90/2021: check exits 1 with the error at that cell; score reports the workbook's total", async () => {
+    const dir = tempDir("lke-lampiran-regulation-");
+    const file = await writeLampiranWorkbook(path.join(dir, "zi.xlsx"), "zi", (rows) => {
+      rows[0] = ["LAMPIRAN III PERATURAN MENTERI PANRB NOMOR 90 TAHUN 2021 - LEMBAR KERJA EVALUASI PEMBANGUNAN ZONA INTEGRITAS"];
+      rows[4][5] = 30; // Pemenuhan as the regulation sets it
+      rows[17][5] = 20; // Pelayanan publik yang prima: the regulation sets 17.5
+      return rows;
+    });
+    const checked = await run(["check", file, "--json", "--lang", "en"]);
+    expect(checked.code).toBe(1);
+    const regulation = checked.json.findings.filter((f: any) => f.code.endsWith("-from-regulation"));
+    expect(regulation.map((f: any) => [f.code, f.severity, f.cell, f.params.weight, f.params.regulationWeight])).toEqual([["form-weight-differs-from-regulation", "error", "F18", 20, 17.5]]);
+    expect(regulation[0].message).toContain("PermenPANRB 90/2021");
+    const scored = await run(["score", file, "-o", path.join(dir, "zi.dinilai.xlsx"), "--json"]);
+    expect(scored.code).toBe(1);
+    // 3.5/4 x 20 as the workbook computes it, not x 17.5: 44.125 + 17.5.
+    expect(scored.json.sheets.map((s: any) => s.total)).toEqual([61.63, 67.43]);
+  });
+});
+
+describeReal("lke on the real LKE Zona Integritas against PermenPANRB 90/2021", () => {
+  const regulationFindings = (json: any) => json.findings.filter((f: any) => f.code.endsWith("-from-regulation"));
+
+  test("its title names the regulation, and it agrees wherever LKE knows the regulation's figures", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(ziFile);
+    expect(String(workbook.getWorksheet("LKE ZI")!.getCell("B1").value)).toMatch(/NOMOR 90 TAHUN 2021/);
+    const { json } = await run(["check", ziFile, "--json"]);
+    expect(regulationFindings(json)).toEqual([]);
+  });
+
+  test("a copy with Pemenuhan weighed 35 has the error at H5, and its total is still its own 95.58", async () => {
+    const dir = tempDir("lke-zi-regulation-");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(ziFile);
+    workbook.getWorksheet("LKE ZI")!.getCell("H5").value = 35;
+    const copy = path.join(dir, "zi.xlsx");
+    await workbook.xlsx.writeFile(copy);
+    const { code, json } = await run(["check", copy, "--json", "--lang", "en"]);
+    expect(code).toBe(1);
+    expect(regulationFindings(json).map((f: any) => [f.cell, f.params.name, f.params.weight, f.params.regulationWeight])).toEqual([["H5", "PEMENUHAN", 35, 30]]);
+    // Read through summary, which writes nothing into the workbook (its form sheet is protected).
+    const summary = await run(["summary", copy, "-o", path.join(dir, "rekap.xlsx"), "--json"]);
+    expect(summary.json.units.map((u: any) => u.total)).toEqual([95.58]);
+  });
+});
+
 describeReal("lke on the t-SEMAR reference tables (no evaluation in them)", () => {
   test.each(tsemarFiles.map((f) => [path.basename(f), f]))("%s: check exits 1 with no-evaluation-sheet", async (_name, tsemar) => {
     const { code, json } = await run(["check", tsemar, "--json"]);
@@ -121,12 +169,13 @@ describe("lke summary with a workbook holding no evaluation", () => {
     expect(code).toBe(1);
     expect(json.units.map((u: any) => [u.sheet, u.total, u.predicate])).toEqual([["LKE RB 2019 [PENILAIAN TAHUN 2019]", 67.25, "B"]]);
     expect(json.skipped).toEqual([{ file: "tabel.xlsx", reason: expect.stringContaining("Tabel Skor (a table without evaluation headers)") }]);
+    expect(json.skipped[0].reason).toMatch(/^LKE recognises no evaluation/);
     const recap = new ExcelJS.Workbook();
     await recap.xlsx.readFile(output);
     const texts: string[] = [];
     recap.getWorksheet("Ringkasan")!.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
     // --lang en: the recap is written in English too.
     expect(texts).toContain("Files skipped (no evaluation recognised)");
-    expect(texts.some((t) => t.startsWith("tabel.xlsx: ") && t.includes("Tabel Skor"))).toBe(true);
+    expect(texts.some((t) => t.startsWith("tabel.xlsx: LKE recognises") && t.includes("Tabel Skor"))).toBe(true);
   });
 });

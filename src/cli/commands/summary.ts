@@ -188,7 +188,13 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
 
   const previous = options.previous ? await readPrevious(options.previous, options, files) : undefined;
   const now = options.now?.() ?? new Date();
-  const skipped: SkippedFile[] = files.filter((f) => f.status === "no-indicator" || f.status === "unreadable").map((f) => ({ file: f.file, reason: f.reason ?? "" }));
+  // The file is named beside its reason (JSON, recap): the reason does not repeat it.
+  const skipped: SkippedFile[] = files
+    .filter((f) => f.status === "no-indicator" || f.status === "unreadable")
+    .map((f) => {
+      const reason = f.reason ?? "";
+      return { file: f.file, reason: reason.startsWith(`${f.file}: `) ? reason.slice(f.file.length + 2) : reason };
+    });
   const result = buildSummary(snapshot, summarised, { title: options.title, year: options.year, date: longDate(now, lang), at: now.toISOString(), lang, previous, skipped });
   for (const unit of result.previous?.newUnits ?? []) notes.push(w.newUnit(unit.report.unit));
   for (const gone of result.previous?.goneUnits ?? []) notes.push(w.goneUnit(gone.unit, gone.file));

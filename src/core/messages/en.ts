@@ -53,6 +53,10 @@ export const titles: FindingTitles = {
   "formula-range-mixes-levels": "Range mixes levels",
   "gating-missing": "Gating rule missing",
   "index-without-predicate": "No predicate scale for this index",
+  "form-weight-differs-from-regulation": "Weight differs from the regulation",
+  "form-maximum-differs-from-regulation": "Maximum differs from the regulation",
+  "predicate-differs-from-regulation": "Predicate differs from the regulation",
+  "answer-value-differs-from-regulation": "Answer value differs from the regulation",
   "no-evaluation-sheet": "No evaluation sheet",
   "formula-missing": "Formula missing",
 };
@@ -176,6 +180,14 @@ export const messages: FindingMessages = {
     `${p.assessment}: the formula on this row lacks the gating condition (kerangka logis) that ${p.other} applies in ${p.otherCell}, so the two assessments score the same answers differently. Copy the gated formula from ${p.otherCell}, adjusted to this column.`,
   "index-without-predicate": (p) =>
     `${p.assessment}: LKE knows no predicate scale for ${p.index} (for Zona Integritas the outcome is WBK/WBBM above minimum scores not yet confirmed), so the total is reported without a predicate. Name a scale with --scheme (e.g. indeks-rb) if one applies.`,
+  "form-weight-differs-from-regulation": (p) =>
+    `The weight of ${p.code} ${short(p.name)} in this workbook is ${n(p.weight)}, but ${p.regulation} sets ${n(p.regulationWeight)}. LKE reports the score as the workbook's formulas compute it; if the weight is a typo, change it to ${n(p.regulationWeight)}.`,
+  "form-maximum-differs-from-regulation": (p) =>
+    `The component weights of this workbook add up to ${n(p.maximum)}, so its total is not out of ${n(p.regulationMaximum)} as in ${p.regulation}. LKE reports the total as the workbook's formulas compute it; check each component's weight.`,
+  "predicate-differs-from-regulation": (p) =>
+    `${p.assessment}: this cell writes the predicate ${q(p.predicate)}, but for a total of ${n(p.total)} ${p.regulation} gives ${q(p.regulationPredicate)}. LKE reports the regulation's predicate; check this cell's formula or text (a band's bounds, e.g. whether 80.00 is A or BB, are where such formulas differ).`,
+  "answer-value-differs-from-regulation": (p) =>
+    `${p.assessment}: this row's Nilai formula values the answer ${q(p.answer)} (${p.type}) at ${n(p.value)}, but ${p.regulation} gives ${n(p.regulationValue)}${p.rows > 1 ? `; ${p.rows} rows use this formula` : ""}. LKE reports the score as the workbook's formulas compute it; if this is not meant, correct the number in the formula.`,
   "no-evaluation-sheet": (p) =>
     `LKE recognises no evaluation in this workbook, so nothing in it was checked or scored. Sheets looked at: ${lookedAt(p.sheets, p.seemed)}. An evaluation sheet has a header row with Kode/Uraian/Bobot/Jawaban/Nilai (the LKE format), the KemenPANRB form (Penilaian, Bobot, Pilihan Jawaban, Jawaban, Nilai), or a known regency layout (lke schemes).`,
 };

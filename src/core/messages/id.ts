@@ -53,6 +53,10 @@ export const titles: FindingTitles = {
   "formula-range-mixes-levels": "Rentang mencampur tingkat",
   "gating-missing": "Aturan kerangka logis hilang",
   "index-without-predicate": "Tidak ada skala predikat untuk indeks ini",
+  "form-weight-differs-from-regulation": "Bobot berbeda dari peraturan",
+  "form-maximum-differs-from-regulation": "Nilai maksimum berbeda dari peraturan",
+  "predicate-differs-from-regulation": "Predikat berbeda dari peraturan",
+  "answer-value-differs-from-regulation": "Nilai jawaban berbeda dari peraturan",
   "no-evaluation-sheet": "Tidak ada lembar evaluasi",
   "formula-missing": "Rumus tidak ada",
 };
@@ -176,6 +180,14 @@ export const messages: FindingMessages = {
     `${p.assessment}: rumus baris ini tidak memuat syarat kerangka logis yang dipakai ${p.other} di ${p.otherCell}, sehingga kedua penilaian menilai jawaban yang sama secara berbeda. Salin rumus bersyarat dari ${p.otherCell}, sesuaikan dengan kolom ini.`,
   "index-without-predicate": (p) =>
     `${p.assessment}: LKE tidak mengenal skala predikat untuk ${p.index} (untuk Zona Integritas hasilnya WBK/WBBM di atas nilai minimum yang belum dipastikan), sehingga nilai total dilaporkan tanpa predikat. Sebutkan skala dengan --scheme (mis. indeks-rb) bila ada yang berlaku.`,
+  "form-weight-differs-from-regulation": (p) =>
+    `Bobot ${p.code} ${short(p.name)} di buku kerja ini ${n(p.weight)}, sedangkan ${p.regulation} menetapkan ${n(p.regulationWeight)}. LKE melaporkan nilai menurut rumus buku kerja; bila bobot ini salah ketik, ubah menjadi ${n(p.regulationWeight)}.`,
+  "form-maximum-differs-from-regulation": (p) =>
+    `Bobot komponen buku kerja ini berjumlah ${n(p.maximum)}, sehingga nilai totalnya tidak dari ${n(p.regulationMaximum)} seperti ${p.regulation}. LKE melaporkan total menurut rumus buku kerja; periksa bobot setiap komponen.`,
+  "predicate-differs-from-regulation": (p) =>
+    `${p.assessment}: sel ini menulis predikat ${q(p.predicate)}, sedangkan untuk nilai ${n(p.total)} ${p.regulation} memberi ${q(p.regulationPredicate)}. LKE melaporkan predikat menurut peraturan; periksa rumus atau isi sel ini (batas antarpredikat, mis. apakah 80,00 itu A atau BB, biasanya letak perbedaannya).`,
+  "answer-value-differs-from-regulation": (p) =>
+    `${p.assessment}: rumus Nilai baris ini memberi jawaban ${q(p.answer)} (${p.type}) nilai ${n(p.value)}, sedangkan ${p.regulation} memberi ${n(p.regulationValue)}${p.rows > 1 ? `; ${p.rows} baris memakai rumus ini` : ""}. LKE melaporkan nilai menurut rumus buku kerja; bila ini tidak disengaja, perbaiki angka itu di rumusnya.`,
   "no-evaluation-sheet": (p) =>
     `LKE tidak menemukan lembar evaluasi di buku kerja ini, sehingga tidak ada yang diperiksa atau dinilai. Lembar yang diperiksa: ${lookedAt(p.sheets, p.seemed)}. Lembar evaluasi memiliki baris judul Kode/Uraian/Bobot/Jawaban/Nilai (format LKE), formulir KemenPANRB (Penilaian, Bobot, Pilihan Jawaban, Jawaban, Nilai), atau tata letak daerah yang dikenal (lke schemes).`,
 };

@@ -59,6 +59,10 @@ const samples: { [K in FindingCode]: FindingParamsOf<K> } = {
   "formula-range-mixes-levels": { assessment: "Penilaian", found: "=AVERAGE(L176:L179)*H175", inner: "L176", parts: "L177, L178, L179" },
   "gating-missing": { assessment: "Penilaian Evaluator", other: "Penilaian Unit", otherCell: "K12" },
   "index-without-predicate": { assessment: "Penilaian", index: "Zona Integritas (WBK/WBBM)" },
+  "form-weight-differs-from-regulation": { code: "I.", name: "PEMENUHAN", weight: 35, regulationWeight: 30, regulation: "Lampiran III PermenPANRB 90/2021 (LKE Zona Integritas)" },
+  "form-maximum-differs-from-regulation": { maximum: 105, regulationMaximum: 100, regulation: "Lampiran III PermenPANRB 90/2021 (LKE Zona Integritas)" },
+  "predicate-differs-from-regulation": { assessment: "PENILAIAN TAHUN 2019", predicate: "A", regulationPredicate: "BB", total: 80, regulation: "Indeks Reformasi Birokrasi (0-100)" },
+  "answer-value-differs-from-regulation": { assessment: "Penilaian Evaluator", type: "A/B/C/D", answer: "B", value: 0.66, regulationValue: 0.67, rows: 12, regulation: "PermenPANRB 14/2014 (LKE Reformasi Birokrasi)" },
   "no-evaluation-sheet": { sheets: "Sheet1", seemed: "table" },
 };
 

@@ -8,6 +8,7 @@
 import { a1, columnLetters, parseA1 } from "../../address";
 import { roundHalfUp, sum, ZERO, type Exact } from "../../exact";
 import { isNumberValue, WorkbookEvaluator } from "../../formula/evaluate";
+import { predicateFormula } from "../../plan/formulas";
 import type { CellWrite } from "../../plan/writePlan";
 import { cellValueOf } from "../analyze";
 import { readMetadata } from "../../layout/metadata";
@@ -24,6 +25,7 @@ import type { FormIndex, FormProfile } from "./formSchema";
 import { formulaShape, knownChoiceTypes, type ColumnRoles } from "./formulaShape";
 import { predicatePlacement } from "./predicatePlacement";
 import { mixedLevels } from "./rangeLevels";
+import { regulationFindings } from "./regulationCompare";
 
 export interface FormPartScore {
   code: string;
@@ -72,6 +74,8 @@ type Codes = typeof lampiranFormFindings.codes;
 export interface FormOptions {
   /** A predicate scale id the user chose (--scheme), overriding the index's. */
   predicateScale?: string;
+  /** Whether the scale applied is the regulation's (built in), so the workbook's own predicate is compared with it. */
+  scaleIsRegulation?: boolean;
 }
 
 /** The roles of an assessment's columns, for formula shapes. */
@@ -115,7 +119,12 @@ export function analyzeForm(snapshot: WorkbookSnapshot, layout: FormLayout, regi
   const scaleId = options.predicateScale ?? index?.predicateScale ?? null;
   const scale = scaleId ? (registry.predicateScales.get(scaleId) ?? null) : null;
   const metadata = readMetadata(sheet, layout.headerRow, columnCount(sheet));
-  const placement = predicatePlacement(layout);
+  // A predicate formula in the Predikat row that is not the one LKE writes is the workbook's own: kept.
+  const lkeFormula = (col: number) => (scale && layout.totalRow !== null ? predicateFormula(`ROUND(${a1(layout.totalRow, col)},${profile.rounding.decimals})`, scale, 1) : null);
+  const placement = predicatePlacement(layout, (row, col) => {
+    const formula = cellFormula(sheet, row, col);
+    return formula === null || sameFormula(formula, lkeFormula(col));
+  });
   const typeReported = new Set<string>();
 
   // Each assessment's candidate rows: answer rows whose Nilai formula reads answers, not values.
@@ -157,6 +166,10 @@ export function analyzeForm(snapshot: WorkbookSnapshot, layout: FormLayout, regi
     const totalPoints = roundHalfUp(total, profile.rounding.decimals);
     const band = scale ? bandOf(scale, totalPoints) : null;
     if (!scale) report("index-without-predicate", { assessment: assessment.heading, index: index?.name ?? "-" }, layout.totalRow ?? layout.headerRow, assessment.value);
+    const regulationScale = scale && options.scaleIsRegulation && scale.confidence !== "uncertain" ? scale : null;
+    found.push(
+      ...regulationFindings({ layout, assessment, first: a === 0, index, regulationScale, band, totalPoints, answerRows: shapes[a].keys(), valueAt: (row, col) => evaluator.cell(sheet.name, row, col) }),
+    );
 
     // Formulas unlike their neighbours (both agree with each other, this one differs).
     const shape = shapes[a];
@@ -242,6 +255,11 @@ export function analyzeForm(snapshot: WorkbookSnapshot, layout: FormLayout, regi
       labelCell: placement && scale && a === 0 ? { row: placement.row, col: layout.textCol } : null,
     };
   });
+}
+
+function sameFormula(formula: string, other: string | null): boolean {
+  const normal = (text: string) => text.replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
+  return other !== null && normal(formula) === normal(other);
 }
 
 function evaluatedFormulas(sheet: SheetSnapshot, evaluator: WorkbookEvaluator): CellWrite[] {

@@ -33,6 +33,8 @@ export interface FormsOptions {
   profiles?: ReadonlyMap<string, FormProfile>;
   skip?: (name: string) => boolean;
   predicateScale?: string;
+  /** False when the scale named (--scheme) is a custom scheme's: only built-in data is the regulation. */
+  scaleIsRegulation?: boolean;
 }
 
 /** Every sheet in one of the known forms, with one analysis per assessment. */
@@ -44,7 +46,9 @@ export function analyzeForms(snapshot: WorkbookSnapshot, registry: SchemeRegistr
     for (const profile of profiles) {
       const layout = readFormLayout(sheet, profile);
       if (!layout) continue;
-      sheets.push({ layout, assessments: analyzeForm(snapshot, layout, registry, { predicateScale: options.predicateScale }) });
+      // A user's form profile names its own index scales; only the built-in's are the regulation's.
+      const scaleIsRegulation = options.predicateScale !== undefined ? options.scaleIsRegulation !== false : builtinFormProfiles().get(profile.id) === profile;
+      sheets.push({ layout, assessments: analyzeForm(snapshot, layout, registry, { predicateScale: options.predicateScale, scaleIsRegulation }) });
       break;
     }
   }

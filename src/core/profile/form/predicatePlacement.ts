@@ -8,8 +8,9 @@ export const predicateLabel = "Predikat";
 /**
  * The row under the total that takes the predicates: its label cell and every assessment's
  * Nilai cell empty (or holding what an earlier run wrote), and no merged area over them.
+ * `isOurs` tells a Nilai cell an earlier run wrote from the workbook's own predicate there.
  */
-export function predicatePlacement(layout: FormLayout): { row: number } | null {
+export function predicatePlacement(layout: FormLayout, isOurs: (row: number, col: number) => boolean = () => true): { row: number } | null {
   if (layout.totalRow === null) return null;
   const { sheet, textCol } = layout;
   const valueCols = layout.assessments.map((a) => a.value);
@@ -29,7 +30,7 @@ export function predicatePlacement(layout: FormLayout): { row: number } | null {
     for (let col = textCol + 1; col <= last && free; col++) {
       if (isBlank(sheet, row, col)) continue;
       // What an earlier run wrote: the predicate (formula or letter) in a Nilai column.
-      free = ours && valueCols.includes(col);
+      free = ours && valueCols.includes(col) && isOurs(row, col);
     }
     if (free) return { row };
   }

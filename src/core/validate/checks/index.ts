@@ -9,6 +9,7 @@ import { answerNotExpected } from "./answerNotExpected";
 import { answerNotOnScale } from "./answerNotOnScale";
 import { duplicateCode } from "./duplicateCode";
 import { errorValue } from "./errorValue";
+import { formRegulation } from "./formRegulation";
 import { lampiranFormFindings } from "./lampiranForm";
 import { layoutProfileFindings } from "./layoutProfile";
 import { malformedCode } from "./malformedCode";
@@ -55,6 +56,7 @@ export const checks = [
   ruleChecks["needs-existence"],
   layoutProfileFindings,
   lampiranFormFindings,
+  formRegulation,
   noEvaluationSheet,
 ] as const;
 
