@@ -9,7 +9,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { main } from "../../src/cli/main";
-import { withDrawingElement } from "../../src/cli/xlsxPatch/addCharts";
+import { withCharts, withDrawingElement } from "../../src/cli/xlsxPatch/addCharts";
+import { seriesFormula } from "../../src/cli/xlsxPatch/chartXml";
 import { ZipPackage } from "../../src/cli/xlsxPatch/zipPackage";
 import { gradeSheetRows } from "../helpers/sakipRows";
 import { workbookFromRows } from "../helpers/xlsxFromRows";
@@ -280,4 +281,19 @@ describe("the <drawing> element's place in the worksheet", () => {
   test("refuses a sheet that has a drawing already", () => {
     expect(() => withDrawingElement(`<worksheet ${ns}><sheetData/><drawing r:id="rId1"/></worksheet>`, "rId2")).toThrow(/drawing already/);
   });
+});
+
+test("a series names its sheet as a formula would, quoted where the name needs it", () => {
+  expect(seriesFormula("Ringkasan", "A21:A27")).toBe("Ringkasan!$A$21:$A$27");
+  expect(seriesFormula("Ringkasan (2)", "C15:F15")).toBe("'Ringkasan (2)'!$C$15:$F$15");
+  expect(seriesFormula("O'Brien", "C9")).toBe("'O''Brien'!$C$9");
+});
+
+test("charts that cannot be added leave the package as it was, and say why", async () => {
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet("Lain");
+  const data = Buffer.from(await book.xlsx.writeBuffer());
+  const chart = { kind: "column", title: "T", categories: "A1:A2", values: "B1:B2", anchor: "D1", to: "H15" } as const;
+  const result = await withCharts(data, [{ name: "Ringkasan", visibility: "visible", replace: false, cells: [], charts: [chart] }]);
+  expect([result.data.equals(data), result.leftOut]).toEqual([true, 'sheet "Ringkasan" is not a worksheet part']);
 });
