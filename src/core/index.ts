@@ -2,7 +2,7 @@
  * The core's front door: everything the layers above (use cases, hosts, file formats) may use.
  * Deeper modules are the core's own business; the lint refuses deep imports from outside.
  */
-export { a1, type CellRange, columnIndex, columnLetters, parseA1, parseRange } from "./address";
+export { a1, type CellRange, columnIndex, columnLetters, parseA1, parseRange, sheetRef } from "./address";
 export { analyzeWorkbook, type WorkbookAnalysis } from "./engine";
 export { toNumber } from "./exact";
 export { planReport, reportCommand } from "./lhe/lhePlan";

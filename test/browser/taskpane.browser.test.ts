@@ -221,13 +221,13 @@ suite("task pane in Chromium with the fake Excel", () => {
     expect(await page.locator("#btn-undo").isEnabled()).toBe(true);
   });
 
-  test("Ringkasan: the summary sheets with their chart are created", async () => {
+  test("Ringkasan: the summary sheets with their charts are created", async () => {
     await page.locator("#summary-title").fill("Kabupaten Contoh");
     await page.locator("#btn-summary").click();
     await status().filter({ hasText: "Ringkasan disusun" }).waitFor();
     const sheets = await test_<{ name: string; charts: number }[]>("sheets()");
     expect(sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Ringkasan", "Rincian", "LKE_State"]));
-    expect(sheets.find((s) => s.name === "Ringkasan")!.charts).toBe(1);
+    expect(sheets.find((s) => s.name === "Ringkasan")!.charts).toBe(2);
     const ringkasan = (await test_<WorkbookSnapshot>("snapshot()")).sheets.find((s) => s.name === "Ringkasan")!;
     expect(ringkasan.values[0][0]).toBe("Kabupaten Contoh");
     expect(ringkasan.values.flat()).toContain(hostile);
@@ -392,8 +392,14 @@ suite("task pane in Chromium with the fake Excel", () => {
     const shot = (name: string) => guide.screenshot({ path: path.join(IMG, `panduan-${name}.png`), fullPage: true });
     await guide.goto(`http://127.0.0.1:${port}/taskpane.html`);
     await guide.locator("#status", { hasText: "Pemeriksaan selesai" }).waitFor();
-    expect(await guide.locator("#sheets tbody tr .unit-name").allTextContents()).toEqual(["Dinas Kesehatan", "Dinas Pendidikan", "Dinas PUPR", "Bappeda", "Kecamatan Sukamaju"]);
+    expect(await guide.locator("#sheets tbody tr .unit-name").allTextContents()).toEqual(["Dinas Kesehatan", "Dinas Pendidikan", "Dinas PUPR", "Bappeda", "Kecamatan Sukamaju", "Dinas Sosial"]);
     await shot("periksa");
+    // Selisih: where Dinas Sosial's own answers differ from the evaluator's; a click goes to the cell.
+    const differences = guide.locator("#differences button.finding");
+    expect(await differences.evaluateAll((bs) => bs.map((b) => b.getAttribute("data-cell")))).toEqual(["D16", "D49", "D87"]);
+    await differences.nth(1).click();
+    await guide.waitForFunction(() => JSON.stringify((window as any).__LKE_TEST__.selection()) === JSON.stringify({ sheet: "Dinas Sosial", address: "D49" }));
+    await guide.locator("#differences").screenshot({ path: path.join(IMG, "panduan-selisih.png") });
     await guide.locator("#btn-score").click();
     await guide.locator("#status", { hasText: "Nilai dan predikat ditulis" }).waitFor();
     await shot("hitung");
@@ -401,6 +407,13 @@ suite("task pane in Chromium with the fake Excel", () => {
     await guide.locator("#btn-summary").click();
     await guide.locator("#status", { hasText: "Ringkasan disusun" }).waitFor();
     await shot("ringkasan");
+    await guide.locator("#btn-report").click();
+    await guide.locator("#status", { hasText: "Laporan ditulis" }).waitFor();
+    const lhe = (await guide.evaluate("window.__LKE_TEST__.snapshot()") as WorkbookSnapshot).sheets.find((s) => s.name === "LHE Dinas Sosial")!;
+    // The report reads the unit's sheet: its recommendations (column I) by live reference.
+    expect(lhe.values.flat()).toEqual(expect.arrayContaining(["LAPORAN HASIL EVALUASI", "Selisih penilaian mandiri dan evaluator", "Rekomendasi"]));
+    expect(lhe.formulas.flat().filter((f) => typeof f === "string" && /'Dinas Sosial'!\$?I\$?\d+/.test(f))).toHaveLength(4);
+    await shot("laporan");
     await guide.locator("#btn-template").click();
     await guide.locator("#template-unit").fill("Dinas Perhubungan");
     await shot("templat");
@@ -416,7 +429,7 @@ suite("task pane in Chromium with the fake Excel", () => {
     const units = analyzeWorkbook(snapshot, { registry: workbookRegistry(snapshot, "sample") })
       .sheets.map(sheetReport)
       .flatMap((r) => (r.total !== null && r.predicate !== null ? [{ unit: r.unit, total: r.total, predicate: r.predicate }] : []));
-    expect(units).toHaveLength(5);
+    expect(units).toHaveLength(6);
     await guide.setViewportSize({ width: 420, height: 300 });
     await guide.goto(`http://127.0.0.1:${port}/notice.html${noticeQuery(noticeOf({ at: "", ok: true, sheets: units.length, units }, "id"))}`);
     await guide.locator("#close").filter({ hasText: "Tutup" }).waitFor();

@@ -211,7 +211,7 @@ describe("lke summary over two workbooks", () => {
 
   test("is ready to send: frozen header, landscape, one page wide, a print area", () => {
     const setup = ringkasan.pageSetup;
-    expect([ringkasan.views[0]?.state, (ringkasan.views[0] as any)?.ySplit, setup.orientation, setup.fitToWidth, setup.printArea]).toEqual(["frozen", 7, "landscape", 1, "A1:M35"]);
+    expect([ringkasan.views[0]?.state, (ringkasan.views[0] as any)?.ySplit, setup.orientation, setup.fitToWidth, setup.printArea]).toEqual(["frozen", 7, "landscape", 1, "A1:M50"]);
   });
 
   test("formats the scores as 0.00", () => {
@@ -237,8 +237,8 @@ describe("lke summary over two workbooks", () => {
     expect(run.out.stdout.join("\n")).toContain(`Ditulis: ${rekap} (Ringkasan, Rincian)`);
   });
 
-  test("says the chart is left to the task pane", () => {
-    expect(run.out.stdout.join("\n")).toContain("grafik sebaran predikat belum dibuat");
+  test("draws the charts itself: no note that they were left out", () => {
+    expect(run.out.stdout.join("\n")).not.toContain("grafik rekap tidak dibuat");
   });
 
   test("leaves the inputs untouched", async () => {

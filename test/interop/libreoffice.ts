@@ -148,14 +148,19 @@ export async function readCells(xlsxPath: string): Promise<WorkbookCells> {
 
 /** Prints xlsxPath to PDF with headless LibreOffice (every sheet, its print settings applied); returns the PDF's path. */
 export async function printToPdf(xlsxPath: string, outDir: string): Promise<string> {
+  return convertTo(xlsxPath, outDir, "pdf");
+}
+
+/** Converts xlsxPath with headless LibreOffice to `format` ("fods": flat OpenDocument, charts included); returns the new file's path. */
+export async function convertTo(xlsxPath: string, outDir: string, format: "pdf" | "fods"): Promise<string> {
   const input = path.resolve(xlsxPath);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lke-lo-profile-"));
   fs.mkdirSync(outDir, { recursive: true });
   try {
-    const args = ["--headless", "--norestore", "--nolockcheck", `-env:UserInstallation=${pathToFileURL(profile).href}`, "--convert-to", "pdf", "--outdir", outDir, input];
+    const args = ["--headless", "--norestore", "--nolockcheck", `-env:UserInstallation=${pathToFileURL(profile).href}`, "--convert-to", format, "--outdir", outDir, input];
     const { code, output } = await run(SOFFICE, args, { ...process.env, HOME: profile });
-    const result = path.join(outDir, `${path.parse(input).name}.pdf`);
-    if (code !== 0 || !fs.existsSync(result)) throw new Error(`LibreOffice did not print ${input} (exit ${code}):\n${output}`);
+    const result = path.join(outDir, `${path.parse(input).name}.${format}`);
+    if (code !== 0 || !fs.existsSync(result)) throw new Error(`LibreOffice did not convert ${input} to ${format} (exit ${code}):\n${output}`);
     return result;
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });

@@ -22,6 +22,7 @@ import type { SchemeOptions } from "../schemeOptions";
 import { formatNumber, table, type Lang } from "../text";
 import { readWorkbookFile, workbookBytes } from "../workbookFile";
 import { rewriteLosses } from "../../io/xlsx/patch/rewriteLosses";
+import { withCharts } from "../../io/xlsx/patch/addCharts";
 import type { ZipParts } from "../../io/xlsx/zip/zipParts";
 import { workbookSnapshot } from "../../io/xlsx/snapshot";
 
@@ -211,7 +212,6 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
   }
   if (structureLocked && result.plan.sheets.some((s) => !s.replace)) throw new CliError((x) => x.structureLocked(outputPath));
   for (const sheet of result.sheets) if (sheet.name !== sheet.wanted) notes.push(w.sheetKept(sheet.wanted, outputPath, sheet.name));
-  if (result.plan.sheets.some((s) => s.charts?.length)) notes.push(w.noChart);
 
   // A regenerated sheet keeps its place among the tabs (ExcelJS orders them by orderNo).
   type Ordered = ExcelJS.Worksheet & { orderNo: number };
@@ -225,13 +225,18 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
     const sheet = workbook.getWorksheet(name) as Ordered | undefined;
     if (sheet) sheet.orderNo = orderNo;
   }
-  const data = await workbookBytes(workbook);
+  const rewritten = await workbookBytes(workbook);
   if (existing) {
     // Regenerating inside an existing workbook rewrites the whole file: refuse when that would
     // drop anything of it (drawings, notes, Excel 2010 validations ...) rather than lose it.
-    const lost = rewriteLosses(existing.bytes, existing.parts, data);
+    // LKE's own sheets, regenerated, take their charts with them.
+    const regenerated = result.sheets.filter((s) => s.replaced).map((s) => s.name);
+    const lost = rewriteLosses(existing.bytes, existing.parts, rewritten, regenerated);
     if (lost.length > 0) throw new CliError((x) => x.recapWouldLose(outputPath, lost.join(", ")));
   }
+  // ExcelJS cannot make charts: the recap's are added to the written package.
+  const { data, leftOut } = await withCharts(rewritten, result.plan.sheets);
+  if (leftOut !== null) notes.push(w.noChart(leftOut));
   await writeOutput(output, data);
 
   const unrecognised = files.filter((f) => f.status === "no-indicator").length;

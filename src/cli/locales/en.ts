@@ -108,7 +108,7 @@ export const en: CliTexts = {
   noIndicatorSkipped: (file) => `${file}: no indicator (LKE) sheets and no Indeks sheet; skipped.`,
   sheetKept: (wanted, file, name) => `Note: sheet "${wanted}" in ${file} was not made by LKE and is kept; LKE's sheet is written as "${name}".`,
   sheetsAdded: (file) => `Note: ${file} exists and is not an LKE recap; the recap sheets are added, other sheets are left as they are.`,
-  noChart: "Note: the predicate distribution chart is not made by the command line yet; the LKE task pane in Excel adds it.",
+  noChart: (reason) => `Note: the recap's charts were left out (${reason}); the LKE task pane in Excel adds them.`,
   recapWouldLose: (file, parts) => `${file}: writing the recap into this file would drop parts of it (${parts}); nothing was written. Use a new -o file.`,
   leftOut: {
     "scored-copy": (file, source) => `${file}: a scored copy of ${source}, which is summarised too; not counted twice.`,

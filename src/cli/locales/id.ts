@@ -116,7 +116,7 @@ export const id = {
   sheetKept: (wanted: string, file: string, name: string) =>
     `Catatan: lembar "${wanted}" di ${file} bukan buatan LKE dan tidak ditimpa; lembar LKE ditulis sebagai "${name}".`,
   sheetsAdded: (file: string) => `Catatan: ${file} sudah ada dan bukan rekap LKE; lembar rekap ditambahkan, lembar lain tidak diubah.`,
-  noChart: "Catatan: grafik sebaran predikat belum dibuat dari baris perintah; panel tugas LKE di Excel menambahkannya.",
+  noChart: (reason: string) => `Catatan: grafik rekap tidak dibuat (${reason}); panel tugas LKE di Excel menambahkannya.`,
   recapWouldLose: (file: string, parts: string) =>
     `${file}: menulis rekap ke berkas ini akan menghilangkan bagiannya (${parts}); tidak ada yang ditulis. Pakai -o berkas baru.`,
   leftOut: {

@@ -26,14 +26,19 @@ export interface DataValidationSpec {
   list: string[];
 }
 
+/** A chart of one series, drawn the same by both hosts (Office.js, and the CLI's chart parts). */
 export interface ChartSpec {
-  kind: "column";
+  /** Vertical bars ("column") or horizontal ones ("bar"). */
+  kind: "column" | "bar";
+  /** In the run's language. */
   title: string;
-  /** A1 ranges on the same sheet. */
+  /** A1 ranges on the same sheet, one row or one column each, of the same length. */
   categories: string;
   values: string;
   /** Top-left cell where the chart is placed. */
   anchor: string;
+  /** Bottom-right cell the chart covers, whole. */
+  to: string;
 }
 
 export interface PrintSpec {

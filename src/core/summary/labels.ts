@@ -41,6 +41,8 @@ export interface SummaryLabels {
   highest: string;
   lowest: string;
   distribution: string;
+  /** The title of the chart of each component's average. */
+  componentAverages: string;
   meaning: string;
   count: string;
   /** The sum row under the distribution's counts. */
@@ -92,6 +94,7 @@ const id: SummaryLabels = {
   highest: "Tertinggi",
   lowest: "Terendah",
   distribution: "Sebaran Predikat",
+  componentAverages: "Rata-rata Nilai per Komponen",
   meaning: "Arti",
   count: "Jumlah",
   countSum: "Jumlah",
@@ -145,6 +148,7 @@ const en: SummaryLabels = {
   highest: "Highest",
   lowest: "Lowest",
   distribution: "Predicate Distribution",
+  componentAverages: "Average Score per Component",
   meaning: "Meaning",
   count: "Count",
   countSum: "Total",

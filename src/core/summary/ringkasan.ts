@@ -1,18 +1,20 @@
 /**
  * The `Ringkasan` sheet: a title block, one row per indicator sheet ordered by rank, the
- * per-component average, highest and lowest, and the distribution of predicates with its
- * chart. Whatever derives from the table (predicates, ranks, statistics, counts) is a live
- * formula with the engine's value cached; unit, file and sheet names are plain text.
+ * per-component average, highest and lowest, and the distribution of predicates, with charts
+ * of the distribution and of the averages. Whatever derives from the table (predicates, ranks,
+ * statistics, counts) is a live formula with the engine's value cached; unit, file and sheet
+ * names are plain text.
  */
 import { a1, columnLetters } from "../address";
 import { exact, sum, toNumber } from "../exact";
 import { predicateFormula } from "../plan/formulas";
-import type { ChartSpec, SheetSpec } from "../plan/writePlan";
+import type { SheetSpec } from "../plan/writePlan";
 import type { PredicateScale } from "../scale/predicateScale";
 import type { ComponentColumn } from "./columns";
 import type { Lang } from "../messages/number";
 import { bandName } from "../translations";
 import { scaleNote, summaryLabels } from "./labels";
+import { chartsExtent, recapCharts, type RecapChartCells } from "./recapCharts";
 import { formats, SheetBuilder } from "./sheetBuilder";
 import type { UnitChange } from "./previous";
 import type { RankedUnit } from "./units";
@@ -279,15 +281,20 @@ export function ringkasanSheet(
 
   const lastCol = b.usedColumns - 1;
   b.merge(0, 0, 0, lastCol);
-  const chartCol = 4;
-  const chart: ChartSpec = {
-    kind: "column",
-    title: labels.distribution,
-    categories: `${a1(firstBand, 0)}:${a1(lastBand, 0)}`,
-    values: `${a1(firstBand, 2)}:${a1(lastBand, 2)}`,
-    anchor: a1(distHeader, chartCol),
+  const components0 = col.components[0];
+  const componentsLast = col.components[col.components.length - 1];
+  const averages = layout.statsRow !== null && components.length > 0;
+  const chartCells: RecapChartCells = {
+    predicates: `${a1(firstBand, 0)}:${a1(lastBand, 0)}`,
+    counts: `${a1(firstBand, 2)}:${a1(lastBand, 2)}`,
+    componentNames: averages ? `${a1(headerRow, components0)}:${a1(headerRow, componentsLast)}` : null,
+    componentAverages: averages ? `${a1(layout.statsRow!, components0)}:${a1(layout.statsRow!, componentsLast)}` : null,
+    // Beside the distribution table.
+    row: distHeader,
+    col: 4,
   };
-  // A chart of about 8 columns by 15 rows sits beside the distribution; the print area covers it.
-  const printArea = b.area({ rows: distHeader + 16, cols: chartCol + 8 });
-  return b.spec(name, replace, { freezeRows: headerRow + 1, charts: [chart], printArea });
+  const freezeRows = headerRow + 1;
+  const charts = recapCharts(chartCells, labels, b.spec(name, replace, { freezeRows }).columnWidths ?? []);
+  // The print area covers the charts too.
+  return b.spec(name, replace, { freezeRows, charts, printArea: b.area(chartsExtent(charts)) });
 }

@@ -4,7 +4,7 @@
  * everything else in whole blocks, chunked under the request payload limit, with
  * calculation suspended until the sync. Normally two syncs, whatever the workbook's size.
  */
-import { parseA1, type ChartSpec, type CellWrite, type SheetSpec, type WritePlan, stateSheetName, sanitizeSheetName } from "../../core";
+import { parseA1, parseRange, type ChartSpec, type CellWrite, type SheetSpec, type WritePlan, stateSheetName, sanitizeSheetName } from "../../core";
 import { blocksOf, chunkBySize, defaultPayloadBudget, excelMaxColumns, excelMaxRows, jsonBytes, operationOverheadBytes, type Block } from "./blocks";
 import { isPayloadError, LkeHostError } from "./errors";
 import { areaOf, type Area } from "./mergedAreas";
@@ -152,15 +152,18 @@ export function mergedValidations(spec: SheetSpec): { range: string; source: str
 }
 
 function chartOperation(sheet: string, chart: ChartSpec): Operation {
+  const values = parseRange(chart.values);
+  // One series either way: a row of values is charted by rows, a column by columns.
+  const seriesBy = values.row === values.lastRow && values.col !== values.lastCol ? "Rows" : "Columns";
   return {
     bytes: small * 4,
     run(context) {
       const ws = context.workbook.worksheets.getItem(sheet);
-      const added = ws.charts.add("ColumnClustered", ws.getRange(chart.values), "Columns");
+      const added = ws.charts.add(chart.kind === "bar" ? "BarClustered" : "ColumnClustered", ws.getRange(chart.values), seriesBy);
       added.title.text = chart.title;
       added.legend.visible = false;
       added.series.getItemAt(0).setXAxisValues(ws.getRange(chart.categories));
-      added.setPosition(chart.anchor);
+      added.setPosition(chart.anchor, chart.to);
     },
   };
 }
@@ -288,7 +291,7 @@ export function preparePlan(plan: WritePlan, read: WorkbookRead, options: ApplyO
     spec.cells.forEach((cell) => checkCell(cell, spec.name));
     for (const range of [...(spec.merges ?? []), ...(spec.bold ?? []), ...(spec.centered ?? []), ...(spec.validations ?? []).map((v) => v.range)]) checkRange(range, spec.name);
     if (spec.print) checkRange(spec.print.area, spec.name);
-    for (const chart of spec.charts ?? []) for (const range of [chart.values, chart.categories, chart.anchor]) checkRange(range, spec.name);
+    for (const chart of spec.charts ?? []) for (const range of [chart.values, chart.categories, chart.anchor, chart.to]) checkRange(range, spec.name);
   }
   if ((plan.sheets.length > 0 || deleted.size > 0) && read.structureProtected) throw new LkeHostError("protectedWorkbook");
 

@@ -170,8 +170,22 @@ describe("Ringkasan: distribution of predicates", () => {
     expect(Object.fromEntries(result.distribution.map((e) => [e.predicate, e.count]))).toEqual({ AA: 1, A: 2, BB: 2, B: 0, CC: 0, C: 0, D: 0 });
   });
 
-  test("comes with a column chart of the counts", () => {
-    expect(sheet.charts).toEqual([{ kind: "column", title: "Sebaran Predikat", categories: "A21:A27", values: "C21:C27", anchor: "E19" }]);
+  test("comes with a column chart of the counts beside them, 15 rows tall", () => {
+    expect(sheet.charts![0]).toEqual({ kind: "column", title: "Sebaran Predikat", categories: "A21:A27", values: "C21:C27", anchor: "E19", to: "F33" });
+  });
+});
+
+describe("Ringkasan: the components' averages as a chart", () => {
+  test("a bar per component, named by its header and long as its average, under the distribution's chart", () => {
+    expect(sheet.charts![1]).toEqual({ kind: "bar", title: "Rata-rata Nilai per Komponen", categories: "C7:F7", values: "C15:F15", anchor: "E35", to: "F49" });
+    expect(["C7", "F7"].map((a) => value(sheet, a))).toEqual(["Perencanaan Kinerja", "Evaluasi Akuntabilitas Kinerja Internal"]);
+    expect(cells.get("C15")!.formula).toBe("=AVERAGE(C8:C13)");
+    expect(value(sheet, "B15")).toBe("Rata-rata");
+  });
+
+  test("no averages, no chart of them: a recap of unscored sheets charts only the distribution", () => {
+    const unscored = buildSummary({ sheets: [] }, [input("a.xlsx", [brokenSheet("Rusak")])], { date, at });
+    expect(sheetOf(unscored.plan, "Ringkasan").charts!.map((c) => c.kind)).toEqual(["column"]);
   });
 });
 
@@ -180,8 +194,8 @@ describe("Ringkasan: ready to send", () => {
     expect(sheet.freezeRows).toBe(7);
   });
 
-  test("prints landscape, one page wide, over the table, the distribution and its chart", () => {
-    expect(sheet.print).toEqual({ area: "A1:M34", landscape: true, fitToWidth: true });
+  test("prints landscape, one page wide, over the table, the distribution and the charts", () => {
+    expect(sheet.print).toEqual({ area: "A1:M49", landscape: true, fitToWidth: true });
   });
 
   test("sizes the unit column to its longest name", () => {

@@ -234,9 +234,21 @@ describe("summary", () => {
     const first = await addin.summary({ title: "Kabupaten Contoh" });
     expect(first.applied?.sheetsCreated).toEqual(["Ringkasan", "Rincian"]);
     const ringkasan = findSheet(excel.workbook, "Ringkasan")!;
-    expect(ringkasan.charts).toHaveLength(1);
-    expect(ringkasan.charts[0]).toMatchObject({ type: "ColumnClustered", title: "Sebaran Predikat", legendVisible: false });
-    expect(ringkasan.charts[0].xAxisValues).toMatch(/^A\d+:A\d+$/);
+    // The core's charts, native: the distribution in columns, each component's average in bars, placed cell to cell.
+    const [distribution, averages] = ringkasan.charts;
+    expect(ringkasan.charts.map((c) => [c.type, c.title, c.seriesBy, c.legendVisible])).toEqual([
+      ["ColumnClustered", "Sebaran Predikat", "Columns", false],
+      ["BarClustered", "Rata-rata Nilai per Komponen", "Rows", false],
+    ]);
+    const rowOf = (address: string) => Number(/\d+/.exec(address)![0]) - 1;
+    const [top, bottom] = /^C(\d+):C(\d+)$/.exec(distribution.source)!.slice(1).map(Number);
+    expect(Array.from({ length: bottom - top + 1 }, (_, i) => getCell(ringkasan, top - 1 + i, 0)?.value)).toEqual(["AA", "A", "BB", "B", "CC", "C", "D"]);
+    expect(distribution.xAxisValues).toBe(`A${top}:A${bottom}`);
+    expect([averages.source, averages.xAxisValues]).toEqual([`C${rowOf(averages.source) + 1}:F${rowOf(averages.source) + 1}`, "C7:F7"]);
+    expect(getCell(ringkasan, rowOf(averages.source), 1)?.value).toBe("Rata-rata");
+    expect(getCell(ringkasan, 6, 2)?.value).toBe("Perencanaan Kinerja");
+    // Beside the distribution's title row, 15 rows tall; the averages' chart a row under it.
+    expect([distribution.position, distribution.end, averages.position]).toEqual([`E${top - 2}`, expect.stringMatching(new RegExp(`^[E-Z]${top + 12}$`)), `E${top + 14}`]);
     expect(ringkasan.printArea).toBeTruthy();
     expect(ringkasan.freezeRows).toBeGreaterThan(0);
     expect(ringkasan.merges.length).toBeGreaterThan(0);

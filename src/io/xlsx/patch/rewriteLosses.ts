@@ -9,6 +9,7 @@ import { checkWorkbookPackage, type WorkbookPackage } from "../package/workbookP
 import { readPackageParts } from "../nodeZip";
 import { lostParts } from "./lostParts";
 import { parseRelationships, relsPartOf } from "./parts";
+import { ownCharts } from "./ownCharts";
 
 /** Sheet content whose every occurrence must survive a rewrite, by element name. */
 const keptElements = [
@@ -63,7 +64,7 @@ function notes(pkg: WorkbookPackage, sheetPart: string): string[] {
   return found;
 }
 
-function sheetLosses(before: WorkbookPackage, after: WorkbookPackage): string[] {
+function sheetLosses(before: WorkbookPackage, after: WorkbookPackage, ownDrawing: ReadonlySet<string>): string[] {
   const losses: string[] = [];
   for (const sheet of before.sheets) {
     if (sheet.part === null) continue;
@@ -71,7 +72,7 @@ function sheetLosses(before: WorkbookPackage, after: WorkbookPackage): string[] 
     const was = before.text(sheet.part) ?? "";
     const now = twin?.part ? (after.text(twin.part) ?? "") : "";
     for (const element of keptElements) {
-      const lost = count(was, element) - count(now, element);
+      const lost = count(was, element) - count(now, element) - (element === "drawing" && ownDrawing.has(sheet.name) ? 1 : 0);
       if (lost > 0) losses.push(`"${sheet.name}": ${lost} × ${element}`);
     }
     const kept = new Set(twin?.part ? notes(after, twin.part) : []);
@@ -82,12 +83,16 @@ function sheetLosses(before: WorkbookPackage, after: WorkbookPackage): string[] 
 
 /**
  * Everything of the input the rewritten `output` lacks (validations ExcelJS was never given,
- * being too wide to expand, are counted like any other).
+ * being too wide to expand, are counted like any other). LKE's own charts on the sheets it
+ * `regenerated` are not counted: the caller draws them again.
  */
-export function rewriteLosses(original: Buffer, input: ZipParts, output: Buffer): string[] {
-  const losses = lostParts(original, output);
+export function rewriteLosses(original: Buffer, input: ZipParts, output: Buffer, regenerated: readonly string[] = []): string[] {
+  // The input was checked when it was read.
+  const before = checkWorkbookPackage(input);
+  const own = ownCharts(before, regenerated);
+  const losses = lostParts(original, output).filter((part) => !own.parts.has(part.toLowerCase()));
   try {
-    losses.push(...sheetLosses(checkWorkbookPackage(input), checkWorkbookPackage(readPackageParts(output))));
+    losses.push(...sheetLosses(before, checkWorkbookPackage(readPackageParts(output)), own.sheets));
   } catch {
     losses.push("(the rewritten workbook could not be read back)");
   }

@@ -990,7 +990,10 @@ export class FakeChartCollection {
       const sheet = this.worksheet.resolve();
       writable(sheet);
       if (sourceData.worksheet.resolve() !== sheet) throw new Error("The fake Excel API charts data on the chart's own sheet only.");
-      const model = { type, source: addressOf(sourceData.rect()), seriesBy: seriesBy ?? "Auto", title: null, legendVisible: true, xAxisValues: null, position: null };
+      const rect = sourceData.rect();
+      // One series: by columns a single column, by rows a single row (Excel would make one series per column or row).
+      if (seriesBy === "Columns" ? rect.cols !== 1 : seriesBy === "Rows" ? rect.rows !== 1 : true) throw new Error(`The fake Excel API charts one series, not ${addressOf(rect)} by ${seriesBy ?? "Auto"}.`);
+      const model = { type, source: addressOf(rect), seriesBy: seriesBy ?? "Auto", title: null, legendVisible: true, xAxisValues: null, position: null, end: null };
       sheet.charts.push(model);
       chart.bind(model);
     });
@@ -1032,7 +1035,10 @@ export class FakeChart {
           context.requireApi("1.7", "ChartSeries.setXAxisValues");
           op(() => {
             if (index !== 0) throw new Error("The fake Excel API charts one series.");
-            chart().xAxisValues = addressOf(range.rect());
+            const values = parseAddress(chart().source);
+            const categories = range.rect();
+            if (categories.rows * categories.cols !== values.rows * values.cols) throw new Error("The series' categories and values differ in length.");
+            chart().xAxisValues = addressOf(categories);
           });
         },
       }),
@@ -1043,11 +1049,13 @@ export class FakeChart {
     this.model = model;
   }
 
-  setPosition(startCell: string): void {
+  setPosition(startCell: string, endCell?: string): void {
     this.context.op(50, () => {
       if (!this.model) throw new FakeOfficeError("ItemNotFound", "The chart was never added.");
       parseAddress(startCell);
+      if (endCell !== undefined) parseAddress(endCell);
       this.model.position = startCell;
+      this.model.end = endCell ?? null;
     });
   }
 }

@@ -32,7 +32,9 @@ export interface FakeChart {
   title: string | null;
   legendVisible: boolean;
   xAxisValues: string | null;
+  /** The top-left cell, and the bottom-right cell the chart covers when one was given. */
   position: string | null;
+  end: string | null;
 }
 
 export interface FakeSheet {
