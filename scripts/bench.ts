@@ -404,7 +404,7 @@ async function run(): Promise<void> {
   if (options.only.has("province")) {
     const runs = Math.min(options.runs, 3);
     report.province = await benchProvince(runs, progress);
-    notes.province = `the three interleaved, each a child process; a shared machine's load moves wall times, CPU time much less`;
+    notes.province = `the four interleaved, each a child process; a shared machine's load moves wall times, CPU time much less`;
   }
   printReport(report, notes);
   if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
