@@ -14,9 +14,13 @@
  *             100,000 criteria: the patcher and the reader must stay linear in its rows
  *   taskpaneGzipKb       gzip size (level 9) of the task pane bundle in dist/web (built when
  *             missing, or always with --build; null when the build fails)
+ *   province  38 regency workbooks x 45 unit sheets, generated into a temporary folder: the
+ *             inflate-and-find-cells floor, a bare ExcelJS read and `lke summary` (the compiled
+ *             CLI, compiled first), each a child process with its peak memory; again at 114
+ *             files (scripts/bench/province.ts; at most 3 runs)
  *
  * Options: --json, --runs <n> (timed runs per measurement, default 5), --only <parts> (comma-
- * separated: core, cli, long, syncs, libreoffice, bundle; the others are reported as null),
+ * separated: core, cli, long, syncs, libreoffice, bundle, province; the others are reported as null),
  * --skip-libreoffice, --build (rebuild dist/web first), --skip-build (never build).
  */
 import { spawnSync } from "child_process";
@@ -31,10 +35,11 @@ import { runScore } from "../src/cli/commands/score";
 import type { Output } from "../src/cli/output";
 import { analyzeWorkbook } from "../src/core/engine";
 import { planScore } from "../src/core/plan/scorePlan";
-import kriteria from "../src/core/scheme/builtin/sakip-2021-kriteria.json";
 import { sheetFromRows, type SheetSnapshot, type WorkbookSnapshot } from "../src/core/snapshot";
 import { criteriaSheetRows } from "../test/helpers/sakipRows";
 import { workbookFromRows } from "../test/helpers/xlsxFromRows";
+import { benchProvince, provinceLines, type ProvinceFigure } from "./bench/province";
+import { criteriaAnswers, criteriaPerSheet, random } from "./bench/sakipAnswers";
 
 const root = path.resolve(__dirname, "..");
 
@@ -51,8 +56,8 @@ const syncSheetCounts = [1, 10, 100] as const;
 type SyncCommand = "check" | "score" | "summary";
 const syncCommands: SyncCommand[] = ["check", "score", "summary"];
 
-type Part = "core" | "cli" | "long" | "syncs" | "libreoffice" | "bundle";
-const parts: Part[] = ["core", "cli", "long", "syncs", "libreoffice", "bundle"];
+type Part = "core" | "cli" | "long" | "syncs" | "libreoffice" | "bundle" | "province";
+const parts: Part[] = ["core", "cli", "long", "syncs", "libreoffice", "bundle", "province"];
 const longSheetCriteria = 100_000;
 
 interface Options {
@@ -72,6 +77,7 @@ interface Report {
   syncs: Record<SyncCommand, Record<string, number | null>>;
   libreofficeRecalcMs: number | null;
   taskpaneGzipKb: number | null;
+  province: ProvinceFigure | null;
 }
 
 /** A bad command line: reported without a stack trace. */
@@ -121,30 +127,6 @@ function timeSync(task: () => unknown): { ms: number; cpuMs: number } {
   const used = process.cpuUsage(cpu);
   return { ms, cpuMs: (used.user + used.system) / 1000 };
 }
-
-/** A small deterministic generator, so every run measures the same workbook. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
-/** Criterion answers of one sheet in the sakip-2021-kriteria scheme's order (80 criteria). */
-function criteriaAnswers(next: () => number): (string | null)[][] {
-  const answers: (string | null)[][] = [];
-  for (const component of kriteria.components) {
-    for (const sub of component.subcomponents) {
-      const letters = (sub.criterionScale ?? kriteria.criterionScale) === "yt" ? ["Y", "Y", "T"] : ["A", "B", "B", "C", "D", "E"];
-      // About one criterion in fifty is left unanswered, as in sheets still being filled.
-      answers.push(sub.criteria.map(() => (next() < 0.02 ? null : letters[Math.floor(next() * letters.length)])));
-    }
-  }
-  return answers;
-}
-
-const criteriaPerSheet = kriteria.components.reduce((n, c) => n + c.subcomponents.reduce((m, s) => m + s.criteria.length, 0), 0);
 
 function sheetRows(count: number, seed: number) {
   const next = random(seed);
@@ -387,6 +369,7 @@ function printReport(report: Report, notes: Record<Part, string>): void {
   lines.push(`         (${notes.syncs})`);
   lines.push(`LibreOffice recalculation of the scored ${cliSheets}-sheet workbook: ${show(report.libreofficeRecalcMs, " ms")} (${notes.libreoffice})`);
   lines.push(`Task pane bundle: ${show(report.taskpaneGzipKb, " KB")} gzipped (${notes.bundle})`);
+  lines.push(...provinceLines(report.province, notes.province, mark));
   process.stdout.write(`${lines.join("\n")}\n`);
 }
 
@@ -395,7 +378,7 @@ async function run(): Promise<void> {
   if (options.skipLibreoffice) options.only.delete("libreoffice");
   if (options.only.has("bundle") && !options.skipBuild) prebuildBundle(options.build);
   const skipped = "skipped";
-  const notes: Record<Part, string> = { core: skipped, cli: skipped, long: skipped, syncs: skipped, libreoffice: skipped, bundle: skipped };
+  const notes: Record<Part, string> = { core: skipped, cli: skipped, long: skipped, syncs: skipped, libreoffice: skipped, bundle: skipped, province: skipped };
   const report: Report = {
     core: { sheets: coreSheets, criteria: coreCriteria, ms: null, criteriaPerSecond: null },
     cli: { file: path.join(benchDir(), `lke-${cliSheets}.xlsx`), lkeMs: null, exceljsRoundTripMs: null, overheadRatio: null },
@@ -403,6 +386,7 @@ async function run(): Promise<void> {
     syncs: nullSyncs(),
     libreofficeRecalcMs: null,
     taskpaneGzipKb: null,
+    province: null,
   };
   if (options.only.has("core")) ({ core: report.core, note: notes.core } = await benchCore(options));
   const files = options.only.has("cli") || options.only.has("libreoffice") ? await prepareCli() : null;
@@ -417,6 +401,11 @@ async function run(): Promise<void> {
   if (options.only.has("syncs")) ({ syncs: report.syncs, note: notes.syncs } = await benchSyncs());
   if (files && options.only.has("libreoffice")) ({ ms: report.libreofficeRecalcMs, note: notes.libreoffice } = await benchLibreoffice(files.scoredFile, options));
   if (options.only.has("bundle")) ({ kb: report.taskpaneGzipKb, note: notes.bundle } = benchBundle());
+  if (options.only.has("province")) {
+    const runs = Math.min(options.runs, 3);
+    report.province = await benchProvince(runs, progress);
+    notes.province = `the four interleaved, each a child process; a shared machine's load moves wall times, CPU time much less`;
+  }
   printReport(report, notes);
   if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
 }

@@ -12,6 +12,6 @@ export { report, type Reported, type ReportRequest } from "./report";
 export { reportsAfterWrite } from "./reportsAfterWrite";
 export { score, type Scored, type ScoreRequest } from "./score";
 export { systemClock, type Clock, type ReadSettings, type SourcedText } from "./settings";
-export { summarize, type SummaryRequest } from "./summary";
+export { recapInput, summarize, type RecapInput, type SummaryRequest } from "./summary";
 export { templateSheets, type TemplateRequest } from "./template";
 export { lastRun, undo, type LastRun, type Undone } from "./undo";

@@ -1,6 +1,7 @@
 /** Summary: the recap sheets (Ringkasan, Rincian, Rekap Indeks) for the provincial bureau, as a write plan into the target workbook. */
-import { buildSummary, longDate, type Lang, type PreviousResult, type SchemeRegistry, type SkippedFile, type SummaryInput, type SummaryResult, type WorkbookSnapshot } from "../core";
-import type { Clock } from "./settings";
+import { buildSummaryOf, longDate, recapFile, type Lang, type PreviousResult, type RecapFile, type SchemeRegistry, type SkippedFile, type SummaryResult, type WorkbookSnapshot } from "../core";
+import { check, type Checked } from "./check";
+import type { Clock, ReadSettings } from "./settings";
 
 export interface SummaryRequest {
   /** The regency's or bureau's name for the recap's title. */
@@ -13,22 +14,37 @@ export interface SummaryRequest {
   previous?: readonly PreviousResult[];
   /** Files named to the recap that hold nothing it can count, listed on it. */
   skipped?: readonly SkippedFile[];
-  /** The schemes the units were read with (the predicate scale of the recap). */
+  /** The schemes the units were read with (the predicate scale of the recap); the first file's when absent. */
   registry?: SchemeRegistry;
 }
 
+/** One workbook read for the recap: what the recap keeps of it, and the check's results for the run's own report. */
+export interface RecapInput {
+  recap: RecapFile;
+  checked: Checked;
+}
+
+/**
+ * Reads one workbook for a recap. The result holds nothing of the workbook itself, so a host
+ * can read many, one at a time. `year`: the recap's year (index scales follow it).
+ */
+export function recapInput(snapshot: WorkbookSnapshot, settings: ReadSettings, year?: string): RecapInput {
+  const checked = check(snapshot, settings);
+  return { recap: recapFile({ file: settings.label, analysis: checked.analysis, snapshot }, year), checked };
+}
+
 /** `target`: the workbook the recap is written into (its own recap sheets are regenerated, a user's sheet never overwritten). */
-export function summarize(target: WorkbookSnapshot, inputs: readonly SummaryInput[], request: SummaryRequest, clock: Clock): SummaryResult {
+export function summarize(target: WorkbookSnapshot, files: readonly RecapFile[], request: SummaryRequest, clock: Clock): SummaryResult {
   const now = clock();
   const lang = request.lang ?? "id";
-  return buildSummary(target, inputs, {
+  return buildSummaryOf(target, files, {
     title: request.title,
     year: request.year,
     date: longDate(now, lang),
     at: now.toISOString(),
     lang,
     ...(request.previous ? { previous: request.previous } : {}),
-    ...(request.skipped ? { skipped: [...request.skipped] } : {}),
+    ...(request.skipped ? { skipped: request.skipped } : {}),
     ...(request.registry ? { registry: request.registry } : {}),
   });
 }

@@ -6,17 +6,19 @@
  */
 import ExcelJS from "exceljs";
 import * as path from "node:path";
-import { buildSummary, type SummaryResult, indexKindLabel, isIndexSheet, type IndexTable, type SkippedFile, formatFinding, stateSheetName, type SummaryInput, withoutDuplicateUnits, type DuplicateUnit, previousFromRecap, type PreviousResult, type UnitChange, sheetReport, longDate, toNumber, type WorkbookSnapshot } from "../../core";
+import { type SummaryResult, indexKindLabel, type IndexTable, type SkippedFile, formatFinding, stateSheetName, type RecapFile, withoutDuplicateRecapUnits, type DuplicateUnit, previousFromRecap, type PreviousResult, type UnitChange, sheetReport, toNumber, type WorkbookSnapshot } from "../../core";
+import { summarize } from "../../app";
 import { applyPlan } from "../applyPlan";
 import { CliError } from "../cliError";
 import { eachInput } from "../eachInput";
-import { derivedFrom, type Derived } from "../files/derived";
+import type { Derived } from "../files/derived";
 import { fileKey } from "../files/identity";
 import { prepareOutput, writeOutput } from "../files/outputFile";
 import { loadWorkbook, refuseForeignStateSheet } from "../loadWorkbook";
 import { cliTexts } from "../locales/texts";
 import type { Output } from "../output";
 import { expandInputs } from "../files/inputs";
+import { readForRecap } from "../readForRecap";
 import { runInputs } from "../runInputs";
 import type { SchemeOptions } from "../schemeOptions";
 import { formatNumber, table, type Lang } from "../text";
@@ -116,16 +118,11 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
 
   const files: SummaryFile[] = inputs.problems.map((p) => ({ file: p.file, status: "unreadable", reason: p.said(w, lang) }));
   const notes: string[] = inputs.notes.map((note) => note(w, lang));
-  const outcomes = await eachInput(inputs.files, async (input) => {
-    const loaded = await loadWorkbook(input.path, options, input.label);
-    const hasIndicators = loaded.analysis.sheets.length > 0;
-    const derived = derivedFrom(input.path, loaded.snapshot, hasIndicators, inputKeys);
-    const summaryInput: SummaryInput = { file: input.label, analysis: loaded.analysis, snapshot: loaded.snapshot };
-    return { derived, summaryInput, readable: hasIndicators || loaded.snapshot.sheets.some(isIndexSheet) };
-  });
+  // One workbook at a time: only what the recap needs of each is kept.
+  const outcomes = await eachInput(inputs.files, (input) => readForRecap(input, options, inputKeys));
   const labelOf = new Map(inputs.files.map((f) => [fileKey(f.path), f.label]));
-  const read: SummaryInput[] = [];
-  const copies: SummaryInput[] = [];
+  const read: RecapFile[] = [];
+  const copies: RecapFile[] = [];
   const copyOf = new Map<string, Extract<Derived, { source: string }>>();
   for (const outcome of outcomes) {
     const file = outcome.input.label;
@@ -133,28 +130,27 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
       files.push({ file, status: "unreadable", reason: outcome.error.text(lang) });
       continue;
     }
-    const { derived, summaryInput, readable } = outcome.value;
+    const { derived, recap, readable, unrecognised } = outcome.value;
     if (derived?.kind === "recap") {
       const reason = w.leftOut.recap(file);
       files.push({ file, status: "left-out", kind: "recap", reason });
       notes.push(reason);
     } else if (!readable) {
       // The engine's own word for a file with no evaluation, else the recap's.
-      const unrecognised = summaryInput.analysis.findings.find((f) => f.code === "no-evaluation-sheet");
       const reason = unrecognised ? `${file}: ${formatFinding(unrecognised, lang)}` : w.noIndicatorSkipped(file);
       files.push({ file, status: "no-indicator", reason });
       notes.push(reason);
-      read.push(summaryInput);
+      read.push(recap);
     } else if (derived) {
       copyOf.set(file, derived);
-      copies.push(summaryInput);
+      copies.push(recap);
     } else {
       files.push({ file, status: "summarised" });
-      read.push(summaryInput);
+      read.push(recap);
     }
   }
   // Copies come after the workbooks they were made from, so the source's sheets are the ones kept.
-  const { inputs: summarised, duplicates: found } = withoutDuplicateUnits([...read, ...copies]);
+  const { files: summarised, duplicates: found } = withoutDuplicateRecapUnits([...read, ...copies]);
   const ownCopy = (d: DuplicateUnit) => {
     const derived = copyOf.get(d.file);
     return derived !== undefined && labelOf.get(derived.sourceKey) === d.keptFile;
@@ -162,7 +158,7 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
   const duplicates = found.filter((d) => !ownCopy(d));
   for (const copy of copies) {
     const derived = copyOf.get(copy.file)!;
-    const kept = summarised.find((i) => i.file === copy.file)?.analysis.sheets.length ?? 0;
+    const kept = summarised.find((i) => i.file === copy.file)?.sheets.length ?? 0;
     const reason = w.leftOut[derived.kind](copy.file, derived.source);
     if (kept === 0) {
       files.push({ file: copy.file, status: "left-out", kind: derived.kind, reason });
@@ -196,7 +192,7 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
       const reason = f.reason ?? "";
       return { file: f.file, reason: reason.startsWith(`${f.file}: `) ? reason.slice(f.file.length + 2) : reason };
     });
-  const result = buildSummary(snapshot, summarised, { title: options.title, year: options.year, date: longDate(now, lang), at: now.toISOString(), lang, previous, skipped });
+  const result = summarize(snapshot, summarised, { title: options.title, year: options.year, lang, previous, skipped }, () => now);
   for (const unit of result.previous?.newUnits ?? []) notes.push(w.newUnit(unit.report.unit));
   for (const gone of result.previous?.goneUnits ?? []) notes.push(w.goneUnit(gone.unit, gone.file));
   const unreadable = files.filter((f) => f.status === "unreadable");

@@ -16,12 +16,13 @@ import type { WorkbookSnapshot } from "../snapshot";
 import { readState } from "../state/lkeState";
 import { uniqueSheetName } from "../template/templatePlan";
 import { componentColumns } from "./columns";
-import { isIndexSheet, mergeIndexTables, readIndexSheet, rekapIndeksSheet, type IndexTable } from "./indices";
+import { isIndexSheet, mergeIndexTables, rekapIndeksSheet, type IndexTable } from "./indices";
 import { summaryLabels, summarySheetNames, titled, type SummarySheetKind } from "./labels";
 import { distributionOf, ringkasanSheet, type DistributionEntry, type RecapInfo, type SkippedFile } from "./ringkasan";
 import { rincianSheet } from "./rincian";
 import { matchPrevious, type PreviousMatch, type PreviousResult } from "./previous";
-import { rankUnits, summaryUnits, type RankedUnit, type SummaryInput } from "./units";
+import { recapFile, type RecapFile } from "./recapFile";
+import { rankUnits, type RankedUnit, type SummaryInput } from "./units";
 
 export const summaryCommand = "summary";
 
@@ -116,17 +117,22 @@ function distinct(values: Iterable<string | null | undefined>): string[] {
 }
 
 export function buildSummary(snapshot: WorkbookSnapshot, inputs: readonly SummaryInput[], options: SummaryOptions): SummaryResult {
-  const registry = options.registry ?? inputs[0]?.analysis.registry ?? builtinRegistry();
+  return buildSummaryOf(snapshot, inputs.map((input) => recapFile(input, options.year)), options);
+}
+
+/** The recap from what was kept of each input (`recapFile`, with the same `options.year`), in input order. */
+export function buildSummaryOf(snapshot: WorkbookSnapshot, files: readonly RecapFile[], options: SummaryOptions): SummaryResult {
+  const registry = options.registry ?? files[0]?.registry ?? builtinRegistry();
   const builtinScales = builtinRegistry().predicateScales;
   const fallback = registry.predicateScales.get("sakip") ?? builtinScales.get("sakip")!;
   const lang = options.lang ?? "id";
   const labels = summaryLabels(lang);
-  const units = rankUnits(summaryUnits(inputs));
+  const units = rankUnits(files.flatMap((file) => file.sheets.map((sheet) => sheet.unit)));
   const scale = mostCommonScale(units, fallback);
   const previous = options.previous ? matchPrevious(units, options.previous) : null;
   const distribution = distributionOf(units, scale, lang);
 
-  const tables = inputs.map((input) => (input.snapshot ? readIndexSheet(input.snapshot, input.file, builtinScales, recapYear(options.year)) : null)).filter((t): t is IndexTable => t !== null);
+  const tables = files.map((file) => file.indices).filter((t): t is IndexTable => t !== null);
   const indices = tables.length > 0 ? mergeIndexTables(tables) : null;
 
   const year = options.year?.trim() || distinct(units.map((u) => u.report.year)).join(", ");
@@ -172,10 +178,4 @@ export function buildSummary(snapshot: WorkbookSnapshot, inputs: readonly Summar
  */
 export function planSummary(snapshot: WorkbookSnapshot, analyses: readonly SummaryInput[], options: SummaryOptions): WritePlan {
   return buildSummary(snapshot, analyses, options).plan;
-}
-
-/** The recap's year as a number, for index scales that follow the year. */
-function recapYear(year: string | undefined): number | null {
-  const match = /\b(19|20)\d{2}\b/.exec(year ?? "");
-  return match ? Number(match[0]) : null;
 }
