@@ -11,12 +11,14 @@ import { registryFor, type SchemeOptions } from "./schemeOptions";
 import type { CheckedWorkbook } from "./package/readCheckedWorkbook";
 import { readWorkbookFile } from "./workbookFile";
 import type { ZipParts } from "../xlsx/zip/zipParts";
-import { workbookSnapshot } from "../xlsx/snapshot";
 
 export interface LoadedWorkbook {
   file: string;
   label: string;
-  workbook: ExcelJS.Workbook;
+  /** ExcelJS's reading of the workbook, made on first call: only a rewrite needs it. */
+  excelWorkbook(): Promise<ExcelJS.Workbook>;
+  /** Sheets the user protected, by name. */
+  protectedSheets: readonly string[];
   /** The file's bytes as read. */
   bytes: Buffer;
   /** Its parts, unpacked under the limits (what the surgical writer edits). */
@@ -31,8 +33,8 @@ export interface LoadedWorkbook {
 
 /** `label`: how reports name the file (its name, unless two inputs share it). */
 export async function loadWorkbook(file: string, options: SchemeOptions, label = path.basename(file)): Promise<LoadedWorkbook> {
-  const { workbook, bytes, parts, leftOut, package: pkg } = await readWorkbookFile(file);
-  const snapshot = workbookSnapshot(workbook, label);
+  const { lean, excelWorkbook, bytes, parts, leftOut, package: pkg } = await readWorkbookFile(file);
+  const snapshot: WorkbookSnapshot = { name: label, sheets: lean.sheets };
   refuseForeignStateSheet(snapshot, label);
   const registry = registryFor(snapshot, options, label);
   const profiles = layoutsFor(options.layoutFile);
@@ -42,7 +44,7 @@ export async function loadWorkbook(file: string, options: SchemeOptions, label =
     const { layout } = options;
     throw new CliError((w) => w.layoutNotFound(label, layout));
   }
-  return { file, label, workbook, bytes, parts, leftOut, structureLocked: pkg.structureLocked, snapshot, analysis };
+  return { file, label, excelWorkbook, protectedSheets: lean.protectedSheets, bytes, parts, leftOut, structureLocked: pkg.structureLocked, snapshot, analysis };
 }
 
 /** A user's sheet under LKE's own record sheet's name: nothing runs on that workbook. */

@@ -4,7 +4,7 @@
  */
 import * as path from "node:path";
 import { planReport } from "../../core/lhe/lhePlan";
-import { refuseProtected } from "../applyPlan";
+import { refuseProtectedSheets } from "../applyPlan";
 import { CliError } from "../cliError";
 import { eachInput } from "../eachInput";
 import { prepareOutput, writeOutput } from "../files/outputFile";
@@ -47,7 +47,7 @@ export async function runReport(args: string[], options: ReportOptions, out: Out
     const at = (options.now?.() ?? new Date()).toISOString();
     const result = planReport(loaded.snapshot, loaded.analysis, { mode: "formulas", at, lang, copyOf: path.basename(input.path) });
     if (result.sheets.length === 0) throw new CliError((x) => x.nothingToReport(input.label));
-    refuseProtected(loaded.workbook, result.plan);
+    refuseProtectedSheets(loaded.protectedSheets, result.plan);
     if (loaded.structureLocked) throw new CliError((x) => x.structureLocked(input.label));
     const warnings: string[] = [];
     const data = await plannedBytes(loaded, result.plan, (reason) => {

@@ -6,7 +6,7 @@ import type { WriteMode } from "../../core/plan/scoreOutputs";
 import { sheetReport, type SheetReport } from "../../core/report";
 import { countBySeverity } from "../../core/validate/finding";
 import { formatFinding } from "../../core/messages/format";
-import { refuseProtected } from "../applyPlan";
+import { refuseProtectedSheets } from "../applyPlan";
 import { CliError } from "../cliError";
 import { eachInput } from "../eachInput";
 import type { InputFile } from "../files/inputs";
@@ -101,7 +101,7 @@ async function scoreOne(input: InputFile, target: string, inputs: readonly strin
   const mode: WriteMode = options.values ? "values" : "formulas";
   const at = (options.now?.() ?? new Date()).toISOString();
   const plan = planScore(loaded.snapshot, loaded.analysis, mode, at, options.inPlace ? undefined : path.basename(input.path));
-  refuseProtected(loaded.workbook, plan);
+  refuseProtectedSheets(loaded.protectedSheets, plan);
   // Chosen over scoring without a record: the undo record and the scored copy's origin live in
   // the state sheet, and a structure-locked workbook may not gain one.
   if (loaded.structureLocked && plan.sheets.some((s) => !s.replace)) throw new CliError((x) => x.structureLocked(input.label));
