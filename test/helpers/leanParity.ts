@@ -7,6 +7,7 @@ import { isDeepStrictEqual } from "node:util";
 import type { SheetSnapshot } from "../../src/core/snapshot";
 import { readCheckedWorkbook } from "../../src/cli/package/readCheckedWorkbook";
 import { readPackageParts } from "../../src/cli/zipLimits";
+import { isDateFormat } from "../../src/xlsx/lean/numberFormats";
 import { workbookSnapshot } from "../../src/xlsx/snapshot";
 
 export interface BothReadings {
@@ -25,15 +26,18 @@ export async function readBoth(bytes: Uint8Array): Promise<BothReadings> {
 
 /**
  * Where ExcelJS is wrong and the lean reader deliberately is not (see src/xlsx/lean): a cached
- * text, boolean or error result of a formula under a date format, which ExcelJS turns into an
- * invalid date (NaN), and an empty shared string item, which it reads as "[object Object]".
+ * text, boolean or error result of a formula under a date format, which ExcelJS turns into a date
+ * (true reads as day 1, false as day 0, in the workbook's date system; the others NaN), and an empty shared string item, which it reads as
+ * "[object Object]".
  */
-function excelJsFault(exceljs: unknown, lean: unknown): boolean {
-  if (typeof exceljs === "number" && Number.isNaN(exceljs)) return typeof lean !== "number" || Number.isNaN(lean);
-  return exceljs === "[object Object]" && lean === "";
+function excelJsFault(exceljs: unknown, lean: unknown, format: unknown): boolean {
+  if (exceljs === "[object Object]" && lean === "") return true;
+  if (typeof exceljs !== "number" || !isDateFormat(typeof format === "string" ? format : undefined)) return false;
+  if (Number.isNaN(exceljs)) return typeof lean !== "number" || Number.isNaN(lean);
+  return typeof lean === "boolean";
 }
 
-function compareGrid(label: string, a: unknown[][] | undefined, b: unknown[][] | undefined, out: string[]): void {
+function compareGrid(label: string, a: unknown[][] | undefined, b: unknown[][] | undefined, out: string[], formats?: unknown[][]): void {
   const left = a ?? [];
   const right = b ?? [];
   for (let r = 0; r < Math.max(left.length, right.length); r++) {
@@ -46,7 +50,7 @@ function compareGrid(label: string, a: unknown[][] | undefined, b: unknown[][] |
     const x = left[r];
     const y = right[r];
     for (let c = 0; c < Math.max(x.length, y.length); c++) {
-      const same = c in x === c in y && (isDeepStrictEqual(x[c], y[c]) || excelJsFault(x[c], y[c]));
+      const same = c in x === c in y && (isDeepStrictEqual(x[c], y[c]) || (formats !== undefined && excelJsFault(x[c], y[c], formats[r]?.[c])));
       if (!same) out.push(`${label} R${r + 1}C${c + 1}: ExcelJS ${c in x ? JSON.stringify(x[c]) : "(none)"}, lean ${c in y ? JSON.stringify(y[c]) : "(none)"}`);
     }
   }
@@ -63,7 +67,7 @@ export function snapshotDifferences(readings: BothReadings): string[] {
     for (const key of ["visibility", "merges", "validations"] as const) {
       if (!isDeepStrictEqual(sheet[key], other[key])) out.push(`${sheet.name} ${key}: ExcelJS ${JSON.stringify(sheet[key])}, lean ${JSON.stringify(other[key])}`);
     }
-    compareGrid(`${sheet.name} values`, sheet.values, other.values, out);
+    compareGrid(`${sheet.name} values`, sheet.values, other.values, out, sheet.numberFormats);
     compareGrid(`${sheet.name} formulas`, sheet.formulas, other.formulas, out);
     compareGrid(`${sheet.name} numberFormats`, sheet.numberFormats, other.numberFormats, out);
   });
