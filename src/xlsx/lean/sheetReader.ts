@@ -348,9 +348,10 @@ function applyMerges(
   context: SheetContext,
 ): void {
   if (merges.length === 0) return;
+  // Counted before any is applied (cells already present counted again): a bound, reached at once.
+  context.countCells(merges.reduce((n, area) => n + areaCells(area), 0));
   const covered = new Set<number>();
   const created = (row: number, col: number): CellRecord => {
-    context.countCells(1);
     return { kind: 1, value: null, formula: undefined, sharedFrom: undefined, isFormula: false, numFmt: rowFormats.get(row) || columnFormat(col), hidden: false };
   };
   for (const area of merges) {
