@@ -28,15 +28,26 @@ export interface CellRef {
   col: number;
 }
 
-const a1 = /^\$?([A-Za-z]{1,4})\$?(\d{1,8})$/;
-
-/** "B7" or "$B$7" (any letter case); null when it is no cell inside Excel's grid. */
+/** "B7" or "$B$7" (any letter case); null when it is no cell inside Excel's grid. Read by hand: it runs for every cell. */
 export function parseCell(ref: string): CellRef | null {
-  const m = a1.exec(ref);
-  if (!m) return null;
-  const col = columnNumber(m[1].toUpperCase());
-  const row = Number(m[2]);
-  return col > 0 && row >= 1 && row <= sheetBounds.lastRow ? { row, col } : null;
+  let i = ref.charCodeAt(0) === 0x24 ? 1 : 0;
+  let col = 0;
+  let letters = 0;
+  for (; i < ref.length; i++, letters++) {
+    const code = ref.charCodeAt(i) & ~0x20; // upper case
+    if (code < 65 || code > 90) break;
+    col = col * 26 + code - 64;
+  }
+  if (ref.charCodeAt(i) === 0x24) i++;
+  let row = 0;
+  let digits = 0;
+  for (; i < ref.length; i++, digits++) {
+    const code = ref.charCodeAt(i);
+    if (code < 48 || code > 57) return null;
+    row = row * 10 + code - 48;
+  }
+  if (letters === 0 || letters > 3 || digits === 0 || digits > 8) return null;
+  return col <= sheetBounds.lastCol && row >= 1 && row <= sheetBounds.lastRow ? { row, col } : null;
 }
 
 export interface Area {

@@ -108,7 +108,10 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
     previousCol = col;
     const type = scanner.attribute("t");
     const s = scanner.attribute("s");
-    const { styled, numFmt } = styleFormat(s);
+    // ExcelJS takes no style at all from s="0" (or no s): such a cell has no format.
+    const styleId = s ? parseInt(s, 10) : 0;
+    const styled = styleId > 0 && styleId < context.formats.length;
+    const numFmt = styled ? context.formats[styleId] : undefined;
     let formula: string | undefined;
     let shareType: string | undefined;
     let shareRef: string | undefined;
@@ -154,20 +157,19 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
       }
     } else scanner.next();
     const record: CellRecord = { kind: 2, value: null, formula, sharedFrom: undefined, isFormula: false, numFmt, hidden: false };
-    const here = address(rowOfCells, col);
     const isDate = styled && isDateFormat(numFmt);
     if (formula !== undefined || shareType) {
       record.isFormula = true;
       if (text !== undefined) record.value = formulaResult(text, type, isDate, context.date1904);
       if (shareType === "shared") {
-        if (shareRef) masters.set(shareIndex ?? "undefined", here);
+        if (shareRef) masters.set(shareIndex ?? "undefined", address(rowOfCells, col));
         else record.sharedFrom = masters.get(shareIndex ?? "undefined");
       }
     } else if (text !== undefined || runs !== undefined) {
       record.value = cellValue(text, runs, type, isDate);
     } else {
       // Nothing in it: an empty formatted cell when it names a style other than 0, else no cell (as ExcelJS reads it).
-      record.kind = s && parseInt(s, 10) ? 1 : 0;
+      record.kind = styleId ? 1 : 0;
     }
     (rows[rowOfCells - 1] ??= [])[col - 1] = record;
   };
