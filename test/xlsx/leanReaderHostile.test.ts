@@ -190,6 +190,16 @@ describe("the scanner itself", () => {
     expect(seen).toEqual(["<a<2>>", "<b/>", "</b>", "téxt", "</a>"]);
   });
 
+  test("a reference with leading zeros is a reference; an '&' whose ';' is far off is bare", () => {
+    const scanner = new XmlScanner(`<a>&#x00000041;&#0000066;</a>`, "t.xml");
+    scanner.next();
+    scanner.next();
+    expect(scanner.text).toBe("AB");
+    const bare = new XmlScanner(`<a>Dinas & Badan Perencanaan Pembangunan Daerah;</a>`, "t.xml");
+    bare.next();
+    expect(() => bare.next()).toThrow(LeanRefused);
+  });
+
   test("line ends in text read as one line feed; in attributes as a space", () => {
     const scanner = new XmlScanner(`<a v="x\r\ny\tz">one\r\ntwo\rthree</a>`, "t.xml");
     scanner.next();

@@ -150,8 +150,8 @@ export class XmlScanner {
     let from = 0;
     for (let amp = raw.indexOf("&"); amp >= 0; amp = raw.indexOf("&", from)) {
       const semi = raw.indexOf(";", amp + 1);
-      // The longest reference is &#x10FFFF; (10 characters); anything longer is a bare '&'.
-      if (semi < 0 || semi - amp > 10) this.malformed("a bare '&'");
+      // A reference is short (&#x10FFFF;, leading zeros aside); a ';' far away means a bare '&'.
+      if (semi < 0 || semi - amp > 32) this.malformed("a bare '&'");
       const name = raw.slice(amp + 1, semi);
       let value: string | undefined;
       if (name.charCodeAt(0) === 0x23) {
