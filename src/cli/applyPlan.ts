@@ -92,6 +92,15 @@ export function protectedTargets(workbook: ExcelJS.Workbook, plan: WritePlan): s
   });
 }
 
+/** Refuses the whole plan when it would write to a sheet the user protected (`protectedSheets`, by name as read). */
+export function refuseProtectedSheets(protectedSheets: readonly string[], plan: WritePlan): void {
+  const locked = [...new Set(plan.writes.map((w) => w.sheet))].filter((name) => protectedSheets.includes(name));
+  if (locked.length > 0) {
+    const names = locked.map((n) => `"${n}"`).join(", ");
+    throw new CliError((w) => w.protectedSheets(names));
+  }
+}
+
 /** Refuses the whole plan when it would write to a protected sheet. */
 export function refuseProtected(workbook: ExcelJS.Workbook, plan: WritePlan): void {
   const locked = protectedTargets(workbook, plan);

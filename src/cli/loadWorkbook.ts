@@ -8,13 +8,15 @@ import { readSettings, type SchemeOptions } from "./schemeOptions";
 import type { CheckedWorkbook } from "../io/xlsx/package/readCheckedWorkbook";
 import { readWorkbookFile } from "./workbookFile";
 import type { ZipParts } from "../io/xlsx/zip/zipParts";
-import { workbookSnapshot } from "../io/xlsx/snapshot";
 
 /** One input workbook as read: its bytes, its parts and its snapshot. */
 export interface ReadInput {
   file: string;
   label: string;
-  workbook: ExcelJS.Workbook;
+  /** ExcelJS's reading of the workbook, made on first call: only a rewrite needs it. */
+  excelWorkbook(): Promise<ExcelJS.Workbook>;
+  /** Sheets the user protected, by name. */
+  protectedSheets: readonly string[];
   /** The file's bytes as read. */
   bytes: Buffer;
   /** Its parts, unpacked under the limits (what the surgical writer edits). */
@@ -35,9 +37,9 @@ export interface LoadedWorkbook extends ReadInput {
 
 /** `label`: how reports name the file (its name, unless two inputs share it). */
 export async function readInput(file: string, label = path.basename(file)): Promise<ReadInput> {
-  const { workbook, bytes, parts, leftOut, package: pkg } = await readWorkbookFile(file);
-  const snapshot = workbookSnapshot(workbook, label);
-  return { file, label, workbook, bytes, parts, leftOut, structureLocked: pkg.structureLocked, snapshot };
+  const { lean, excelWorkbook, bytes, parts, leftOut, package: pkg } = await readWorkbookFile(file);
+  const snapshot: WorkbookSnapshot = { name: label, sheets: lean.sheets };
+  return { file, label, excelWorkbook, protectedSheets: lean.protectedSheets, bytes, parts, leftOut, structureLocked: pkg.structureLocked, snapshot };
 }
 
 export async function loadWorkbook(file: string, options: SchemeOptions, label = path.basename(file)): Promise<LoadedWorkbook> {

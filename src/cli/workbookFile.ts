@@ -2,6 +2,7 @@
 import ExcelJS from "exceljs";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { LeanRefused } from "../io/xlsx/lean/leanRefused";
 import { isOle, oleKind } from "../io/xlsx/oleKind";
 import type { ZipParts } from "../io/xlsx/zip/zipParts";
 import { ZipRefused } from "../io/xlsx/zip/zipRefused";
@@ -14,7 +15,7 @@ import { readPackageParts } from "../io/xlsx/nodeZip";
 import { maxWorkbookBytes } from "../io/xlsx/zipLimits";
 
 export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  return (await readWorkbookFile(file)).workbook;
+  return (await readWorkbookFile(file)).excelWorkbook();
 }
 
 /** What a zip that is not SpreadsheetML holds, told by its parts' names. */
@@ -115,6 +116,26 @@ function sheetRefusal(file: string, error: SheetRefused): Said {
   }
 }
 
+function leanRefusal(file: string, error: LeanRefused): Said {
+  const problem = error.problem;
+  switch (problem.kind) {
+    case "xml":
+      return (w) => w.damagedBecause(file, w.damage.badXml(problem.part));
+    case "dtd":
+      return (w) => w.damagedBecause(file, w.damage.dtd(problem.part));
+    case "too-deep":
+      return (w) => w.damagedBecause(file, w.damage.xmlTooDeep(problem.part, problem.limit));
+    case "too-long":
+      return (w) => w.damagedBecause(file, w.damage.xmlTooLong(problem.part, problem.limit));
+    case "cell-out-of-range":
+      return (w) => w.cellOutOfRange(file, problem.sheet, problem.cell);
+    case "too-many-cells":
+      return (w) => w.tooManyCells(file, problem.limit);
+    case "damaged":
+      return (w) => w.damaged(file);
+  }
+}
+
 export interface WorkbookFile extends CheckedWorkbook {
   /** The file's bytes as read (the surgical writer edits those bytes). */
   bytes: Buffer;
@@ -141,10 +162,17 @@ export async function readWorkbookFile(file: string): Promise<WorkbookFile> {
   const foreign = foreignKind([...parts.parts.keys()]);
   if (foreign) throw new CliError((w) => w.foreignPackage(file, w.packageKinds[foreign]));
   try {
-    return { ...(await readCheckedWorkbook(parts)), bytes: data, parts };
+    const checked = await readCheckedWorkbook(parts);
+    // ExcelJS reads the workbook only when asked; what it cannot read is refused as damaged, as before.
+    const excelWorkbook = () =>
+      checked.excelWorkbook().catch(() => {
+        throw new CliError((w) => w.damaged(file));
+      });
+    return { ...checked, excelWorkbook, bytes: data, parts };
   } catch (error) {
     if (error instanceof PackageDamaged) throw new CliError(packageRefusal(file, error));
     if (error instanceof SheetRefused) throw new CliError(sheetRefusal(file, error));
+    if (error instanceof LeanRefused) throw new CliError(leanRefusal(file, error));
     if (error instanceof CliError) throw error;
     throw new CliError((w) => w.damaged(file));
   }

@@ -15,8 +15,9 @@ import { rewriteLosses } from "../io/xlsx/patch/rewriteLosses";
 export async function plannedBytes(loaded: ReadInput, plan: WritePlan, rewritten: (reason: string) => void): Promise<Buffer> {
   const patched = await patchXlsx(loaded.bytes, plan, loaded.parts);
   if (patched.ok) return patched.data;
-  applyPlan(loaded.workbook, plan);
-  const data = await workbookBytes(loaded.workbook);
+  const workbook = await loaded.excelWorkbook();
+  applyPlan(workbook, plan);
+  const data = await workbookBytes(workbook);
   const lost = rewriteLosses(loaded.bytes, loaded.parts, data);
   if (lost.length > 0) throw new CliError((x) => x.rewriteWouldLose(loaded.label, lost.join(", ")));
   rewritten(patched.reason);

@@ -20,7 +20,9 @@ function files(ext: string): string[] {
 
 test("every script of the build parses as ES2017", () => {
   const scripts = files(".js");
-  expect(scripts.length).toBeGreaterThanOrEqual(4);
+  // The pane, the dialog and the browser check, and no lazily loaded chunk: picked workbooks are
+  // read by the pane's own lean reader, so no ExcelJS chunk is built.
+  expect(scripts.map((f) => f.replace(/\.[0-9a-f]{8}\.js$/, ".js")).sort()).toEqual(["browser-check.js", "notice.js", "taskpane.js"]);
   const failures: string[] = [];
   for (const file of scripts) {
     const text = fs.readFileSync(path.join(web, file), "utf8");

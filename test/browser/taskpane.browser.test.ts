@@ -296,10 +296,16 @@ suite("task pane in Chromium with the fake Excel", () => {
     );
     const file = path.join(out, "kabupaten-lain.xlsx");
     await workbook.xlsx.writeFile(file);
+    // The picked workbook is read by the pane's own lean reader: no further script (no ExcelJS chunk) is fetched.
+    const scripts: string[] = [];
+    const onRequest = (request: { url(): string }) => void (/\.js(\?|$)/.test(request.url()) && scripts.push(request.url()));
+    page.on("request", onRequest);
     await page.locator("#summary-files").setInputFiles(file);
     await page.locator("#summary-files-chosen").filter({ hasText: "kabupaten-lain.xlsx" }).waitFor();
     await page.locator("#btn-summary").click();
     await status().filter({ hasText: "Ringkasan disusun" }).waitFor();
+    page.off("request", onRequest);
+    expect(scripts).toEqual([]);
     const ringkasan = (await test_<WorkbookSnapshot>("snapshot()")).sheets.find((s) => s.name === "Ringkasan")!;
     expect(ringkasan.values.flat()).toEqual(expect.arrayContaining(["Dinas Dipilih", "kabupaten-lain.xlsx"]));
     const sheets = await test_<{ name: string }[]>("sheets()");

@@ -1,12 +1,15 @@
 /**
- * Reads the workbooks a user picks for the recap, in the pane itself, with the same reader and
- * the same size and zip-bomb limits the command line uses. They are only read: nothing is
- * copied into the open workbook. ExcelJS is loaded on first use, so the pane stays small for
- * everyone who never picks a file.
+ * Reads the workbooks a user picks for the recap, in the pane itself, with the same lean reader
+ * and the same size and zip-bomb limits the command line uses, and a small inflate (fflate)
+ * instead of Node's zlib. They are only read: nothing is copied into the open workbook, and
+ * ExcelJS is never loaded for them.
  */
-import { sheetSnapshot } from "../../io/xlsx/snapshot";
-import { inspectZip, isOleFile, maxWorkbookBytes } from "../../io/xlsx/zipLimits";
-import { LkeHostError } from "../../io/office/errors";
+import { readLeanWorkbook } from "../../io/xlsx/lean/readWorkbook";
+import { fflateInflate } from "../../io/xlsx/zip/fflateInflate";
+import { readZipParts } from "../../io/xlsx/zip/zipParts";
+import { ZipRefused, type ZipProblem } from "../../io/xlsx/zip/zipRefused";
+import { inspectZip, isOleFile, maxWorkbookBytes, zipLimits } from "../../io/xlsx/zipLimits";
+import { LkeHostError, type PickedProblem } from "../../io/office/errors";
 import type { PickedWorkbook } from "../../io/office/summary";
 
 /** A picked file, as the pane gets it from its file input (a DOM File has all of these). */
@@ -28,19 +31,34 @@ async function checkedBytes(file: PickedFile): Promise<ArrayBuffer> {
   return buffer;
 }
 
+/** What the pane says of a package the zip reader refused while unpacking it. */
+function unpackProblem(problem: ZipProblem): PickedProblem {
+  switch (problem.kind) {
+    case "bomb":
+      return "bomb";
+    case "too-large":
+      return "too-large";
+    case "too-many-parts":
+      return "too-many-entries";
+    case "not-zip":
+      return "not-zip";
+    default:
+      return "truncated";
+  }
+}
+
 export async function readPickedWorkbooks(files: readonly PickedFile[]): Promise<PickedWorkbook[]> {
   if (files.length === 0) return [];
   // Every file passes the limits before any is unpacked.
   const checked: ArrayBuffer[] = [];
   for (const file of files) checked.push(await checkedBytes(file));
-  const ExcelJS = (await import(/* webpackChunkName: "exceljs" */ "exceljs")).default;
   const picked: PickedWorkbook[] = [];
   for (const [i, file] of files.entries()) {
     try {
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(checked[i]);
-      picked.push({ file: file.name, snapshot: { name: file.name, sheets: workbook.worksheets.map(sheetSnapshot) } });
+      const zip = readZipParts(new Uint8Array(checked[i]), fflateInflate, zipLimits);
+      picked.push({ file: file.name, snapshot: { name: file.name, sheets: readLeanWorkbook(zip.parts).sheets } });
     } catch (error) {
+      if (error instanceof ZipRefused) throw new LkeHostError("pickedFileRefused", { file: file.name, problem: unpackProblem(error.problem) });
       throw new LkeHostError("pickedFile", { file: file.name, reason: error instanceof Error ? error.message.split("\n")[0] : String(error) });
     }
   }

@@ -10,7 +10,6 @@ import { prepareOutput, writeOutput } from "../files/outputFile";
 import { cliTexts } from "../locales/texts";
 import type { Lang } from "../text";
 import { readWorkbookFile } from "../workbookFile";
-import { workbookSnapshot } from "../../io/xlsx/snapshot";
 
 export interface ProfileOptions {
   output?: string;
@@ -23,8 +22,8 @@ export async function runProfile(file: string, options: ProfileOptions, out: Out
   const { id } = options;
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new CliError((w) => w.profileIdInvalid(id));
   const output = options.output === undefined ? null : prepareOutput(options.output, { force: options.force, inputs: [file] });
-  const { workbook } = await readWorkbookFile(file);
-  const snapshot = workbookSnapshot(workbook, path.basename(file));
+  const { lean } = await readWorkbookFile(file);
+  const snapshot = { name: path.basename(file), sheets: lean.sheets };
   const base = builtinFormProfiles().get("lke-lampiran")!;
   const draft = draftFormProfile(snapshot, base, options.id);
   const text = `${JSON.stringify(draft.profile, null, 2)}\n`;

@@ -4,7 +4,7 @@
  */
 import * as path from "node:path";
 import { report, systemClock } from "../../app";
-import { refuseProtected } from "../applyPlan";
+import { refuseProtectedSheets } from "../applyPlan";
 import { CliError } from "../cliError";
 import { eachInput } from "../eachInput";
 import { prepareOutput, writeOutput } from "../files/outputFile";
@@ -46,7 +46,7 @@ export async function runReport(args: string[], options: ReportOptions, out: Out
     const loaded = await readInput(input.path, input.label);
     const result = report(loaded.snapshot, readSettings(options, input.label), { lang, copyOf: path.basename(input.path) }, options.now ?? systemClock);
     if (result.sheets.length === 0) throw new CliError((x) => x.nothingToReport(input.label));
-    refuseProtected(loaded.workbook, result.plan);
+    refuseProtectedSheets(loaded.protectedSheets, result.plan);
     if (loaded.structureLocked) throw new CliError((x) => x.structureLocked(input.label));
     const warnings: string[] = [];
     const data = await plannedBytes(loaded, result.plan, (reason) => {

@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type SheetReport, countBySeverity, formatFinding } from "../../core";
 import { score, systemClock } from "../../app";
-import { refuseProtected } from "../applyPlan";
+import { refuseProtectedSheets } from "../applyPlan";
 import { CliError } from "../cliError";
 import { eachInput } from "../eachInput";
 import type { InputFile } from "../files/inputs";
@@ -97,7 +97,7 @@ async function scoreOne(input: InputFile, target: string, inputs: readonly strin
   const unreadable = scored.fileFindings.find((f) => f.code === "no-evaluation-sheet");
   if (unreadable) throw new CliError((_w, lang) => `${input.label}: ${formatFinding(unreadable, lang)}`);
   const { plan } = scored;
-  refuseProtected(loaded.workbook, plan);
+  refuseProtectedSheets(loaded.protectedSheets, plan);
   // Chosen over scoring without a record: the undo record and the scored copy's origin live in
   // the state sheet, and a structure-locked workbook may not gain one.
   if (loaded.structureLocked && plan.sheets.some((s) => !s.replace)) throw new CliError((x) => x.structureLocked(input.label));

@@ -174,7 +174,7 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
   if (output.existing) {
     const target = await readWorkbookFile(output.real);
     existing = target;
-    workbook = target.workbook;
+    workbook = await target.excelWorkbook();
     structureLocked = target.package.structureLocked;
     snapshot = workbookSnapshot(workbook, path.basename(outputPath));
     refuseForeignStateSheet(snapshot, outputPath);

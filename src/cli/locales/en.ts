@@ -62,6 +62,10 @@ export const en: CliTexts = {
     noSheets: "the workbook lists no sheets",
     duplicatePart: (part) => `it holds part ${part} twice`,
     method: (part, method) => `part ${part} is compressed with method ${method}, which Excel never writes`,
+    badXml: (part) => `part ${part} is not well-formed XML`,
+    dtd: (part) => `part ${part} declares a DTD or entities, which Excel never writes`,
+    xmlTooDeep: (part, limit) => `part ${part} nests elements more than ${limit} deep`,
+    xmlTooLong: (part, limit) => `part ${part} holds a text or attribute longer than ${limit.toLocaleString("en-US")} characters`,
   },
   damaged: (file) => `${file}: the .xlsx file is damaged and cannot be read; open it in Excel, save it again, and try again.`,
 

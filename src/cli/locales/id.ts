@@ -65,6 +65,10 @@ export const id = {
     noSheets: "buku kerja tidak mencantumkan lembar apa pun",
     duplicatePart: (part: string) => `bagian ${part} ada dua kali`,
     method: (part: string, method: number) => `bagian ${part} dimampatkan dengan metode ${method}, yang tidak pernah ditulis Excel`,
+    badXml: (part: string) => `bagian ${part} bukan XML yang utuh`,
+    dtd: (part: string) => `bagian ${part} memuat deklarasi DTD atau entitas, yang tidak pernah ditulis Excel`,
+    xmlTooDeep: (part: string, limit: number) => `bagian ${part} bersarang lebih dari ${limit} tingkat`,
+    xmlTooLong: (part: string, limit: number) => `bagian ${part} memuat teks atau atribut lebih dari ${limit.toLocaleString("id-ID")} karakter`,
   },
   damaged: (file: string) => `${file}: berkas .xlsx rusak dan tidak dapat dibaca; buka di Excel, simpan ulang, lalu coba lagi.`,
 

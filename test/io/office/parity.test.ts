@@ -19,7 +19,7 @@ import { FakeExcel } from "./fake/excel";
 import { fakeFromExcelJS, fakeToExcelJS } from "./fake/exceljs";
 import { fixedNow, worked } from "./helpers";
 
-const realDir = path.resolve(__dirname, "../../../shared/lke-real");
+const realDir = path.resolve(__dirname, "../../../../shared/lke-real");
 
 async function readBack(workbook: ExcelJS.Workbook): Promise<WorkbookSnapshot> {
   const buffer = await workbook.xlsx.writeBuffer();
