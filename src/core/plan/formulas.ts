@@ -2,9 +2,7 @@
  * Excel formulas (en-US syntax, nothing volatile, nothing newer than Excel 2016) that
  * reproduce the engine from the answer and weight cells, so a sheet stays live without LKE.
  */
-import { a1 } from "../address";
 import { BoundedCache } from "../boundedCache";
-import { CellStrings } from "../cellStrings";
 import { toFixed, type Exact } from "../exact";
 import { exact } from "../exact";
 import type { AnswerScale } from "../scale/answerScale";
@@ -55,7 +53,7 @@ interface ChoiceSumParts {
 
 const choiceSumCache = new WeakMap<AnswerScale, ChoiceSumParts>();
 
-function choiceSumParts(scale: Extract<AnswerScale, { kind: "choice" }>): ChoiceSumParts {
+export function choiceSumParts(scale: Extract<AnswerScale, { kind: "choice" }>): ChoiceSumParts {
   let parts = choiceSumCache.get(scale);
   if (parts === undefined) {
     // The array constants, `{"A","B"}` and `{1,0.75}`.
@@ -72,23 +70,6 @@ function choiceSumParts(scale: Extract<AnswerScale, { kind: "choice" }>): Choice
     choiceSumCache.set(scale, parts);
   }
   return parts;
-}
-
-/** The formulas `=scaleValueSum(cell)` already built, by scale: the sheets of one template share them. */
-const cellSumFormulas = new WeakMap<AnswerScale, CellStrings>();
-
-/** The formulas `=scaleValueSum(cell)` of one scale's answer cells, by row and column. */
-export function cellSumFormulasOf(scale: AnswerScale): CellStrings {
-  let formulas = cellSumFormulas.get(scale);
-  if (formulas === undefined) cellSumFormulas.set(scale, (formulas = new CellStrings((row, col) => buildCellSumFormula(row, col, scale))));
-  return formulas;
-}
-
-function buildCellSumFormula(row: number, col: number, scale: AnswerScale): string {
-  const range = a1(row, col);
-  if (scale.kind === "number") return `=${scaleValueSum(range, scale)}`;
-  const parts = choiceSumParts(scale);
-  return parts.formulaBefore + range + parts.after;
 }
 
 /** The predicate of the total in `totalRef`, as nested IFs over the scale's bands. */

@@ -1,5 +1,6 @@
 /** The "Lampiran" form (LKE RB, LKE ZI): finds the sheets in it and scores each assessment. */
 import { parseOrThrow, type SchemeRegistry } from "../../scheme/registry";
+import type { EngineRun } from "../../run";
 import type { WorkbookSnapshot } from "../../snapshot";
 import lkeLampiran from "../builtin/lke-lampiran.json";
 import { analyzeForm, type FormAnalysis } from "./formAnalyze";
@@ -36,7 +37,7 @@ export interface FormsOptions {
 }
 
 /** Every sheet in one of the known forms, with one analysis per assessment. */
-export function analyzeForms(snapshot: WorkbookSnapshot, registry: SchemeRegistry, options: FormsOptions = {}): FormSheet[] {
+export function analyzeForms(snapshot: WorkbookSnapshot, registry: SchemeRegistry, run: EngineRun, options: FormsOptions = {}): FormSheet[] {
   const profiles = [...(options.profiles ?? builtinFormProfiles()).values()];
   const sheets: FormSheet[] = [];
   for (const sheet of snapshot.sheets) {
@@ -44,7 +45,7 @@ export function analyzeForms(snapshot: WorkbookSnapshot, registry: SchemeRegistr
     for (const profile of profiles) {
       const layout = readFormLayout(sheet, profile);
       if (!layout) continue;
-      sheets.push({ layout, assessments: analyzeForm(snapshot, layout, registry, { predicateScale: options.predicateScale }) });
+      sheets.push({ layout, assessments: analyzeForm(snapshot, layout, registry, run, { predicateScale: options.predicateScale }) });
       break;
     }
   }
