@@ -12,6 +12,7 @@ import { columnCount } from "./snapshot";
 import type { SheetSeeming } from "./validate/checks/noEvaluationSheet";
 import type { LayoutProfile } from "./profile/profileSchema";
 import { EngineRun } from "./run";
+import { withReadCaches } from "./readCaches";
 import { builtinRegistry, type SchemeRegistry } from "./scheme/registry";
 import type { IndicatorSheet } from "./sheet/model";
 import { readIndicatorSheet } from "./sheet/readIndicatorSheet";
@@ -82,9 +83,13 @@ function selfAssessment(sheet: WorkbookSnapshot["sheets"][number], layout: Indic
 }
 
 export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: EngineOptions = {}): WorkbookAnalysis {
-  const registry = options.registry ?? builtinRegistry();
   // The run's caches are let go when it returns: nothing in the analysis refers to them.
   const run = new EngineRun();
+  return withReadCaches(run.reading, () => analyzeInRun(snapshot, options, run));
+}
+
+function analyzeInRun(snapshot: WorkbookSnapshot, options: EngineOptions, run: EngineRun): WorkbookAnalysis {
+  const registry = options.registry ?? builtinRegistry();
   const sheets: SheetAnalysis[] = [];
   const profiled = analyzeProfiles(snapshot, registry, run, {
     layout: options.layout,

@@ -5,10 +5,13 @@
  */
 import { ParsedFormulas } from "./formula/parsedFormulas";
 import { ScoreFormulas } from "./plan/scoreFormulas";
+import { ReadCaches } from "./readCaches";
 
 export class EngineRun {
   /** A profile's formulas are evaluated as they stand, as repaired and at their best: parsed once. */
   readonly parsedFormulas = new ParsedFormulas();
   /** The sheets of one template share their score formulas: a province holds one string per formula. */
   readonly scoreFormulas = new ScoreFormulas();
+  /** Labels, codes, numbers and answers the sheets of a template repeat; lent to the helpers while the run works. */
+  readonly reading = new ReadCaches();
 }

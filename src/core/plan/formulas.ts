@@ -2,23 +2,13 @@
  * Excel formulas (en-US syntax, nothing volatile, nothing newer than Excel 2016) that
  * reproduce the engine from the answer and weight cells, so a sheet stays live without LKE.
  */
-import { BoundedCache } from "../boundedCache";
-import { toFixed, type Exact } from "../exact";
-import { exact } from "../exact";
+import { exact, toFixed, type Exact } from "../exact";
 import type { AnswerScale } from "../scale/answerScale";
 import type { PredicateScale } from "../scale/predicateScale";
 
-/** Literals of decimal strings already seen: scales and weights repeat on every row. */
-const literals = new BoundedCache<string, string>();
-
 /** A decimal literal for a formula, exact to the digit ("0.75", "4.5"). */
 export function literal(value: Exact | string): string {
-  if (typeof value !== "string") return decimalLiteral(value);
-  return literals.get(value) ?? literals.set(value, decimalLiteral(exact(value)));
-}
-
-function decimalLiteral(x: Exact): string {
-  let text = toFixed(x, 12);
+  let text = toFixed(exact(value), 12);
   if (text.includes(".")) text = text.replace(/0+$/, "").replace(/\.$/, "");
   return text;
 }
@@ -74,19 +64,6 @@ export function choiceSumParts(scale: Extract<AnswerScale, { kind: "choice" }>):
 
 /** The predicate of the total in `totalRef`, as nested IFs over the scale's bands. */
 export function predicateFormula(totalRef: string, scale: PredicateScale, divisor: 1 | 100): string {
-  // Every sheet of a workbook asks for the same few: built once per scale, divisor and cell.
-  let byRef = predicateFormulas.get(scale)?.[divisor];
-  if (byRef === undefined) {
-    const byDivisor = predicateFormulas.get(scale) ?? {};
-    predicateFormulas.set(scale, byDivisor);
-    byRef = byDivisor[divisor] = new BoundedCache(1_000);
-  }
-  return byRef.get(totalRef) ?? byRef.set(totalRef, buildPredicateFormula(totalRef, scale, divisor));
-}
-
-const predicateFormulas = new WeakMap<PredicateScale, Partial<Record<1 | 100, BoundedCache<string, string>>>>();
-
-function buildPredicateFormula(totalRef: string, scale: PredicateScale, divisor: 1 | 100): string {
   const op = scale.lowerBound === "exclusive" ? ">" : ">=";
   const bands = scale.bands;
   let formula = quote(bands[bands.length - 1].predicate);

@@ -5,8 +5,9 @@
 import { a1, rangeA1 } from "../address";
 import { CellStrings } from "../cellStrings";
 import type { AnswerScale } from "../scale/answerScale";
+import type { PredicateScale } from "../scale/predicateScale";
 import type { AggregationKind } from "../scheme/schemeSchema";
-import { choiceSumParts, scaleValueSum } from "./formulas";
+import { choiceSumParts, predicateFormula, scaleValueSum } from "./formulas";
 import { FormulaKeys, SharedFormulas } from "./sharedFormulas";
 
 /** A sub-component answered on its own row (a grade): its answer times its weight. */
@@ -30,10 +31,20 @@ export type CriteriaFormulaInputs = {
   rows: readonly (readonly [number, number])[];
 };
 
+/** The predicate of a sheet's total, without a leading '='. */
+export type PredicateFormulaInputs = {
+  scale: PredicateScale;
+  /** The total's cell, "E100". */
+  total: string;
+  /** 100 where the sheet's scores are fractions. */
+  divisor: 1 | 100;
+};
+
 export class ScoreFormulas {
   private readonly keys = new FormulaKeys();
   readonly grade = new SharedFormulas<GradeFormulaInputs>(gradeFormula, this.keys);
   readonly criteria = new SharedFormulas<CriteriaFormulaInputs>(criteriaFormula, this.keys);
+  readonly predicate = new SharedFormulas<PredicateFormulaInputs>(({ total, scale, divisor }) => predicateFormula(total, scale, divisor), this.keys);
   /** Kept by scale, then by the answer cell's row and column: all a criterion's formula is made of. */
   private readonly criterionValues = new Map<AnswerScale, CellStrings>();
 

@@ -13,7 +13,7 @@ import { footerLabels } from "../layout/detect";
 import { normalizeLabel } from "../layout/text";
 import { cellText, isBlank } from "../snapshot";
 import { coveredByMerge } from "../merges";
-import { literal, predicateFormula, runsOf } from "./formulas";
+import { literal, runsOf } from "./formulas";
 import type { CellWrite } from "./writePlan";
 import type { AnswerScale } from "../scale/answerScale";
 
@@ -109,7 +109,7 @@ function buildScoreOutputs(score: SheetScore, mode: WriteMode, run: EngineRun): 
     }
   }
   put(footer.totalRow, columns.score, toNumber(score.totalRounded), `ROUND(${componentRefs.length ? `SUM(${componentRefs.join(",")})` : "0"},${decimals})`, scoreFormat);
-  put(footer.predicateRow, columns.score, score.band.predicate, predicateFormula(scoreRef(footer.totalRow), score.scale, sheet.units === "fraction" ? 100 : 1));
+  put(footer.predicateRow, columns.score, score.band.predicate, run.scoreFormulas.predicate.get({ scale: score.scale, total: scoreRef(footer.totalRow), divisor: sheet.units === "fraction" ? 100 : 1 }));
   return cells;
 }
 
@@ -122,10 +122,23 @@ function subcomponentFormula(score: SheetScore, sub: SubcomponentScore, run: Eng
   if (aggregations[aggregation].answersOn === "subcomponent") {
     return node.scale ? run.scoreFormulas.grade.get({ scale: node.scale, answer: a1(node.row, columns.answer), weight }) : "=0";
   }
-  const criteria = scoredCriteria(node);
-  if (criteria.length === 0) return "=0";
-  const rows = runsOf(criteria.map((c) => c.row));
-  return run.scoreFormulas.criteria.get({ scale: criteria[0].scale!, aggregation, weight, answerColumn: columns.answer, count: criteria.length, rows });
+  // The rows as one run when the criteria stand together (as in every template): listed row by row only otherwise.
+  let scale: AnswerScale | undefined;
+  let count = 0;
+  let first = -1;
+  let last = -1;
+  let together = true;
+  for (const criterion of node.criteria) {
+    if (criterion.scale === undefined) continue;
+    scale ??= criterion.scale;
+    if (count > 0 && criterion.row !== last + 1) together = false;
+    if (count === 0) first = criterion.row;
+    last = criterion.row;
+    count++;
+  }
+  if (scale === undefined) return "=0";
+  const rows = together ? [[first, last] as const] : runsOf(scoredCriteria(node).map((c) => c.row));
+  return run.scoreFormulas.criteria.get({ scale, aggregation, weight, answerColumn: columns.answer, count, rows });
 }
 
 /**

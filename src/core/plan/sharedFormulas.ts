@@ -16,20 +16,24 @@ export class FormulaKeys {
   private readonly ids = new WeakMap<object, number>();
   private nextId = 0;
 
-  /** Every input, named, each written so that no two different values read alike. */
+  /** Every input, named, each written so that no two different values read alike (text with its length first). */
   of(inputs: FormulaInputs): string {
     let key = "";
-    for (const name of Object.keys(inputs)) key += `${name}=${this.part(inputs[name])};`;
+    for (const name in inputs) key += `${name}${this.part(inputs[name])}`;
     return key;
   }
 
   private part(input: FormulaInput): string {
-    if (typeof input === "string") return JSON.stringify(input);
-    if (typeof input === "number") return String(input);
-    if (Array.isArray(input)) return JSON.stringify(input);
+    if (typeof input === "string") return `"${input.length}:${input}`;
+    if (typeof input === "number") return `=${input};`;
+    if (Array.isArray(input)) {
+      let rows = "[";
+      for (const run of input as readonly (readonly number[])[]) rows += `${run.join(",")};`;
+      return `${rows}]`;
+    }
     let id = this.ids.get(input);
     if (id === undefined) this.ids.set(input, (id = this.nextId++));
-    return `#${id}`;
+    return `#${id};`;
   }
 }
 
