@@ -1,6 +1,4 @@
 /** A1 addresses and sheet references, 0-based rows and columns. */
-import { CellStrings } from "./cellStrings";
-
 /** Letters of the first columns, computed once: addresses are built for every output cell. */
 const letterCache: string[] = [];
 
@@ -26,12 +24,9 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
-/** Addresses already made: every output cell and finding names one. */
-const addresses = new CellStrings((row, col) => `${columnLetters(col)}${row + 1}`);
-
 /** "D12" for row 11, column 3. */
 export function a1(row: number, col: number): string {
-  return addresses.get(row, col);
+  return `${columnLetters(col)}${row + 1}`;
 }
 
 export function parseA1(address: string): { row: number; col: number } {

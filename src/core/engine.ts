@@ -11,6 +11,8 @@ import type { FormProfile } from "./profile/form/formSchema";
 import { columnCount } from "./snapshot";
 import type { SheetSeeming } from "./validate/checks/noEvaluationSheet";
 import type { LayoutProfile } from "./profile/profileSchema";
+import { EngineRun } from "./run";
+import { withReadCaches } from "./readCaches";
 import { builtinRegistry, type SchemeRegistry } from "./scheme/registry";
 import type { IndicatorSheet } from "./sheet/model";
 import { readIndicatorSheet } from "./sheet/readIndicatorSheet";
@@ -81,15 +83,21 @@ function selfAssessment(sheet: WorkbookSnapshot["sheets"][number], layout: Indic
 }
 
 export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: EngineOptions = {}): WorkbookAnalysis {
+  // The run's caches are let go when it returns: nothing in the analysis refers to them.
+  const run = new EngineRun();
+  return withReadCaches(run.reading, () => analyzeInRun(snapshot, options, run));
+}
+
+function analyzeInRun(snapshot: WorkbookSnapshot, options: EngineOptions, run: EngineRun): WorkbookAnalysis {
   const registry = options.registry ?? builtinRegistry();
   const sheets: SheetAnalysis[] = [];
-  const profiled = analyzeProfiles(snapshot, registry, {
+  const profiled = analyzeProfiles(snapshot, registry, run, {
     layout: options.layout,
     profiles: options.profiles,
     skip: (name) => name.startsWith(internalSheetPrefix),
   });
   const read = new Set<string>();
-  const forms = analyzeForms(snapshot, registry, {
+  const forms = analyzeForms(snapshot, registry, run, {
     profiles: options.forms,
     skip: (name) => name.startsWith(internalSheetPrefix) || profiled.some((p) => p.summarySheet === name || p.detailSheet === name),
     predicateScale: predicateScaleOf(registry, options.schemeId),
@@ -122,7 +130,7 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: EngineOptio
     const indicator = readIndicatorSheet(sheet, layout.layout, registry, { schemeId: options.schemeId });
     const score = scoreSheet(indicator, registry) ?? undefined;
     const self = selfAssessment(sheet, layout.layout, registry, options);
-    sheets.push({ name: sheet.name, indicator, score, ...(self ? { self } : {}), findings: validateIndicatorSheet(indicator, score, registry, self) });
+    sheets.push({ name: sheet.name, indicator, score, ...(self ? { self } : {}), findings: validateIndicatorSheet(indicator, score, registry, run, self) });
   }
   const findings = sheets.length === 0 ? [noEvaluationFinding(snapshot, options.forms)] : [];
   return { sheets, findings, registry };

@@ -3,7 +3,7 @@
  * 80.00 are never off by a binary rounding error.
  */
 import Fraction from "fraction.js";
-import { BoundedCache } from "./boundedCache";
+import { readCaches } from "./readCaches";
 
 export type Exact = Fraction;
 
@@ -34,15 +34,15 @@ function signedNumerator(value: Exact): number {
 }
 
 /**
- * Decimals already parsed. Weights, answer values and scale bounds repeat on every row of every
- * sheet; Fraction values are immutable, so one instance can be shared.
+ * From a decimal string ("0.66", "70,5", "1e-3"); null when it is not a plain number. Weights,
+ * answer values and scale bounds repeat on every row of every sheet, and Fraction values are
+ * immutable: within a run one instance serves them all.
  */
-const parsedDecimals = new BoundedCache<string, Exact | null>();
-
-/** From a decimal string ("0.66", "70,5", "1e-3"); null when it is not a plain number. */
 export function parseDecimal(text: string): Exact | null {
-  const cached = parsedDecimals.get(text);
-  return cached !== undefined ? cached : parsedDecimals.set(text, parseDecimalText(text));
+  const decimals = readCaches()?.decimals;
+  if (decimals === undefined) return parseDecimalText(text);
+  const cached = decimals.get(text);
+  return cached !== undefined ? cached : decimals.set(text, parseDecimalText(text));
 }
 
 function parseDecimalText(text: string): Exact | null {

@@ -1,5 +1,18 @@
+import * as fs from "fs";
+import * as path from "path";
 import { BoundedCache } from "../../src/core/boundedCache";
 import { CellStrings } from "../../src/core/cellStrings";
+import { analyzeWorkbook } from "../../src/core/engine";
+import { ParsedFormulas } from "../../src/core/formula/parsedFormulas";
+import { ScoreFormulas } from "../../src/core/plan/scoreFormulas";
+import { planScore } from "../../src/core/plan/scorePlan";
+import { SharedFormulas } from "../../src/core/plan/sharedFormulas";
+import { normalizeLabel } from "../../src/core/layout/text";
+import { readCaches, ReadCaches, withReadCaches } from "../../src/core/readCaches";
+import { EngineRun } from "../../src/core/run";
+import { builtinRegistry } from "../../src/core/scheme/registry";
+import { sheetFromRows } from "../../src/core/snapshot";
+import { criteriaSheetRows, gradeSheetRows } from "../helpers/sakipRows";
 
 test("a bounded cache keeps null values apart from missing ones", () => {
   const cache = new BoundedCache<string, number | null>();
@@ -21,4 +34,89 @@ test("cell strings are made once inside the kept area and each time outside it",
   const strings = new CellStrings((row, col) => (made.push(`${row}:${col}`), `${row}/${col}`), 10, 2);
   for (const [row, col] of [[3, 1], [3, 1], [10, 1], [10, 1], [3, 2], [-1, 0]]) expect(strings.get(row, col)).toBe(`${row}/${col}`);
   expect(made).toEqual(["3:1", "10:1", "10:1", "3:2", "-1:0"]);
+});
+
+describe("a run owns its caches", () => {
+  test("within a run a formula is parsed once; two runs parse it each for itself", () => {
+    const first = new EngineRun();
+    const second = new EngineRun();
+    const tree = first.parsedFormulas.get("=SUM(A1:A3)*2");
+    expect(first.parsedFormulas.get("=SUM(A1:A3)*2")).toBe(tree);
+    expect(second.parsedFormulas.get("=SUM(A1:A3)*2")).not.toBe(tree);
+    expect(second.parsedFormulas.get("=SUM(A1:A3)*2")).toEqual(tree);
+  });
+
+  test("two runs do not share score formulas", () => {
+    const yt = builtinRegistry().answerScales.get("yt")!;
+    const first = new EngineRun();
+    const second = new EngineRun();
+    expect(first.scoreFormulas.criterionValue(yt)).toBe(first.scoreFormulas.criterionValue(yt));
+    expect(second.scoreFormulas.criterionValue(yt)).not.toBe(first.scoreFormulas.criterionValue(yt));
+    expect(second.scoreFormulas.criterionValue(yt).get(9, 4)).toBe(first.scoreFormulas.criterionValue(yt).get(9, 4));
+  });
+
+  test("a run lends its reading caches only while it works, and takes them back after", () => {
+    const outer = new ReadCaches();
+    const inner = new ReadCaches();
+    expect(readCaches()).toBeUndefined();
+    withReadCaches(outer, () => {
+      expect(normalizeLabel("Nilai  Akhir:")).toBe("nilai akhir");
+      withReadCaches(inner, () => expect(readCaches()).toBe(inner));
+      expect(readCaches()).toBe(outer);
+    });
+    expect(readCaches()).toBeUndefined();
+    expect(outer.labels.get("Nilai  Akhir:")).toBe("nilai akhir");
+    expect(inner.labels.get("Nilai  Akhir:")).toBeUndefined();
+    expect(() => withReadCaches(outer, () => { throw new Error("stopped"); })).toThrow("stopped");
+    expect(readCaches()).toBeUndefined();
+  });
+
+  test("analysing a workbook leaves no caches lent", () => {
+    analyzeWorkbook({ sheets: [sheetFromRows("Dinas A", gradeSheetRows(["A", "B"]))] });
+    expect(readCaches()).toBeUndefined();
+  });
+
+  const cacheTypes = [EngineRun, ReadCaches, ParsedFormulas, ScoreFormulas, SharedFormulas, BoundedCache, CellStrings];
+
+  /** Every object reachable from `root` through properties, array items and map or set entries. */
+  function reachable(root: unknown): Set<object> {
+    const seen = new Set<object>();
+    const stack: unknown[] = [root];
+    while (stack.length > 0) {
+      const value = stack.pop();
+      if (typeof value !== "object" || value === null || seen.has(value)) continue;
+      seen.add(value);
+      if (value instanceof Map) for (const [k, v] of value) stack.push(k, v);
+      else if (value instanceof Set) for (const v of value) stack.push(v);
+      for (const key of Object.keys(value)) stack.push((value as Record<string, unknown>)[key]);
+    }
+    return seen;
+  }
+
+  test("nothing of a run stays reachable from what it returns", () => {
+    const snapshot = {
+      sheets: [
+        sheetFromRows("Dinas A", gradeSheetRows(["A", "BB", "B", "A", "A", "B", "CC", "B", "A", "A", "B", "B"])),
+        sheetFromRows("Dinas B", criteriaSheetRows([["Y", "T"], ["A", "B"]])),
+      ],
+    };
+    const analysis = analyzeWorkbook(snapshot);
+    const plan = planScore(snapshot, analysis, "formulas", "2024-01-01T00:00:00.000Z");
+    expect(analysis.sheets.filter((s) => s.score)).toHaveLength(2);
+    const kept = [...reachable({ analysis, plan })].filter((o) => cacheTypes.some((type) => o instanceof type));
+    expect(kept).toEqual([]);
+  });
+
+  test("the core keeps no cache of workbook content in module state", () => {
+    const root = path.resolve(__dirname, "../../src/core");
+    const files = (fs.readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith(".ts"));
+    const moduleCaches = files.flatMap((file) =>
+      fs
+        .readFileSync(path.join(root, file), "utf8")
+        .split("\n")
+        .filter((line) => /^(export )?(const|let) \w+(: [^=]+)? = new (BoundedCache|CellStrings|SharedFormulas|ParsedFormulas|ScoreFormulas)\b/.test(line))
+        .map((line) => `${file}: ${line}`),
+    );
+    expect(moduleCaches).toEqual([]);
+  });
 });

@@ -4,10 +4,10 @@
  * repaired formula, a changed answer) without touching the snapshot.
  */
 import Fraction from "fraction.js";
-import { BoundedCache } from "../boundedCache";
 import { big1, exact, fromNumber, parseDecimal, roundHalfUp, ZERO, type Exact } from "../exact";
 import { isCellError, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
-import { FormulaSyntaxError, parseFormula, type FormulaNode } from "./parse";
+import type { FormulaNode } from "./parse";
+import { ParsedFormulas, parseOrNull } from "./parsedFormulas";
 
 export interface FormulaError {
   error: string;
@@ -47,23 +47,6 @@ interface RangeRef {
   col: number;
   lastRow: number;
   lastCol: number;
-}
-
-/** Parsed formulas are kept across workbooks read by one process, up to this many. */
-const parsed = new BoundedCache<string, FormulaNode | null>(100_000);
-
-function parseCached(formula: string): FormulaNode | null {
-  const cached = parsed.get(formula);
-  return cached !== undefined ? cached : parsed.set(formula, parseOrNull(formula));
-}
-
-function parseOrNull(formula: string): FormulaNode | null {
-  try {
-    return parseFormula(formula);
-  } catch (error) {
-    if (!(error instanceof FormulaSyntaxError)) throw error;
-    return null;
-  }
 }
 
 function fromCell(value: CellValue): FormulaValue {
@@ -132,6 +115,8 @@ export class WorkbookEvaluator {
   constructor(
     snapshot: WorkbookSnapshot,
     private readonly overrides: ReadonlyMap<string, CellOverride> = new Map(),
+    /** The run's parsed formulas, shared by its evaluators. */
+    private readonly parsed: ParsedFormulas = new ParsedFormulas(),
   ) {
     for (const sheet of snapshot.sheets) this.sheets.set(sheet.name.toLowerCase(), sheet);
   }
@@ -205,7 +190,7 @@ export class WorkbookEvaluator {
       seen.add(key);
       const found = this.formulaAt(top.sheet, top.row, top.col);
       if (!found?.formula) continue;
-      for (const ref of formulaReferences(found.formula, found.sheet.name) ?? []) {
+      for (const ref of formulaReferences(found.formula, found.sheet.name, this.parsed) ?? []) {
         const target = this.sheets.get(ref.sheet.toLowerCase());
         if (!target) continue;
         const lastRow = Math.min(ref.lastRow, target.formulas.length - 1);
@@ -222,7 +207,7 @@ export class WorkbookEvaluator {
 
   /** Evaluates formula text as if it stood on `sheetName`. */
   formula(sheetName: string, formula: string): FormulaValue {
-    const node = parseCached(formula);
+    const node = this.parsed.get(formula);
     if (!node) return NAME;
     const value = this.node(sheetName, node);
     return isRange(value) ? this.rangeScalar(value) : value;
@@ -475,8 +460,8 @@ function isRange(value: FormulaValue | RangeRef): value is RangeRef {
 }
 
 /** The cells a formula refers to, as ranges on named (or the current) sheets; null when it does not parse. */
-export function formulaReferences(formula: string, currentSheet: string): RangeRef[] | null {
-  const node = parseCached(formula);
+export function formulaReferences(formula: string, currentSheet: string, parsed?: ParsedFormulas): RangeRef[] | null {
+  const node = parsed ? parsed.get(formula) : parseOrNull(formula);
   if (!node) return null;
   const refs: RangeRef[] = [];
   const visit = (n: FormulaNode | null) => {

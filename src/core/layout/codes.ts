@@ -1,5 +1,5 @@
 /** Row kinds from codes (docs/format.md, "Body"). */
-import { BoundedCache } from "../boundedCache";
+import { readCaches } from "../readCaches";
 import { isCellError, type CellValue } from "../snapshot";
 
 export type RowKind = "component" | "subcomponent" | "criterion";
@@ -16,17 +16,12 @@ const patterns: { kind: RowKind; pattern: RegExp }[] = [
   { kind: "criterion", pattern: /^\d+\.[a-z]\.\d+$/ },
 ];
 
-/**
- * Codes of texts already parsed: every sheet of a template repeats the same codes. Parsed codes
- * are shared and never changed.
- */
-const parsedTexts = new BoundedCache<string, ParsedCode | null>();
-
-/** null for an empty code cell (a free-text row). */
+/** null for an empty code cell (a free-text row). Every sheet of a template repeats the same codes: parsed codes are shared, never changed. */
 export function parseCode(value: CellValue): ParsedCode | null {
-  if (typeof value !== "string") return parseCodeValue(value);
-  const parsed = parsedTexts.get(value);
-  return parsed !== undefined ? parsed : parsedTexts.set(value, parseCodeValue(value));
+  const codes = readCaches()?.codes;
+  if (typeof value !== "string" || codes === undefined) return parseCodeValue(value);
+  const parsed = codes.get(value);
+  return parsed !== undefined ? parsed : codes.set(value, parseCodeValue(value));
 }
 
 function parseCodeValue(value: CellValue): ParsedCode | null {

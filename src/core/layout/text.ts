@@ -1,17 +1,14 @@
-import { BoundedCache } from "../boundedCache";
-
 /** What the replacements and trims of normalizeLabel would change: other whitespace, runs of spaces, edge spaces, '/', a final ':'. */
 const needsNormalizing = /[^\S ]| {2}|^ | $|\/|:$/;
 
-/**
- * Labels already normalised: header searches read the same texts (headers, metadata labels,
- * the first criteria) on every sheet of a workbook, several times over.
- */
-const normalized = new BoundedCache<string, string>();
+import { readCaches } from "../readCaches";
 
 /** How labels and header texts are compared: trimmed, case-insensitive, spacing and a trailing ':' ignored. */
 export function normalizeLabel(text: string): string {
-  return normalized.get(text) ?? normalized.set(text, normalize(text));
+  // Header searches read the same texts on every sheet of a workbook, several times over.
+  const labels = readCaches()?.labels;
+  if (labels === undefined) return normalize(text);
+  return labels.get(text) ?? labels.set(text, normalize(text));
 }
 
 function normalize(text: string): string {

@@ -10,6 +10,7 @@ import type { WriteMode } from "../plan/scoreOutputs";
 import { scoreCells, withRecalculation } from "../plan/scorePlan";
 import type { SheetSpec, WritePlan } from "../plan/writePlan";
 import { sheetReport } from "../report";
+import { EngineRun } from "../run";
 import type { WorkbookSnapshot } from "../snapshot";
 import { placeSheet } from "../summary/summaryPlan";
 import { SheetBuilder } from "../summary/sheetBuilder";
@@ -46,7 +47,7 @@ export function planReport(snapshot: WorkbookSnapshot, analysis: WorkbookAnalysi
     specs.push(recommendationSheet(spot.name, spot.replace, analysis, options.lang));
     recommendations = spot.name;
   }
-  const plan = withRecalculation(finalizePlan(snapshot, scoreCells(analysis, options.mode), specs, { command: reportCommand, at: options.at, ...(options.copyOf === undefined ? {} : { copyOf: options.copyOf }) }), analysis);
+  const plan = withRecalculation(finalizePlan(snapshot, scoreCells(analysis, options.mode, new EngineRun()), specs, { command: reportCommand, at: options.at, ...(options.copyOf === undefined ? {} : { copyOf: options.copyOf }) }), analysis);
   return { plan, sheets, recommendations };
 }
 

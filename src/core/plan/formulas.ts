@@ -2,25 +2,13 @@
  * Excel formulas (en-US syntax, nothing volatile, nothing newer than Excel 2016) that
  * reproduce the engine from the answer and weight cells, so a sheet stays live without LKE.
  */
-import { a1 } from "../address";
-import { BoundedCache } from "../boundedCache";
-import { CellStrings } from "../cellStrings";
-import { toFixed, type Exact } from "../exact";
-import { exact } from "../exact";
+import { exact, toFixed, type Exact } from "../exact";
 import type { AnswerScale } from "../scale/answerScale";
 import type { PredicateScale } from "../scale/predicateScale";
 
-/** Literals of decimal strings already seen: scales and weights repeat on every row. */
-const literals = new BoundedCache<string, string>();
-
 /** A decimal literal for a formula, exact to the digit ("0.75", "4.5"). */
 export function literal(value: Exact | string): string {
-  if (typeof value !== "string") return decimalLiteral(value);
-  return literals.get(value) ?? literals.set(value, decimalLiteral(exact(value)));
-}
-
-function decimalLiteral(x: Exact): string {
-  let text = toFixed(x, 12);
+  let text = toFixed(exact(value), 12);
   if (text.includes(".")) text = text.replace(/0+$/, "").replace(/\.$/, "");
   return text;
 }
@@ -55,7 +43,7 @@ interface ChoiceSumParts {
 
 const choiceSumCache = new WeakMap<AnswerScale, ChoiceSumParts>();
 
-function choiceSumParts(scale: Extract<AnswerScale, { kind: "choice" }>): ChoiceSumParts {
+export function choiceSumParts(scale: Extract<AnswerScale, { kind: "choice" }>): ChoiceSumParts {
   let parts = choiceSumCache.get(scale);
   if (parts === undefined) {
     // The array constants, `{"A","B"}` and `{1,0.75}`.
@@ -74,38 +62,8 @@ function choiceSumParts(scale: Extract<AnswerScale, { kind: "choice" }>): Choice
   return parts;
 }
 
-/** The formulas `=scaleValueSum(cell)` already built, by scale: the sheets of one template share them. */
-const cellSumFormulas = new WeakMap<AnswerScale, CellStrings>();
-
-/** The formulas `=scaleValueSum(cell)` of one scale's answer cells, by row and column. */
-export function cellSumFormulasOf(scale: AnswerScale): CellStrings {
-  let formulas = cellSumFormulas.get(scale);
-  if (formulas === undefined) cellSumFormulas.set(scale, (formulas = new CellStrings((row, col) => buildCellSumFormula(row, col, scale))));
-  return formulas;
-}
-
-function buildCellSumFormula(row: number, col: number, scale: AnswerScale): string {
-  const range = a1(row, col);
-  if (scale.kind === "number") return `=${scaleValueSum(range, scale)}`;
-  const parts = choiceSumParts(scale);
-  return parts.formulaBefore + range + parts.after;
-}
-
 /** The predicate of the total in `totalRef`, as nested IFs over the scale's bands. */
 export function predicateFormula(totalRef: string, scale: PredicateScale, divisor: 1 | 100): string {
-  // Every sheet of a workbook asks for the same few: built once per scale, divisor and cell.
-  let byRef = predicateFormulas.get(scale)?.[divisor];
-  if (byRef === undefined) {
-    const byDivisor = predicateFormulas.get(scale) ?? {};
-    predicateFormulas.set(scale, byDivisor);
-    byRef = byDivisor[divisor] = new BoundedCache(1_000);
-  }
-  return byRef.get(totalRef) ?? byRef.set(totalRef, buildPredicateFormula(totalRef, scale, divisor));
-}
-
-const predicateFormulas = new WeakMap<PredicateScale, Partial<Record<1 | 100, BoundedCache<string, string>>>>();
-
-function buildPredicateFormula(totalRef: string, scale: PredicateScale, divisor: 1 | 100): string {
   const op = scale.lowerBound === "exclusive" ? ">" : ">=";
   const bands = scale.bands;
   let formula = quote(bands[bands.length - 1].predicate);

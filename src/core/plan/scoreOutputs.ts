@@ -2,8 +2,9 @@
  * The output cells of a scored indicator sheet (docs/format.md, "Outputs"): every component and
  * sub-component score, every answered criterion's value, and the footer. Nothing else.
  */
-import { a1, rangeA1 } from "../address";
+import { a1 } from "../address";
 import type { CellStrings } from "../cellStrings";
+import type { EngineRun } from "../run";
 import { toNumber } from "../exact";
 import { aggregations, scoredCriteria } from "../score/aggregations";
 import type { SheetScore, SubcomponentScore } from "../score/scoreSheet";
@@ -12,8 +13,7 @@ import { footerLabels } from "../layout/detect";
 import { normalizeLabel } from "../layout/text";
 import { cellText, isBlank } from "../snapshot";
 import { coveredByMerge } from "../merges";
-import { cellSumFormulasOf, literal, predicateFormula, runsOf, scaleValueSum } from "./formulas";
-import { ScopedFormulas } from "./sharedFormulas";
+import { literal, runsOf } from "./formulas";
 import type { CellWrite } from "./writePlan";
 import type { AnswerScale } from "../scale/answerScale";
 
@@ -28,7 +28,7 @@ export interface FooterPlace {
 
 /**
  * Outputs already built: validation (score-cells) and the score plan both need them for the
- * same sheet. A score and its snapshot do not change once made; callers get their own array.
+ * same sheet. Kept by the score itself, so they go when the analysis goes; shared, so read-only.
  */
 const outputsMemo = new WeakMap<SheetScore, Partial<Record<WriteMode, readonly CellWrite[]>>>();
 
@@ -36,24 +36,24 @@ const outputsMemo = new WeakMap<SheetScore, Partial<Record<WriteMode, readonly C
  * The output cells; a cell inside a merged area (other than its top-left) is left out, since
  * writing it would land on the merged value (validation reports it).
  */
-export function scoreOutputs(score: SheetScore, mode: WriteMode): readonly CellWrite[] {
-  const cells = allScoreOutputs(score, mode);
+export function scoreOutputs(score: SheetScore, mode: WriteMode, run: EngineRun): readonly CellWrite[] {
+  const cells = allScoreOutputs(score, mode, run);
   if (!score.sheet.snapshot.merges?.length) return cells;
   const covered = coveredByMerge(score.sheet.snapshot);
   return cells.filter((cell) => !covered(cell.row, cell.col));
 }
 
 /** Every output cell, merged or not. Shared with other callers, so read-only. */
-export function allScoreOutputs(score: SheetScore, mode: WriteMode): readonly CellWrite[] {
+export function allScoreOutputs(score: SheetScore, mode: WriteMode, run: EngineRun): readonly CellWrite[] {
   let byMode = outputsMemo.get(score);
   if (!byMode) outputsMemo.set(score, (byMode = {}));
-  return (byMode[mode] ??= buildScoreOutputs(score, mode));
+  return (byMode[mode] ??= buildScoreOutputs(score, mode, run));
 }
 
 /** The footer labels as normalizeLabel gives them, to compare the sheet's own labels with. */
 const normalizedFooterLabels = { total: normalizeLabel(footerLabels.total), predicate: normalizeLabel(footerLabels.predicate) };
 
-function buildScoreOutputs(score: SheetScore, mode: WriteMode): CellWrite[] {
+function buildScoreOutputs(score: SheetScore, mode: WriteMode, run: EngineRun): CellWrite[] {
   const sheet = score.sheet;
   const { columns } = sheet.layout;
   const name = sheet.name;
@@ -86,11 +86,11 @@ function buildScoreOutputs(score: SheetScore, mode: WriteMode): CellWrite[] {
         }
         if (scale !== formulaScale) {
           formulaScale = scale;
-          scaleFormulas = cellSumFormulasOf(scale);
+          scaleFormulas = run.scoreFormulas.criterionValue(scale);
         }
         cells.push({ sheet: name, row, col: scoreCol, value: answer.number, formula: scaleFormulas!.get(row, columns.answer), numberFormat: coefficient });
       }
-      putFormula(sub.node.row, columns.score, toNumber(sub.score), formulas ? subcomponentFormula(score, sub) : "", scoreFormat);
+      putFormula(sub.node.row, columns.score, toNumber(sub.score), formulas ? subcomponentFormula(score, sub, run) : "", scoreFormat);
     }
     const subRefs = component.subcomponents.map((s) => scoreRef(s.node.row));
     put(component.node.row, columns.score, toNumber(component.score), subRefs.length ? `SUM(${subRefs.join(",")})` : "0", scoreFormat);
@@ -109,48 +109,36 @@ function buildScoreOutputs(score: SheetScore, mode: WriteMode): CellWrite[] {
     }
   }
   put(footer.totalRow, columns.score, toNumber(score.totalRounded), `ROUND(${componentRefs.length ? `SUM(${componentRefs.join(",")})` : "0"},${decimals})`, scoreFormat);
-  put(footer.predicateRow, columns.score, score.band.predicate, predicateFormula(scoreRef(footer.totalRow), score.scale, sheet.units === "fraction" ? 100 : 1));
+  put(footer.predicateRow, columns.score, score.band.predicate, run.scoreFormulas.predicate.get({ scale: score.scale, total: scoreRef(footer.totalRow), divisor: sheet.units === "fraction" ? 100 : 1 }));
   return cells;
 }
 
-/** Sub-component formulas by scale; keyed by aggregation, weight, answer column and rows. */
-const subcomponentFormulas = new ScopedFormulas<AnswerScale>();
-
 /** The sub-component's formula, with its leading '='. */
-function subcomponentFormula(score: SheetScore, sub: SubcomponentScore): string {
+function subcomponentFormula(score: SheetScore, sub: SubcomponentScore, run: EngineRun): string {
   const { columns } = score.sheet.layout;
   const node = sub.node;
   const weight = weightCellUsable(node) ? a1(node.row, columns.weight) : literal(sub.weight);
-  const kind = node.scoring.aggregation;
-  if (aggregations[kind].answersOn === "subcomponent") {
-    const scale = node.scale;
-    if (!scale) return "=0";
-    const answer = a1(node.row, columns.answer);
-    return subcomponentFormulas.of(scale).get(`${kind}|${weight}|${answer}`, () => `=IFERROR(${scaleValueSum(answer, scale)}*${weight},0)`);
+  const aggregation = node.scoring.aggregation;
+  if (aggregations[aggregation].answersOn === "subcomponent") {
+    return node.scale ? run.scoreFormulas.grade.get({ scale: node.scale, answer: a1(node.row, columns.answer), weight }) : "=0";
   }
-  // The key names the criteria's rows by their first and last when they stand together (as
-  // in every template), so the rows are listed only for a formula not built before.
+  // The rows as one run when the criteria stand together (as in every template): listed row by row only otherwise.
   let scale: AnswerScale | undefined;
   let count = 0;
   let first = -1;
   let last = -1;
-  let ordered = true;
+  let together = true;
   for (const criterion of node.criteria) {
     if (criterion.scale === undefined) continue;
     scale ??= criterion.scale;
-    if (count > 0 && criterion.row !== last + 1) ordered = false;
+    if (count > 0 && criterion.row !== last + 1) together = false;
     if (count === 0) first = criterion.row;
     last = criterion.row;
     count++;
   }
   if (scale === undefined) return "=0";
-  const answerScale = scale;
-  const rowsKey = ordered ? `${first}-${last}` : runsOf(scoredCriteria(node).map((c) => c.row)).join(";");
-  return subcomponentFormulas.of(answerScale).get(`${kind}|${weight}|${columns.answer}|${count}|${rowsKey}`, () => {
-    const runs = runsOf(scoredCriteria(node).map((c) => c.row));
-    const total = runs.map(([from, to]) => scaleValueSum(rangeA1(from, columns.answer, to, columns.answer), answerScale)).join("+");
-    return kind === "mean" ? `=IFERROR((${total})/${count}*${weight},0)` : `=IFERROR(${total},0)`;
-  });
+  const rows = together ? [[first, last] as const] : runsOf(scoredCriteria(node).map((c) => c.row));
+  return run.scoreFormulas.criteria.get({ scale, aggregation, weight, answerColumn: columns.answer, count, rows });
 }
 
 /**

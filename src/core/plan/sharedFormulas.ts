@@ -1,29 +1,59 @@
 /**
- * Formulas that the sheets of one template share, built once under a short key naming what
- * they depend on: a province's sheets then hold one string per formula instead of one each.
+ * Formulas that the sheets of one template share, built once per run: a province's sheets then
+ * hold one string per formula instead of one each. A formula is built from its inputs alone and
+ * kept under a key made from all of them by `FormulaKeys.of`, so no input can be left out of it.
  */
 import { BoundedCache } from "../boundedCache";
 
-export class SharedFormulas {
-  private readonly byKey: BoundedCache<string, string>;
+/** One input of a formula: text, a number, rows, or an object (a scale) by identity. */
+export type FormulaInput = string | number | readonly (readonly number[])[] | object;
 
-  /** Past `limit` formulas the cache starts afresh, so unusual workbooks cannot grow it without end. */
-  constructor(limit = 10_000) {
-    this.byKey = new BoundedCache(limit);
+/** Everything a shared formula is built from, by name. */
+export type FormulaInputs = Readonly<Record<string, FormulaInput>>;
+
+/** Makes the key of a formula's inputs; objects are told apart by identity, as long as the keys live. */
+export class FormulaKeys {
+  private readonly ids = new WeakMap<object, number>();
+  private nextId = 0;
+
+  /** Every input, named, each written so that no two different values read alike (text with its length first). */
+  of(inputs: FormulaInputs): string {
+    let key = "";
+    for (const name in inputs) key += `${name}${this.part(inputs[name])}`;
+    return key;
   }
 
-  get(key: string, build: () => string): string {
-    return this.byKey.get(key) ?? this.byKey.set(key, build());
+  private part(input: FormulaInput): string {
+    if (typeof input === "string") return `"${input.length}:${input}`;
+    if (typeof input === "number") return `=${input};`;
+    if (Array.isArray(input)) {
+      let rows = "[";
+      for (const run of input as readonly (readonly number[])[]) rows += `${run.join(",")};`;
+      return `${rows}]`;
+    }
+    let id = this.ids.get(input);
+    if (id === undefined) this.ids.set(input, (id = this.nextId++));
+    return `#${id};`;
   }
 }
 
-/** One SharedFormulas per scope object (a scale): keys need not name it. */
-export class ScopedFormulas<Scope extends object> {
-  private readonly byScope = new WeakMap<Scope, SharedFormulas>();
+/**
+ * The formulas one builder makes, shared under their inputs' keys. Past `limit` formulas it
+ * starts afresh, so an unusual workbook cannot grow it without end.
+ */
+export class SharedFormulas<I extends FormulaInputs> {
+  private readonly byKey: BoundedCache<string, string>;
 
-  of(scope: Scope): SharedFormulas {
-    let shared = this.byScope.get(scope);
-    if (shared === undefined) this.byScope.set(scope, (shared = new SharedFormulas()));
-    return shared;
+  constructor(
+    private readonly build: (inputs: I) => string,
+    private readonly keys: FormulaKeys = new FormulaKeys(),
+    limit = 10_000,
+  ) {
+    this.byKey = new BoundedCache(limit);
+  }
+
+  get(inputs: I): string {
+    const key = this.keys.of(inputs);
+    return this.byKey.get(key) ?? this.byKey.set(key, this.build(inputs));
   }
 }

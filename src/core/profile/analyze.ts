@@ -10,6 +10,7 @@ import { HUNDRED, ONE, roundHalfUp, sum, toNumber, ZERO, type Exact } from "../e
 import { cellKey, isFormulaError, isNumberValue, WorkbookEvaluator, type CellOverride, type FormulaValue } from "../formula/evaluate";
 import { literal, predicateFormula } from "../plan/formulas";
 import type { CellWrite } from "../plan/writePlan";
+import type { EngineRun } from "../run";
 import type { AnswerScale } from "../scale/answerScale";
 import { bandOf } from "../scale/predicate";
 import type { Band, PredicateScale } from "../scale/predicateScale";
@@ -128,7 +129,7 @@ function bestAnswer(scale: AnswerScale | undefined): string | null {
   return best.answer;
 }
 
-export function analyzeProfileLayout(snapshot: WorkbookSnapshot, layout: ProfileLayout, registry: SchemeRegistry): ProfileAnalysis {
+export function analyzeProfileLayout(snapshot: WorkbookSnapshot, layout: ProfileLayout, registry: SchemeRegistry, run: EngineRun): ProfileAnalysis {
   const { profile, summary, detail } = layout;
   const S = summary.sheet;
   const D = detail.sheet;
@@ -217,7 +218,7 @@ export function analyzeProfileLayout(snapshot: WorkbookSnapshot, layout: Profile
   // Two runs of the workbook's formulas: with its answers, and with every answer at its best,
   // so a formula that happens to agree now but would drop an answer is still caught.
   const sheetOf = (name: string) => (name === S.name ? S : D);
-  const current = new WorkbookEvaluator(snapshot);
+  const current = new WorkbookEvaluator(snapshot, new Map(), run.parsedFormulas);
   const bestOverrides = new Map<string, CellOverride>();
   for (const sub of layout.detailSubcomponents) {
     for (const criterion of sub.criteria) {
@@ -228,7 +229,7 @@ export function analyzeProfileLayout(snapshot: WorkbookSnapshot, layout: Profile
       }
     }
   }
-  const best = new WorkbookEvaluator(snapshot, bestOverrides);
+  const best = new WorkbookEvaluator(snapshot, bestOverrides, run.parsedFormulas);
 
   const repairsWanted: OutputCell[] = [];
   for (const output of outputs) {
@@ -260,7 +261,7 @@ export function analyzeProfileLayout(snapshot: WorkbookSnapshot, layout: Profile
   // The workbook as LKE leaves it: repaired formulas in place.
   const repairOverrides = new Map<string, CellOverride>();
   for (const output of repairsWanted) repairOverrides.set(cellKey(output.sheet, output.row, output.col), { formula: `=${output.formula}` });
-  const after = new WorkbookEvaluator(snapshot, repairOverrides);
+  const after = new WorkbookEvaluator(snapshot, repairOverrides, run.parsedFormulas);
   const repairs: CellWrite[] = repairsWanted.map((output) => ({
     sheet: output.sheet,
     row: output.row,

@@ -1,4 +1,5 @@
 /** Real regency layouts: finds the workbook's sheets a layout profile describes and analyses them. */
+import type { EngineRun } from "../run";
 import type { SchemeRegistry } from "../scheme/registry";
 import type { WorkbookSnapshot } from "../snapshot";
 import { analyzeProfileLayout, type ProfileAnalysis } from "./analyze";
@@ -24,7 +25,7 @@ export class UnknownLayoutError extends Error {
   }
 }
 
-export function analyzeProfiles(snapshot: WorkbookSnapshot, registry: SchemeRegistry, options: ProfileOptions = {}): ProfileAnalysis[] {
+export function analyzeProfiles(snapshot: WorkbookSnapshot, registry: SchemeRegistry, run: EngineRun, options: ProfileOptions = {}): ProfileAnalysis[] {
   const profiles = options.profiles ?? builtinProfiles();
   if (options.layout === standardLayoutId) return [];
   let candidates: LayoutProfile[] = [...profiles.values()];
@@ -38,10 +39,10 @@ export function analyzeProfiles(snapshot: WorkbookSnapshot, registry: SchemeRegi
   const analyses: ProfileAnalysis[] = [];
   for (const profile of candidates) {
     const skip = (name: string) => used.has(name) || (options.skip?.(name) ?? false);
-    for (const pair of findProfileSheets(snapshot, profile, forced, skip)) {
+    for (const pair of findProfileSheets(snapshot, profile, forced, skip, run.parsedFormulas)) {
       used.add(pair.summary.sheet.name);
       used.add(pair.detail.sheet.name);
-      analyses.push(analyzeProfileLayout(snapshot, readProfileLayout(profile, pair.summary, pair.detail, registry), registry));
+      analyses.push(analyzeProfileLayout(snapshot, readProfileLayout(profile, pair.summary, pair.detail, registry), registry, run));
     }
   }
   return analyses;

@@ -9,6 +9,7 @@ import { readAnswer, type AnswerReading } from "../scale/readAnswer";
 import type { SchemeRegistry } from "../scheme/registry";
 import { cellFormula, cellText, cellValue, columnCount, rowCount, type SheetSnapshot, type WorkbookSnapshot } from "../snapshot";
 import { formulaReferences } from "../formula/evaluate";
+import type { ParsedFormulas } from "../formula/parsedFormulas";
 import type { DetailRole, LayoutProfile, SummaryRole } from "./profileSchema";
 
 export interface FoundSheet<R extends string> {
@@ -137,7 +138,7 @@ function hasAll<R extends string>(found: FoundSheet<R>, roles: readonly R[]): bo
  * results from the detail sheet its formulas name). `forced` accepts sheets that show only
  * the profile's essential headers.
  */
-export function findProfileSheets(snapshot: WorkbookSnapshot, profile: LayoutProfile, forced: boolean, skip: (name: string) => boolean): { summary: FoundSheet<SummaryRole>; detail: FoundSheet<DetailRole> }[] {
+export function findProfileSheets(snapshot: WorkbookSnapshot, profile: LayoutProfile, forced: boolean, skip: (name: string) => boolean, parsed: ParsedFormulas): { summary: FoundSheet<SummaryRole>; detail: FoundSheet<DetailRole> }[] {
   const summaries: FoundSheet<SummaryRole>[] = [];
   const details: FoundSheet<DetailRole>[] = [];
   const summaryRoles = Object.keys(profile.summary.columns) as SummaryRole[];
@@ -155,7 +156,7 @@ export function findProfileSheets(snapshot: WorkbookSnapshot, profile: LayoutPro
   const pairs: { summary: FoundSheet<SummaryRole>; detail: FoundSheet<DetailRole> }[] = [];
   const unpaired = [...details];
   for (const summary of summaries) {
-    const named = referencedSheets(summary);
+    const named = referencedSheets(summary, parsed);
     let index = unpaired.findIndex((d) => named.has(d.sheet.name.toLowerCase()));
     if (index < 0) index = unpaired.length > 0 ? 0 : -1;
     if (index < 0) break;
@@ -165,14 +166,14 @@ export function findProfileSheets(snapshot: WorkbookSnapshot, profile: LayoutPro
   return pairs;
 }
 
-function referencedSheets(summary: FoundSheet<SummaryRole>): Set<string> {
+function referencedSheets(summary: FoundSheet<SummaryRole>, parsed: ParsedFormulas): Set<string> {
   const names = new Set<string>();
   const col = summary.columns.score;
   if (col === undefined) return names;
   for (let row = summary.headerRow + 1; row < rowCount(summary.sheet); row++) {
     const formula = cellFormula(summary.sheet, row, col);
     if (!formula) continue;
-    for (const ref of formulaReferences(formula, summary.sheet.name) ?? []) {
+    for (const ref of formulaReferences(formula, summary.sheet.name, parsed) ?? []) {
       if (ref.sheet.toLowerCase() !== summary.sheet.name.toLowerCase()) names.add(ref.sheet.toLowerCase());
     }
   }

@@ -1,5 +1,6 @@
 /** Reads an answer cell against its scale: accepted spellings, placeholders, decimal commas. */
 import { exact, parseDecimal, toNumber, type Exact } from "../exact";
+import { readCaches } from "../readCaches";
 import { isCellError, type CellValue } from "../snapshot";
 import type { AnswerScale } from "./answerScale";
 
@@ -30,8 +31,6 @@ interface PreparedScale {
   choices: Map<string, { answer: string; value: Exact; number: number }>;
   min?: Exact;
   max?: Exact;
-  /** Readings of texts already seen: an answer column repeats a handful of texts thousands of times. */
-  readings: Map<string, AnswerReading>;
 }
 
 /** Enough for any real answer vocabulary; past it, texts are read without caching. */
@@ -43,7 +42,7 @@ const prepared = new WeakMap<AnswerScale, PreparedScale>();
 function prepare(scale: AnswerScale): PreparedScale {
   let ready = prepared.get(scale);
   if (ready) return ready;
-  ready = { placeholders: new Set(scale.placeholders.map(normalizePlaceholder)), choices: new Map(), readings: new Map() };
+  ready = { placeholders: new Set(scale.placeholders.map(normalizePlaceholder)), choices: new Map() };
   if (scale.kind === "choice") {
     for (const choice of scale.choices) {
       const value = exact(choice.value);
@@ -63,22 +62,31 @@ function prepare(scale: AnswerScale): PreparedScale {
 
 /** Readings are shared and never changed: equal texts on one scale read alike. */
 export function readAnswer(raw: CellValue, scale: AnswerScale): AnswerReading {
-  return readPrepared(raw, scale, prepare(scale));
+  return readWithin(raw, scale, readingsOf(scale));
 }
 
-/** readAnswer on one scale, with the scale prepared once: for a run of rows on the same scale. */
+/** readAnswer on one scale, with its readings looked up once: for a run of rows on the same scale. */
 export function answerReader(scale: AnswerScale): (raw: CellValue) => AnswerReading {
-  const ready = prepare(scale);
-  return (raw) => readPrepared(raw, scale, ready);
+  const readings = readingsOf(scale);
+  return (raw) => readWithin(raw, scale, readings);
 }
 
-function readPrepared(raw: CellValue, scale: AnswerScale, ready: PreparedScale): AnswerReading {
+/** The run's readings of texts on this scale; none outside a run. */
+function readingsOf(scale: AnswerScale): Map<string, AnswerReading> | undefined {
+  const answers = readCaches()?.answers;
+  if (answers === undefined) return undefined;
+  let readings = answers.get(scale);
+  if (readings === undefined) answers.set(scale, (readings = new Map()));
+  return readings;
+}
+
+function readWithin(raw: CellValue, scale: AnswerScale, readings: Map<string, AnswerReading> | undefined): AnswerReading {
   if (raw === null) return emptyReading;
-  if (typeof raw !== "string") return readUncached(raw, scale);
-  let reading = ready.readings.get(raw);
+  if (typeof raw !== "string" || readings === undefined) return readUncached(raw, scale);
+  let reading = readings.get(raw);
   if (!reading) {
     reading = readUncached(raw, scale);
-    if (ready.readings.size < readingCacheLimit) ready.readings.set(raw, reading);
+    if (readings.size < readingCacheLimit) readings.set(raw, reading);
   }
   return reading;
 }

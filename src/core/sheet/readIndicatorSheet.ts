@@ -17,7 +17,6 @@ import type {
   SubcomponentNode,
   WeightUnits,
 } from "./model";
-import { CodeRounds } from "./codeRounds";
 import { readWeight } from "./readWeight";
 
 export interface ReadOptions {
@@ -44,7 +43,7 @@ export function readIndicatorSheet(
   const specs = schemeSpecs(scheme);
   const rows: BodyRow[] = [];
   const components: ComponentNode[] = [];
-  codeRounds.startRound();
+  const usedCodes = new Set<string>();
   // Rows mostly follow their parent: the last component and sub-component read are tried
   // first, and the tree is indexed by code only for a row that stands elsewhere.
   let lastComponent: ComponentNode | undefined;
@@ -73,10 +72,11 @@ export function readIndicatorSheet(
       loose(row, code, kind, answerRaw, undefined);
       continue;
     }
-    if (!codeRounds.firstUse(code)) {
+    if (usedCodes.has(code)) {
       loose(row, code, kind, answerRaw, "duplicate");
       continue;
     }
+    usedCodes.add(code);
     // Fields listed out rather than spread from a shared base: object spread in this loop
     // was most of the time of reading a sheet.
     const text = cellText(sheet, row, columns.text);
@@ -169,9 +169,6 @@ export function readIndicatorSheet(
     rows,
   };
 }
-
-/** Codes used, by sheet read: see CodeRounds. Sheets are read one at a time, start to end. */
-const codeRounds = new CodeRounds();
 
 /** The components and sub-components of a tree (being built) by code. */
 function indexTree(components: readonly ComponentNode[]): Map<string, ComponentNode | SubcomponentNode> {

@@ -4,7 +4,6 @@
  * "Batalkan" can restore it, even after the workbook was closed and reopened).
  */
 import { z } from "zod";
-import { CellStrings } from "../cellStrings";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import type { SheetSpec } from "../plan/writePlan";
 
@@ -111,7 +110,7 @@ export class SavedCells {
     const blank = value === null && formula === null && numberFormat === null;
     this.batch.push(
       this.batchCells === 0 ? this.lastPrefix : this.lastPrefixAfterComma,
-      blank ? cellSuffixes.get(row, col) : `,${row},${col},${JSON.stringify(value)},${JSON.stringify(formula)},${JSON.stringify(numberFormat)}]`,
+      blank ? `,${row},${col}]` : `,${row},${col},${JSON.stringify(value)},${JSON.stringify(formula)},${JSON.stringify(numberFormat)}]`,
     );
     if (++this.batchCells >= savedBatchSize) this.flush();
   }
@@ -131,9 +130,6 @@ export class SavedCells {
 }
 
 const savedBatchSize = 1024;
-
-/** The end of a blank cell's stored form, ",row,col]": the sheets of one template share them. */
-const cellSuffixes = new CellStrings((row, col) => `,${row},${col}]`);
 
 /** The stored JSON, written out directly rather than through a tuple array per cell. */
 function stateJson(ownedSheets: readonly string[], undo: Omit<UndoRecord, "cells"> | null, cells: SavedCells, copyOf: string | undefined): string {

@@ -3,6 +3,7 @@
  * report (with their severities and the params their messages quote) and how it finds them.
  * The catalogue (checks/index.ts) lists them; the runner (validate.ts) runs them all.
  */
+import type { EngineRun } from "../run";
 import type { SchemeRegistry } from "../scheme/registry";
 import type { IndicatorSheet } from "../sheet/model";
 import type { SheetScore } from "../score/scoreSheet";
@@ -48,6 +49,8 @@ export interface IndicatorInput {
   sheet: IndicatorSheet;
   score?: SheetScore;
   registry: SchemeRegistry;
+  /** The run the sheet is checked in, whose caches the checks share. */
+  run: EngineRun;
   /** The unit's self-assessment on the same sheet, where it has one. */
   self?: { indicator: IndicatorSheet; score?: SheetScore };
 }

@@ -1,5 +1,6 @@
 /** Small readers the checks share: walking the row tree, the cells of a row, exact numbers for params. */
 import { roundHalfUp, toNumber, type Exact } from "../exact";
+import { readCaches } from "../readCaches";
 import { allowedAnswers } from "../scale/readAnswer";
 import type { AnswerScale } from "../scale/answerScale";
 import { aggregations, scoredCriteria } from "../score/aggregations";
@@ -7,11 +8,10 @@ import type { ComponentNode, CriterionNode, IndicatorSheet, SubcomponentNode } f
 import type { CellRef } from "./check";
 
 /**
- * The tree's nodes as flat lists, built once per sheet: nearly every check walks them, for
- * every row of every sheet. Shared between checks, so never changed. Checks run sheet by
- * sheet, so only the last sheet's lists are kept: a province's would outlive their use.
+ * The tree's nodes as flat lists, built once per sheet in a run: nearly every check walks them,
+ * for every row of every sheet. Shared between checks, so never changed.
  */
-interface TreeLists {
+export interface TreeLists {
   subcomponents: readonly SubcomponentNode[];
   criteria: readonly CriterionNode[];
   /** Components, then sub-components: the rows that carry a weight. */
@@ -20,34 +20,27 @@ interface TreeLists {
   answerable: readonly (SubcomponentNode | CriterionNode)[];
 }
 
-let listsSheet: IndicatorSheet | undefined;
-let lists: TreeLists | undefined;
-
 function listsOf(sheet: IndicatorSheet): TreeLists {
-  if (sheet !== listsSheet || lists === undefined) {
-    const subcomponents: SubcomponentNode[] = [];
-    const criteria: CriterionNode[] = [];
-    for (const component of sheet.components) {
-      for (const sub of component.subcomponents) {
-        subcomponents.push(sub);
-        for (const criterion of sub.criteria) criteria.push(criterion);
-      }
+  const caches = readCaches();
+  const kept = caches?.treeLists;
+  if (kept !== undefined && kept.sheet === sheet) return kept.lists;
+  const subcomponents: SubcomponentNode[] = [];
+  const criteria: CriterionNode[] = [];
+  for (const component of sheet.components) {
+    for (const sub of component.subcomponents) {
+      subcomponents.push(sub);
+      for (const criterion of sub.criteria) criteria.push(criterion);
     }
-    lists = {
-      subcomponents,
-      criteria,
-      weighted: [...sheet.components, ...subcomponents],
-      answerable: [...subcomponents, ...criteria],
-    };
-    listsSheet = sheet;
   }
+  const lists = {
+    subcomponents,
+    criteria,
+    weighted: [...sheet.components, ...subcomponents],
+    answerable: [...subcomponents, ...criteria],
+  };
+  // Checks run sheet by sheet: only the last sheet's lists are kept.
+  if (caches !== undefined) caches.treeLists = { sheet, lists };
   return lists;
-}
-
-/** Lets go of the last sheet's lists (and so of the sheet) once its checks have run. */
-export function forgetTreeLists(): void {
-  listsSheet = undefined;
-  lists = undefined;
 }
 
 export function subcomponentsOf(sheet: IndicatorSheet): readonly SubcomponentNode[] {

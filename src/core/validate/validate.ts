@@ -1,12 +1,12 @@
 /** Runs the check catalogue over a sheet and returns its findings, sheet-wide ones first, then by cell. */
 import { a1, parseA1 } from "../address";
+import type { EngineRun } from "../run";
 import type { SchemeRegistry } from "../scheme/registry";
 import type { IndicatorSheet } from "../sheet/model";
 import type { SheetScore } from "../score/scoreSheet";
 import type { SheetSnapshot } from "../snapshot";
 import type { BrokenInput, CellRef, Check, CodeSpecs, IndicatorInput, Reporter } from "./check";
 import { checks } from "./checks";
-import { forgetTreeLists } from "./helpers";
 import type { Finding, FindingParams } from "./finding";
 import type { DetectedBroken } from "./types";
 
@@ -46,18 +46,13 @@ export function validateBrokenLayout(sheet: SheetSnapshot, layout: DetectedBroke
  * are checked too (the findings at its columns; the rest of the sheet is the evaluator's, already
  * checked), and the checks see both.
  */
-export function validateIndicatorSheet(sheet: IndicatorSheet, score: SheetScore | undefined, registry: SchemeRegistry, self?: IndicatorInput["self"]): Finding[] {
-  const input: IndicatorInput = { sheet, score, registry, ...(self ? { self } : {}) };
-  try {
-    const findings = collect(sheet.name, (check, report) => check.indicator?.(input, report));
-    if (!self) return findings;
-    forgetTreeLists();
-    const own = new Set([self.indicator.layout.columns.answer, self.indicator.layout.columns.score]);
-    const selfInput: IndicatorInput = { sheet: self.indicator, score: self.score, registry };
-    const selfFindings = collect(sheet.name, (check, report) => check.indicator?.(selfInput, report)).filter((f) => f.cell !== undefined && own.has(parseA1(f.cell).col));
-    const place = (f: Finding) => (f.cell ? parseA1(f.cell) : { row: -1, col: -1 });
-    return [...findings, ...selfFindings].sort((x, y) => place(x).row - place(y).row || place(x).col - place(y).col);
-  } finally {
-    forgetTreeLists();
-  }
+export function validateIndicatorSheet(sheet: IndicatorSheet, score: SheetScore | undefined, registry: SchemeRegistry, run: EngineRun, self?: IndicatorInput["self"]): Finding[] {
+  const input: IndicatorInput = { sheet, score, registry, run, ...(self ? { self } : {}) };
+  const findings = collect(sheet.name, (check, report) => check.indicator?.(input, report));
+  if (!self) return findings;
+  const own = new Set([self.indicator.layout.columns.answer, self.indicator.layout.columns.score]);
+  const selfInput: IndicatorInput = { sheet: self.indicator, score: self.score, registry, run };
+  const selfFindings = collect(sheet.name, (check, report) => check.indicator?.(selfInput, report)).filter((f) => f.cell !== undefined && own.has(parseA1(f.cell).col));
+  const place = (f: Finding) => (f.cell ? parseA1(f.cell) : { row: -1, col: -1 });
+  return [...findings, ...selfFindings].sort((x, y) => place(x).row - place(y).row || place(x).col - place(y).col);
 }

@@ -18,6 +18,7 @@ import {
   type Row,
 } from "./fixtures";
 import { a1 } from "../../../src/core/address";
+import { EngineRun } from "../../../src/core/run";
 
 describe("a sheet LKE has just scored has no score findings", () => {
   const cases: [string, Row[]][] = [
@@ -29,7 +30,7 @@ describe("a sheet LKE has just scored has no score findings", () => {
     for (const mode of ["formulas", "values"] as const) {
       const sheet = sheetOf(rows);
       const score = analyzeSheet(sheet).score!;
-      const scored = applyWrites(sheet, scoreOutputs(score, mode));
+      const scored = applyWrites(sheet, scoreOutputs(score, mode, new EngineRun()));
       const codes = analyzeSheet(scored).findings.map((f) => f.code);
       expect(codes.filter((c) => c === "score-cell-mismatch" || c === "stale-score")).toEqual([]);
     }

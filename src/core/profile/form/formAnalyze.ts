@@ -10,6 +10,7 @@ import { roundHalfUp, sum, ZERO, type Exact } from "../../exact";
 import { isNumberValue, WorkbookEvaluator } from "../../formula/evaluate";
 import { predicateFormula } from "../../plan/formulas";
 import type { CellWrite } from "../../plan/writePlan";
+import type { EngineRun } from "../../run";
 import { cellValueOf } from "../analyze";
 import { readMetadata } from "../../layout/metadata";
 import { bandOf } from "../../scale/predicate";
@@ -112,9 +113,9 @@ function validationListAt(sheet: SheetSnapshot, row: number, col: number): strin
   return null;
 }
 
-export function analyzeForm(snapshot: WorkbookSnapshot, layout: FormLayout, registry: SchemeRegistry, options: FormOptions = {}): FormAnalysis[] {
+export function analyzeForm(snapshot: WorkbookSnapshot, layout: FormLayout, registry: SchemeRegistry, run: EngineRun, options: FormOptions = {}): FormAnalysis[] {
   const { sheet, profile } = layout;
-  const evaluator = new WorkbookEvaluator(snapshot);
+  const evaluator = new WorkbookEvaluator(snapshot, new Map(), run.parsedFormulas);
   const index = indexOf(layout);
   const scaleId = options.predicateScale ?? index?.predicateScale ?? null;
   const scale = scaleId ? (registry.predicateScales.get(scaleId) ?? null) : null;
@@ -186,7 +187,7 @@ export function analyzeForm(snapshot: WorkbookSnapshot, layout: FormLayout, regi
     }
 
     // A range that takes a row together with the rows that row already aggregates.
-    for (const [row, inner, parts] of mixedLevels(sheet, layout, assessment.value)) {
+    for (const [row, inner, parts] of mixedLevels(sheet, layout, assessment.value, run.parsedFormulas)) {
       report("formula-range-mixes-levels", { assessment: assessment.heading, found: cellFormula(sheet, row, assessment.value) ?? "", inner: a1(inner, assessment.value), parts }, row, assessment.value);
     }
 

@@ -1,5 +1,6 @@
 /** The "Lampiran" form (LKE RB, LKE ZI): finds the sheets in it and scores each assessment. */
 import { parseOrThrow, type SchemeRegistry } from "../../scheme/registry";
+import type { EngineRun } from "../../run";
 import type { WorkbookSnapshot } from "../../snapshot";
 import lkeLampiran from "../builtin/lke-lampiran.json";
 import { analyzeForm, type FormAnalysis } from "./formAnalyze";
@@ -38,7 +39,7 @@ export interface FormsOptions {
 }
 
 /** Every sheet in one of the known forms, with one analysis per assessment. */
-export function analyzeForms(snapshot: WorkbookSnapshot, registry: SchemeRegistry, options: FormsOptions = {}): FormSheet[] {
+export function analyzeForms(snapshot: WorkbookSnapshot, registry: SchemeRegistry, run: EngineRun, options: FormsOptions = {}): FormSheet[] {
   const profiles = [...(options.profiles ?? builtinFormProfiles()).values()];
   const sheets: FormSheet[] = [];
   for (const sheet of snapshot.sheets) {
@@ -48,7 +49,7 @@ export function analyzeForms(snapshot: WorkbookSnapshot, registry: SchemeRegistr
       if (!layout) continue;
       // A user's form profile names its own index scales; only the built-in's are the regulation's.
       const scaleIsRegulation = options.predicateScale !== undefined ? options.scaleIsRegulation !== false : builtinFormProfiles().get(profile.id) === profile;
-      sheets.push({ layout, assessments: analyzeForm(snapshot, layout, registry, { predicateScale: options.predicateScale, scaleIsRegulation }) });
+      sheets.push({ layout, assessments: analyzeForm(snapshot, layout, registry, run, { predicateScale: options.predicateScale, scaleIsRegulation }) });
       break;
     }
   }

@@ -48,7 +48,7 @@ export const scoreCells = defineCheck({
     "score-cell-mismatch": code<{ code: string; found: string | number; expected: string | number; formula: string }>("warning"),
     "stale-score": code<{ code: string; value: number }>("warning"),
   },
-  indicator({ sheet, score }, report) {
+  indicator({ sheet, score, run }, report) {
     if (!score) return;
     const snapshot = sheet.snapshot;
     // Only a mismatch needs a row's code: most sheets have none, so the map waits for the first.
@@ -60,7 +60,7 @@ export const scoreCells = defineCheck({
       }
       return codeOfRow.get(row);
     };
-    const outputs = scoreOutputs(score, "formulas");
+    const outputs = scoreOutputs(score, "formulas", run);
     const footer = footerPlace(score);
     const footerRows = new Map<number, string>([
       [footer.totalRow, footerLabels.total],

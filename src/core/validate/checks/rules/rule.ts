@@ -29,9 +29,9 @@ export function defineRule<K extends RuleKind, C extends CodeSpecs>(spec: {
     rule: spec.kind,
     codes: spec.codes,
     indicator(input, report) {
-      const { sheet, score, registry } = input;
+      const { sheet, score, registry, run } = input;
       if (!sheet.scheme || !score) return;
-      for (const rule of sheet.scheme.rules) if (isKind(rule)) spec.check({ sheet, score, registry, rule }, report);
+      for (const rule of sheet.scheme.rules) if (isKind(rule)) spec.check({ sheet, score, registry, run, rule }, report);
     },
   };
 }
