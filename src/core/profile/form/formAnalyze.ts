@@ -11,7 +11,7 @@ import { isNumberValue, WorkbookEvaluator } from "../../formula/evaluate";
 import { predicateFormula } from "../../plan/formulas";
 import type { CellWrite } from "../../plan/writePlan";
 import type { EngineRun } from "../../run";
-import { cellValueOf } from "../analyze";
+import { cellValueOf } from "../formulaRepairs";
 import { readMetadata } from "../../layout/metadata";
 import { bandOf } from "../../scale/predicate";
 import type { Band, PredicateScale } from "../../scale/predicateScale";
