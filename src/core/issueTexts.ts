@@ -2,18 +2,12 @@
  * Texts of the checks a schema declares itself: the schema carries a key, and the key's text is
  * chosen in each language when an issue is reported (zod's own texts come from its locales).
  */
+import { coreTexts } from "./locales";
 import type { Lang } from "./messages/number";
 
 export const idPatternMessage = "id-pattern";
 
-const texts: Record<string, Record<Lang, string>> = {
-  [idPatternMessage]: {
-    en: "lower-case letters, digits and dashes only, e.g. sakip-2021",
-    id: "hanya huruf kecil, angka, dan tanda hubung, mis. sakip-2021",
-  },
-};
-
 /** The text of a schema's own check in `lang`, or the message as it is. */
 export function issueTextIn(message: string, lang: Lang): string {
-  return texts[message]?.[lang] ?? message;
+  return coreTexts[lang].schemaIssues[message] ?? message;
 }

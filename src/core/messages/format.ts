@@ -1,8 +1,7 @@
 /** Finding texts in Bahasa Indonesia (default) or English, and the list of every finding code. */
 import { findingCodes, isFindingCode, type FindingCode } from "../validate/checks";
 import type { Finding, FindingParams, Severity } from "../validate/finding";
-import { messages as en, titles as titlesEn } from "./en";
-import { messages as id, titles as titlesId } from "./id";
+import { coreTexts } from "../locales";
 import type { Lang } from "./number";
 import type { FindingMessages, FindingTitles } from "./types";
 
@@ -14,8 +13,8 @@ export { findingCodes, severityOf, type FindingCode } from "../validate/checks";
 export const languages: readonly Lang[] = ["id", "en"];
 export const defaultLang: Lang = "id";
 
-export const findingMessages: Record<Lang, FindingMessages> = { id, en };
-export const findingTitles: Record<Lang, FindingTitles> = { id: titlesId, en: titlesEn };
+export const findingMessages: Record<Lang, FindingMessages> = { id: coreTexts.id.messages, en: coreTexts.en.messages };
+export const findingTitles: Record<Lang, FindingTitles> = { id: coreTexts.id.titles, en: coreTexts.en.titles };
 
 /** The text of a finding. A code this version does not know (e.g. from a newer JSON file) falls back to its code and params. */
 export function formatFinding(finding: Finding, lang: Lang = defaultLang): string {

@@ -1,11 +1,13 @@
 /**
- * The texts of the summary sheets, one catalogue per language. The sheets are documents for
- * the provincial bureau, written in the language the user chose; their sheet names are not
- * texts but a contract other tools rely on, so they never change.
+ * The summary sheets' names and the shape of their texts; the texts themselves are in
+ * src/core/locales, one catalogue per language. The sheets are documents for the provincial
+ * bureau, written in the language the user chose; their sheet names are not texts but a
+ * contract other tools rely on, so they never change.
  */
 import type { Lang } from "../messages/number";
 import type { PredicateScale } from "../scale/predicateScale";
 import { localized } from "../translations";
+import { coreTexts } from "../locales";
 
 export const summarySheetNames = {
   ringkasan: "Ringkasan",
@@ -74,123 +76,15 @@ export interface SummaryLabels {
   errorValue: (label: string, text: string) => string;
 }
 
-const id: SummaryLabels = {
-  defaultTitle: "Rekapitulasi Hasil Evaluasi",
-  year: "Tahun",
-  // Not "Skema": that label would make the sheet look like an indicator sheet.
-  scheme: "Skema penilaian",
-  date: "Tanggal dibuat",
-  unitCount: "Jumlah lembar",
-  no: "No",
-  unit: "Unit",
-  total: "Nilai Akhir",
-  predicate: "Predikat",
-  rank: "Peringkat",
-  errors: "Kesalahan",
-  warnings: "Peringatan",
-  file: "Berkas",
-  sheet: "Lembar",
-  average: "Rata-rata",
-  highest: "Tertinggi",
-  lowest: "Terendah",
-  distribution: "Sebaran Predikat",
-  componentAverages: "Rata-rata Nilai per Komponen",
-  meaning: "Arti",
-  count: "Jumlah",
-  countSum: "Jumlah",
-  previousTotal: "Nilai Tahun Lalu",
-  previousPredicate: "Predikat Tahun Lalu",
-  change: "Perubahan",
-  rincianTitle: "Rincian Nilai per Sub-komponen",
-  weight: "Bobot",
-  subtotal: "Jumlah",
-  legend: "Kode sub-komponen",
-  indexTitle: "Rekapitulasi Indeks",
-  note: "Catatan",
-  scaleNotes: "Catatan skala",
-  skippedFiles: "Berkas dilewati (tidak ada evaluasi yang dikenali)",
-  confidence: {
-    verified: "terverifikasi",
-    sourced: "dari sumber sekunder, belum dicocokkan dengan peraturan",
-    uncertain: "belum pasti, sebagian disimpulkan",
-  },
-  scaleNote: (label, confidence, source, note) => `${label}: batas predikat ${confidence}; periksa sebelum dipakai. Sumber: ${source}.${note ? ` ${note}` : ""}`,
-  indexKinds: {
-    sakip: { label: "Nilai SAKIP", predicateWord: "Predikat" },
-    "indeks-rb": { label: "Indeks RB", predicateWord: "Predikat" },
-    pekppp: { label: "Indeks PEKPPP", predicateWord: "Kategori" },
-    merit: { label: "Sistem Merit", predicateWord: "Kategori" },
-    berakhlak: { label: "Indeks BerAKHLAK", predicateWord: "Kategori" },
-    mcp: { label: "MCP", predicateWord: "Kategori" },
-  },
-  meaningOf: (short) => `Arti ${short}`,
-  outOfRange: (label, value, min, max) => `${label} ${value} di luar rentang ${min}–${max}`,
-  notANumber: (label, text) => `${label} "${text}" bukan angka`,
-  errorValue: (label, text) => `${label} berisi kesalahan ${text}`,
-};
 
-const en: SummaryLabels = {
-  defaultTitle: "Evaluation Results Recap",
-  year: "Year",
-  scheme: "Scoring scheme",
-  date: "Made on",
-  unitCount: "Number of sheets",
-  no: "No",
-  unit: "Unit",
-  total: "Final score",
-  predicate: "Predicate",
-  rank: "Rank",
-  errors: "Errors",
-  warnings: "Warnings",
-  file: "File",
-  sheet: "Sheet",
-  average: "Average",
-  highest: "Highest",
-  lowest: "Lowest",
-  distribution: "Predicate Distribution",
-  componentAverages: "Average Score per Component",
-  meaning: "Meaning",
-  count: "Count",
-  countSum: "Total",
-  previousTotal: "Last Year's Total",
-  previousPredicate: "Last Year's Predicate",
-  change: "Change",
-  rincianTitle: "Scores per Sub-component",
-  weight: "Weight",
-  subtotal: "Subtotal",
-  legend: "Sub-component codes",
-  indexTitle: "Index Recap",
-  note: "Notes",
-  scaleNotes: "Scale notes",
-  skippedFiles: "Files skipped (no evaluation recognised)",
-  confidence: {
-    verified: "verified",
-    sourced: "from secondary sources, not yet checked against the regulation",
-    uncertain: "uncertain, partly inferred",
-  },
-  scaleNote: (label, confidence, source, note) => `${label}: predicate bands ${confidence}; check before use. Source: ${source}.${note ? ` ${note}` : ""}`,
-  indexKinds: {
-    sakip: { label: "SAKIP score", predicateWord: "Predicate" },
-    "indeks-rb": { label: "RB index", predicateWord: "Predicate" },
-    pekppp: { label: "PEKPPP index", predicateWord: "Category" },
-    merit: { label: "Merit system", predicateWord: "Category" },
-    berakhlak: { label: "BerAKHLAK index", predicateWord: "Category" },
-    mcp: { label: "MCP", predicateWord: "Category" },
-  },
-  meaningOf: (short) => `${short} meaning`,
-  outOfRange: (label, value, min, max) => `${label} ${value} is outside the range ${min}–${max}`,
-  notANumber: (label, text) => `${label} "${text}" is not a number`,
-  errorValue: (label, text) => `${label} holds the error ${text}`,
-};
 
-const catalogues: Record<Lang, SummaryLabels> = { id, en };
 
 export function summaryLabels(lang: Lang): SummaryLabels {
-  return catalogues[lang];
+  return coreTexts[lang].recap;
 }
 
 /** The default title in Bahasa Indonesia, for callers that name no language. */
-export const defaultTitle = id.defaultTitle;
+export const defaultTitle = coreTexts.id.recap.defaultTitle;
 
 /** "Kabupaten Lamongan – Rincian Nilai per Sub-komponen" or the sheet's own title. */
 export function titled(own: string, title: string | undefined): string {

@@ -1,6 +1,9 @@
-/** Finding messages in English: what is wrong, the value at fault, and how to fix it. */
-import type { FindingMessages, FindingTitles } from "./types";
-import { formatNumber, formatValue, formatWeight } from "./number";
+/** The core's texts in English: findings (what is wrong, the value at fault, and how to fix it), the recap and report sheets, schema checks. */
+import type { FindingMessages, FindingTitles } from "../messages/types";
+import type { SummaryLabels } from "../summary/labels";
+import type { CoreTexts } from "./types";
+import type { LheLabels } from "./id";
+import { formatNumber, formatValue, formatWeight } from "../messages/number";
 
 const q = (text: string | number) => `“${formatValue(text, "en")}”`;
 const n = (value: number) => formatNumber(value, "en");
@@ -15,7 +18,7 @@ const lookedAt = (sheets: string, seemed: string) => {
   return sheets ? sheets.split(" | ").map((name, i) => `${name} (${seemings[kinds[i]] ?? kinds[i]})`).join("; ") : "none";
 };
 
-export const titles: FindingTitles = {
+const titles: FindingTitles = {
   "missing-header-role": "Required column missing",
   "unknown-scheme": "Unknown scheme",
   "scheme-inferred": "Scheme assumed by LKE",
@@ -61,7 +64,7 @@ export const titles: FindingTitles = {
   "formula-missing": "Formula missing",
 };
 
-export const messages: FindingMessages = {
+const messages: FindingMessages = {
   "missing-header-role": (p) =>
     p.headerRow > 0
       ? `The header row (row ${p.headerRow}) has no ${q(p.header)} column. Add a column headed ${q(p.header)} to that row (accepted headers: ${p.accepted}).`
@@ -191,3 +194,101 @@ export const messages: FindingMessages = {
   "no-evaluation-sheet": (p) =>
     `LKE recognises no evaluation in this workbook, so nothing in it was checked or scored. Sheets looked at: ${lookedAt(p.sheets, p.seemed)}. An evaluation sheet has a header row with Kode/Uraian/Bobot/Jawaban/Nilai (the LKE format), the KemenPANRB form (Penilaian, Bobot, Pilihan Jawaban, Jawaban, Nilai), or a known regency layout (lke schemes).`,
 };
+
+/** The recap sheets (Ringkasan, Rincian, Rekap Indeks). */
+const recap: SummaryLabels = {
+  defaultTitle: "Evaluation Results Recap",
+  year: "Year",
+  scheme: "Scoring scheme",
+  date: "Made on",
+  unitCount: "Number of sheets",
+  no: "No",
+  unit: "Unit",
+  total: "Final score",
+  predicate: "Predicate",
+  rank: "Rank",
+  errors: "Errors",
+  warnings: "Warnings",
+  file: "File",
+  sheet: "Sheet",
+  average: "Average",
+  highest: "Highest",
+  lowest: "Lowest",
+  distribution: "Predicate Distribution",
+  componentAverages: "Average Score per Component",
+  meaning: "Meaning",
+  count: "Count",
+  countSum: "Total",
+  previousTotal: "Last Year's Total",
+  previousPredicate: "Last Year's Predicate",
+  change: "Change",
+  rincianTitle: "Scores per Sub-component",
+  weight: "Weight",
+  subtotal: "Subtotal",
+  legend: "Sub-component codes",
+  indexTitle: "Index Recap",
+  note: "Notes",
+  scaleNotes: "Scale notes",
+  skippedFiles: "Files skipped (no evaluation recognised)",
+  confidence: {
+    verified: "verified",
+    sourced: "from secondary sources, not yet checked against the regulation",
+    uncertain: "uncertain, partly inferred",
+  },
+  scaleNote: (label, confidence, source, note) => `${label}: predicate bands ${confidence}; check before use. Source: ${source}.${note ? ` ${note}` : ""}`,
+  indexKinds: {
+    sakip: { label: "SAKIP score", predicateWord: "Predicate" },
+    "indeks-rb": { label: "RB index", predicateWord: "Predicate" },
+    pekppp: { label: "PEKPPP index", predicateWord: "Category" },
+    merit: { label: "Merit system", predicateWord: "Category" },
+    berakhlak: { label: "BerAKHLAK index", predicateWord: "Category" },
+    mcp: { label: "MCP", predicateWord: "Category" },
+  },
+  meaningOf: (short) => `${short} meaning`,
+  outOfRange: (label, value, min, max) => `${label} ${value} is outside the range ${min}–${max}`,
+  notANumber: (label, text) => `${label} "${text}" is not a number`,
+  errorValue: (label, text) => `${label} holds the error ${text}`,
+};
+
+/** The evaluation report (LHE) sheets. */
+const report: LheLabels = {
+  title: "EVALUATION REPORT",
+  unit: "Unit",
+  year: "Year",
+  scheme: "Scheme",
+  sheet: "Sheet",
+  result: "Result",
+  total: "Total",
+  predicate: "Predicate",
+  selfTotal: "Self-assessment total",
+  selfPredicate: "Self-assessment predicate",
+  components: "Scores per component",
+  code: "Code",
+  component: "Component",
+  weight: "Weight",
+  score: "Score",
+  attained: "Attained",
+  bar: "Chart",
+  unmet: "Criteria not met",
+  text: "Description",
+  answer: "Answer",
+  noneUnmet: "Every criterion is met.",
+  differences: "Self-assessment and evaluation differ",
+  self: "Self-assessment",
+  evaluator: "Evaluator",
+  remarks: "Notes and recommendations",
+  kind: "Kind",
+  note: "Note",
+  recommendation: "Recommendation",
+  page: "Page &P of &N",
+  recapTitle: "Criteria most often not met",
+  units: "Units",
+  which: "Units",
+};
+
+/** Checks a schema declares itself (zod's own texts come from its locales). */
+const schemaIssues = {
+  "id-pattern": "lower-case letters, digits and dashes only, e.g. sakip-2021",
+};
+
+export const en: CoreTexts = { titles, messages, recap, report, schemaIssues };

@@ -1,6 +1,8 @@
-/** Finding messages in Bahasa Indonesia (the default): what is wrong, the value at fault, and how to fix it. */
-import type { FindingMessages, FindingTitles } from "./types";
-import { formatNumber, formatValue, formatWeight } from "./number";
+/** The core's texts in Bahasa Indonesia: findings (what is wrong, the value at fault, and how to fix it), the recap and report sheets, schema checks. */
+import type { FindingMessages, FindingTitles } from "../messages/types";
+import type { SummaryLabels } from "../summary/labels";
+import type { CoreTexts } from "./types";
+import { formatNumber, formatValue, formatWeight } from "../messages/number";
 
 const q = (text: string | number) => `“${formatValue(text, "id")}”`;
 const n = (value: number) => formatNumber(value, "id");
@@ -15,7 +17,7 @@ const lookedAt = (sheets: string, seemed: string) => {
   return sheets ? sheets.split(" | ").map((name, i) => `${name} (${seemings[kinds[i]] ?? kinds[i]})`).join("; ") : "tidak ada";
 };
 
-export const titles: FindingTitles = {
+const titles: FindingTitles = {
   "missing-header-role": "Kolom wajib tidak ada",
   "unknown-scheme": "Skema tidak dikenal",
   "scheme-inferred": "Skema ditentukan LKE",
@@ -61,7 +63,7 @@ export const titles: FindingTitles = {
   "formula-missing": "Rumus tidak ada",
 };
 
-export const messages: FindingMessages = {
+const messages: FindingMessages = {
   "missing-header-role": (p) =>
     p.headerRow > 0
       ? `Baris judul (baris ${p.headerRow}) tidak memuat kolom ${q(p.header)}. Tambahkan judul kolom ${q(p.header)} di baris itu (judul yang diterima: ${p.accepted}).`
@@ -191,3 +193,105 @@ export const messages: FindingMessages = {
   "no-evaluation-sheet": (p) =>
     `LKE tidak menemukan lembar evaluasi di buku kerja ini, sehingga tidak ada yang diperiksa atau dinilai. Lembar yang diperiksa: ${lookedAt(p.sheets, p.seemed)}. Lembar evaluasi memiliki baris judul Kode/Uraian/Bobot/Jawaban/Nilai (format LKE), formulir KemenPANRB (Penilaian, Bobot, Pilihan Jawaban, Jawaban, Nilai), atau tata letak daerah yang dikenal (lke schemes).`,
 };
+
+/** The recap sheets (Ringkasan, Rincian, Rekap Indeks). */
+const recap: SummaryLabels = {
+  defaultTitle: "Rekapitulasi Hasil Evaluasi",
+  year: "Tahun",
+  // Not "Skema": that label would make the sheet look like an indicator sheet.
+  scheme: "Skema penilaian",
+  date: "Tanggal dibuat",
+  unitCount: "Jumlah lembar",
+  no: "No",
+  unit: "Unit",
+  total: "Nilai Akhir",
+  predicate: "Predikat",
+  rank: "Peringkat",
+  errors: "Kesalahan",
+  warnings: "Peringatan",
+  file: "Berkas",
+  sheet: "Lembar",
+  average: "Rata-rata",
+  highest: "Tertinggi",
+  lowest: "Terendah",
+  distribution: "Sebaran Predikat",
+  componentAverages: "Rata-rata Nilai per Komponen",
+  meaning: "Arti",
+  count: "Jumlah",
+  countSum: "Jumlah",
+  previousTotal: "Nilai Tahun Lalu",
+  previousPredicate: "Predikat Tahun Lalu",
+  change: "Perubahan",
+  rincianTitle: "Rincian Nilai per Sub-komponen",
+  weight: "Bobot",
+  subtotal: "Jumlah",
+  legend: "Kode sub-komponen",
+  indexTitle: "Rekapitulasi Indeks",
+  note: "Catatan",
+  scaleNotes: "Catatan skala",
+  skippedFiles: "Berkas dilewati (tidak ada evaluasi yang dikenali)",
+  confidence: {
+    verified: "terverifikasi",
+    sourced: "dari sumber sekunder, belum dicocokkan dengan peraturan",
+    uncertain: "belum pasti, sebagian disimpulkan",
+  },
+  scaleNote: (label, confidence, source, note) => `${label}: batas predikat ${confidence}; periksa sebelum dipakai. Sumber: ${source}.${note ? ` ${note}` : ""}`,
+  indexKinds: {
+    sakip: { label: "Nilai SAKIP", predicateWord: "Predikat" },
+    "indeks-rb": { label: "Indeks RB", predicateWord: "Predikat" },
+    pekppp: { label: "Indeks PEKPPP", predicateWord: "Kategori" },
+    merit: { label: "Sistem Merit", predicateWord: "Kategori" },
+    berakhlak: { label: "Indeks BerAKHLAK", predicateWord: "Kategori" },
+    mcp: { label: "MCP", predicateWord: "Kategori" },
+  },
+  meaningOf: (short) => `Arti ${short}`,
+  outOfRange: (label, value, min, max) => `${label} ${value} di luar rentang ${min}–${max}`,
+  notANumber: (label, text) => `${label} "${text}" bukan angka`,
+  errorValue: (label, text) => `${label} berisi kesalahan ${text}`,
+};
+
+/** The evaluation report (LHE) sheets. */
+const report = {
+  title: "LAPORAN HASIL EVALUASI",
+  unit: "Unit",
+  year: "Tahun",
+  scheme: "Skema",
+  sheet: "Lembar",
+  result: "Hasil evaluasi",
+  total: "Nilai Akhir",
+  predicate: "Predikat",
+  selfTotal: "Nilai Akhir penilaian mandiri",
+  selfPredicate: "Predikat penilaian mandiri",
+  components: "Nilai per komponen",
+  code: "Kode",
+  component: "Komponen",
+  weight: "Bobot",
+  score: "Nilai",
+  attained: "Capaian",
+  bar: "Grafik",
+  unmet: "Kriteria yang belum terpenuhi",
+  text: "Uraian",
+  answer: "Jawaban",
+  noneUnmet: "Semua kriteria terpenuhi.",
+  differences: "Selisih penilaian mandiri dan evaluator",
+  self: "Penilaian mandiri",
+  evaluator: "Evaluator",
+  remarks: "Catatan dan rekomendasi",
+  kind: "Jenis",
+  note: "Catatan",
+  recommendation: "Rekomendasi",
+  page: "Halaman &P dari &N",
+  recapTitle: "Kriteria yang paling sering belum terpenuhi",
+  units: "Jumlah unit",
+  which: "Unit",
+};
+
+/** The shape of every language's report texts: Bahasa Indonesia's. */
+export type LheLabels = typeof report;
+
+/** Checks a schema declares itself (zod's own texts come from its locales). */
+const schemaIssues = {
+  "id-pattern": "hanya huruf kecil, angka, dan tanda hubung, mis. sakip-2021",
+};
+
+export const id: CoreTexts = { titles, messages, recap, report, schemaIssues };
