@@ -1,9 +1,9 @@
 /** Applies the engine's write plan to an ExcelJS workbook: the CLI's twin of the Office.js host. */
 import type ExcelJS from "exceljs";
-import { parseRange, type CellWrite, type SheetSpec, type WritePlan, isCellError, type CellValue } from "../core";
+import { parseRange, type CellWrite, type SheetSpec, type WritePlan, isCellError, type CellValue, type PrintSpec } from "../core";
 import { CliError } from "./cliError";
 
-function toExcelValue(value: CellValue, formula?: string): ExcelJS.CellValue {
+export function toExcelValue(value: CellValue, formula?: string): ExcelJS.CellValue {
   const plain = isCellError(value) ? { error: value.error as ExcelJS.CellErrorValue["error"] } : value;
   if (formula) return { formula: formula.replace(/^=/, ""), result: plain ?? undefined } as ExcelJS.CellFormulaValue;
   return plain as ExcelJS.CellValue;
@@ -45,6 +45,21 @@ function eachCellOf(range: string, visit: (row: number, col: number) => void): v
   for (let row = r.row; row <= r.lastRow; row++) for (let col = r.col; col <= r.lastCol; col++) visit(row, col);
 }
 
+/** The sheet's print settings, on a sheet of the model or one being streamed alike. */
+export function applyPrint(worksheet: Pick<ExcelJS.Worksheet, "pageSetup" | "headerFooter">, print: PrintSpec): void {
+  worksheet.pageSetup.printArea = print.area;
+  worksheet.pageSetup.orientation = print.landscape ? "landscape" : "portrait";
+  if (print.fitToWidth) {
+    worksheet.pageSetup.fitToPage = true;
+    worksheet.pageSetup.fitToWidth = 1;
+    worksheet.pageSetup.fitToHeight = 0;
+  }
+  // 9 is A4 in SpreadsheetML's paper sizes.
+  if (print.a4) worksheet.pageSetup.paperSize = 9;
+  if (print.header) worksheet.headerFooter.oddHeader = `&C${print.header}`;
+  if (print.footer) worksheet.headerFooter.oddFooter = `&C${print.footer}`;
+}
+
 function createSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   const existing = workbook.getWorksheet(spec.name);
   if (existing) {
@@ -66,19 +81,7 @@ function createSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
       worksheet.getCell(r + 1, c + 1).dataValidation = { type: "list", allowBlank: true, formulae: [formula], showErrorMessage: true };
     });
   }
-  if (spec.print) {
-    worksheet.pageSetup.printArea = spec.print.area;
-    worksheet.pageSetup.orientation = spec.print.landscape ? "landscape" : "portrait";
-    if (spec.print.fitToWidth) {
-      worksheet.pageSetup.fitToPage = true;
-      worksheet.pageSetup.fitToWidth = 1;
-      worksheet.pageSetup.fitToHeight = 0;
-    }
-    // 9 is A4 in SpreadsheetML's paper sizes.
-    if (spec.print.a4) worksheet.pageSetup.paperSize = 9;
-    if (spec.print.header) worksheet.headerFooter.oddHeader = `&C${spec.print.header}`;
-    if (spec.print.footer) worksheet.headerFooter.oddFooter = `&C${spec.print.footer}`;
-  }
+  if (spec.print) applyPrint(worksheet, spec.print);
   // Charts: ExcelJS cannot write them; the task pane adds the chart through Office.js.
 }
 
