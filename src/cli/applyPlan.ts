@@ -45,19 +45,16 @@ function eachCellOf(range: string, visit: (row: number, col: number) => void): v
   for (let row = r.row; row <= r.lastRow; row++) for (let col = r.col; col <= r.lastCol; col++) visit(row, col);
 }
 
-/** The sheet's print settings, on a sheet of the model or one being streamed alike. */
-export function applyPrint(worksheet: Pick<ExcelJS.Worksheet, "pageSetup" | "headerFooter">, print: PrintSpec): void {
-  worksheet.pageSetup.printArea = print.area;
-  worksheet.pageSetup.orientation = print.landscape ? "landscape" : "portrait";
-  if (print.fitToWidth) {
-    worksheet.pageSetup.fitToPage = true;
-    worksheet.pageSetup.fitToWidth = 1;
-    worksheet.pageSetup.fitToHeight = 0;
-  }
+/** The sheet's page setup and header and footer for its print settings, as ExcelJS takes them. */
+export function printSettings(print: PrintSpec): { pageSetup: Partial<ExcelJS.PageSetup>; headerFooter: Partial<ExcelJS.HeaderFooter> } {
+  const pageSetup: Partial<ExcelJS.PageSetup> = { printArea: print.area, orientation: print.landscape ? "landscape" : "portrait" };
+  if (print.fitToWidth) Object.assign(pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   // 9 is A4 in SpreadsheetML's paper sizes.
-  if (print.a4) worksheet.pageSetup.paperSize = 9;
-  if (print.header) worksheet.headerFooter.oddHeader = `&C${print.header}`;
-  if (print.footer) worksheet.headerFooter.oddFooter = `&C${print.footer}`;
+  if (print.a4) pageSetup.paperSize = 9;
+  const headerFooter: Partial<ExcelJS.HeaderFooter> = {};
+  if (print.header) headerFooter.oddHeader = `&C${print.header}`;
+  if (print.footer) headerFooter.oddFooter = `&C${print.footer}`;
+  return { pageSetup, headerFooter };
 }
 
 function createSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
@@ -81,7 +78,11 @@ function createSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
       worksheet.getCell(r + 1, c + 1).dataValidation = { type: "list", allowBlank: true, formulae: [formula], showErrorMessage: true };
     });
   }
-  if (spec.print) applyPrint(worksheet, spec.print);
+  if (spec.print) {
+    const { pageSetup, headerFooter } = printSettings(spec.print);
+    Object.assign(worksheet.pageSetup, pageSetup);
+    Object.assign(worksheet.headerFooter, headerFooter);
+  }
   // Charts: ExcelJS cannot write them; the task pane adds the chart through Office.js.
 }
 

@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import { PassThrough } from "node:stream";
 import { parseRange, type CellRange, type CellWrite, type SheetSpec, type WritePlan } from "../core";
-import { applyPrint, toExcelValue } from "./applyPlan";
+import { printSettings, toExcelValue } from "./applyPlan";
 
 type PlanCell = Omit<CellWrite, "sheet">;
 
@@ -44,13 +44,13 @@ function rangedLooks(spec: SheetSpec): Ranged[] {
 }
 
 function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec): void {
+  // The sheet's properties are written as it is added, its columns with its first row.
   const worksheet = workbook.addWorksheet(spec.name, {
     state: spec.visibility === "veryHidden" ? "veryHidden" : "visible",
     ...(spec.freezeRows ? { views: [{ state: "frozen", ySplit: spec.freezeRows }] } : {}),
+    ...(spec.print ? printSettings(spec.print) : {}),
   });
-  // Columns and print settings go out with the sheet's first row: set before any row is committed.
   for (const { col, width } of spec.columnWidths ?? []) worksheet.getColumn(col + 1).width = width;
-  if (spec.print) applyPrint(worksheet, spec.print);
 
   const cellsByRow = rowsOf(spec.cells);
   const merges = (spec.merges ?? []).map((range) => ({ range, at: parseRange(range) }));
@@ -69,19 +69,31 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpe
       }
     }
   };
-  for (let row = 0; row <= lastRow; row++) {
-    fillTo(row);
-    for (const merge of merges) {
-      if (merge.at.row !== row) continue;
-      fillTo(merge.at.lastRow);
-      worksheet.mergeCells(merge.range);
-    }
+  const styleRow = (row: number) => {
     for (const look of looks) {
       if (!within(look.range, row)) continue;
       for (let col = look.range.col; col <= look.range.lastCol; col++) look.apply(worksheet.getCell(row + 1, col + 1));
     }
-    cellsByRow.delete(row);
-    worksheet.getRow(row + 1).commit();
+  };
+  // A merge's cells share one style: the rows a merge spans are merged, then styled, then
+  // committed together, so a style given to any of its cells reaches all of them as on the model.
+  for (let first = 0; first <= lastRow; ) {
+    let last = first;
+    for (let row = first; row <= last; row++) {
+      fillTo(row);
+      for (const merge of merges) {
+        if (merge.at.row !== row) continue;
+        fillTo(merge.at.lastRow);
+        last = Math.max(last, merge.at.lastRow);
+        worksheet.mergeCells(merge.range);
+      }
+    }
+    for (let row = first; row <= last; row++) {
+      styleRow(row);
+      cellsByRow.delete(row);
+    }
+    worksheet.getRow(last + 1).commit();
+    first = last + 1;
   }
   worksheet.commit();
 }
