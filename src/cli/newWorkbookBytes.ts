@@ -55,7 +55,8 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpe
   const cellsByRow = rowsOf(spec.cells);
   const merges = (spec.merges ?? []).map((range) => ({ range, at: parseRange(range) }));
   const looks = rangedLooks(spec);
-  const lastRow = Math.max(-1, ...cellsByRow.keys(), ...merges.map((m) => m.at.lastRow), ...looks.map((l) => l.range.lastRow));
+  let lastRow = -1;
+  for (const row of [...cellsByRow.keys(), ...merges.map((m) => m.at.lastRow), ...looks.map((l) => l.range.lastRow)]) lastRow = Math.max(lastRow, row);
 
   // Every value is written before a merge copies its first cell's style over the rest, as on the model.
   let filled = -1;
