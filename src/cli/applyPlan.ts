@@ -1,9 +1,9 @@
 /** Applies the engine's write plan to an ExcelJS workbook: the CLI's twin of the Office.js host. */
 import type ExcelJS from "exceljs";
-import { parseRange, type CellWrite, type SheetSpec, type WritePlan, isCellError, type CellValue } from "../core";
+import { parseRange, type CellWrite, type SheetSpec, type WritePlan, isCellError, type CellValue, type PrintSpec } from "../core";
 import { CliError } from "./cliError";
 
-function toExcelValue(value: CellValue, formula?: string): ExcelJS.CellValue {
+export function toExcelValue(value: CellValue, formula?: string): ExcelJS.CellValue {
   const plain = isCellError(value) ? { error: value.error as ExcelJS.CellErrorValue["error"] } : value;
   if (formula) return { formula: formula.replace(/^=/, ""), result: plain ?? undefined } as ExcelJS.CellFormulaValue;
   return plain as ExcelJS.CellValue;
@@ -45,6 +45,18 @@ function eachCellOf(range: string, visit: (row: number, col: number) => void): v
   for (let row = r.row; row <= r.lastRow; row++) for (let col = r.col; col <= r.lastCol; col++) visit(row, col);
 }
 
+/** The sheet's page setup and header and footer for its print settings, as ExcelJS takes them. */
+export function printSettings(print: PrintSpec): { pageSetup: Partial<ExcelJS.PageSetup>; headerFooter: Partial<ExcelJS.HeaderFooter> } {
+  const pageSetup: Partial<ExcelJS.PageSetup> = { printArea: print.area, orientation: print.landscape ? "landscape" : "portrait" };
+  if (print.fitToWidth) Object.assign(pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  // 9 is A4 in SpreadsheetML's paper sizes.
+  if (print.a4) pageSetup.paperSize = 9;
+  const headerFooter: Partial<ExcelJS.HeaderFooter> = {};
+  if (print.header) headerFooter.oddHeader = `&C${print.header}`;
+  if (print.footer) headerFooter.oddFooter = `&C${print.footer}`;
+  return { pageSetup, headerFooter };
+}
+
 function createSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   const existing = workbook.getWorksheet(spec.name);
   if (existing) {
@@ -67,17 +79,9 @@ function createSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
     });
   }
   if (spec.print) {
-    worksheet.pageSetup.printArea = spec.print.area;
-    worksheet.pageSetup.orientation = spec.print.landscape ? "landscape" : "portrait";
-    if (spec.print.fitToWidth) {
-      worksheet.pageSetup.fitToPage = true;
-      worksheet.pageSetup.fitToWidth = 1;
-      worksheet.pageSetup.fitToHeight = 0;
-    }
-    // 9 is A4 in SpreadsheetML's paper sizes.
-    if (spec.print.a4) worksheet.pageSetup.paperSize = 9;
-    if (spec.print.header) worksheet.headerFooter.oddHeader = `&C${spec.print.header}`;
-    if (spec.print.footer) worksheet.headerFooter.oddFooter = `&C${spec.print.footer}`;
+    const { pageSetup, headerFooter } = printSettings(spec.print);
+    Object.assign(worksheet.pageSetup, pageSetup);
+    Object.assign(worksheet.headerFooter, headerFooter);
   }
   // Charts: ExcelJS cannot write them; the task pane adds the chart through Office.js.
 }

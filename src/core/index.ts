@@ -10,7 +10,7 @@ export { formatFinding, formatFixed, type Lang, localDecimal, longDate } from ".
 export { finalizePlan, undoPlan } from "./plan/finalize";
 export { type WriteMode } from "./plan/scoreOutputs";
 export { planScore } from "./plan/scorePlan";
-export { type CellWrite, type ChartSpec, isEmptyPlan, type SheetSpec, type WritePlan } from "./plan/writePlan";
+export { type CellWrite, type ChartSpec, isEmptyPlan, type PrintSpec, type SheetSpec, type WritePlan } from "./plan/writePlan";
 export { builtinFormProfiles } from "./profile/form";
 export { draftFormProfile } from "./profile/form/draftProfile";
 export { type FormProfile } from "./profile/form/formSchema";

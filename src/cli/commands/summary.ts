@@ -6,9 +6,10 @@
  */
 import ExcelJS from "exceljs";
 import * as path from "node:path";
-import { type SummaryResult, indexKindLabel, type IndexTable, type SkippedFile, formatFinding, stateSheetName, type RecapFile, withoutDuplicateRecapUnits, type DuplicateUnit, previousFromRecap, type PreviousResult, type UnitChange, sheetReport, toNumber, type WorkbookSnapshot } from "../../core";
+import { type SummaryResult, indexKindLabel, type IndexTable, type SkippedFile, formatFinding, stateSheetName, type RecapFile, withoutDuplicateRecapUnits, type DuplicateUnit, previousFromRecap, type PreviousResult, type UnitChange, sheetReport, toNumber, type WorkbookSnapshot, type WritePlan } from "../../core";
 import { summarize } from "../../app";
 import { applyPlan } from "../applyPlan";
+import { newWorkbookBytes } from "../newWorkbookBytes";
 import { CliError } from "../cliError";
 import { eachInput } from "../eachInput";
 import type { Derived } from "../files/derived";
@@ -167,19 +168,17 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
   }
   for (const d of duplicates) notes.push(w.duplicateUnit(d.unit, d.year ?? "", `${d.file} [${d.sheet}]`, `${d.keptFile} [${d.keptSheet}]`));
 
-  let workbook: ExcelJS.Workbook;
   let snapshot: WorkbookSnapshot;
   let structureLocked = false;
-  let existing: { bytes: Buffer; parts: ZipParts } | null = null;
+  let existing: { bytes: Buffer; parts: ZipParts; workbook: ExcelJS.Workbook } | null = null;
   if (output.existing) {
     const target = await readWorkbookFile(output.real);
-    existing = target;
-    workbook = await target.excelWorkbook();
+    const workbook = await target.excelWorkbook();
+    existing = { bytes: target.bytes, parts: target.parts, workbook };
     structureLocked = target.package.structureLocked;
     snapshot = workbookSnapshot(workbook, path.basename(outputPath));
     refuseForeignStateSheet(snapshot, outputPath);
   } else {
-    workbook = new ExcelJS.Workbook();
     snapshot = { name: path.basename(outputPath), sheets: [] };
   }
 
@@ -209,19 +208,8 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
   if (structureLocked && result.plan.sheets.some((s) => !s.replace)) throw new CliError((x) => x.structureLocked(outputPath));
   for (const sheet of result.sheets) if (sheet.name !== sheet.wanted) notes.push(w.sheetKept(sheet.wanted, outputPath, sheet.name));
 
-  // A regenerated sheet keeps its place among the tabs (ExcelJS orders them by orderNo).
-  type Ordered = ExcelJS.Worksheet & { orderNo: number };
-  const places = new Map<string, number>();
-  for (const spec of result.plan.sheets) {
-    const existing = spec.replace ? (workbook.getWorksheet(spec.name) as Ordered | undefined) : undefined;
-    if (existing) places.set(spec.name, existing.orderNo);
-  }
-  applyPlan(workbook, result.plan);
-  for (const [name, orderNo] of places) {
-    const sheet = workbook.getWorksheet(name) as Ordered | undefined;
-    if (sheet) sheet.orderNo = orderNo;
-  }
-  const rewritten = await workbookBytes(workbook);
+  // A new recap is streamed row by row; an existing workbook is rewritten from its model.
+  const rewritten = existing ? await regeneratedBytes(existing.workbook, result.plan) : await newWorkbookBytes(result.plan);
   if (existing) {
     // Regenerating inside an existing workbook rewrites the whole file: refuse when that would
     // drop anything of it (drawings, notes, Excel 2010 validations ...) rather than lose it.
@@ -291,6 +279,23 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
   for (const note of notes) out.print(note);
   for (const f of unreadable) out.error(`lke: ${f.reason}`);
   return code;
+}
+
+/** The existing workbook with the plan applied, as .xlsx bytes. */
+async function regeneratedBytes(workbook: ExcelJS.Workbook, plan: WritePlan): Promise<Buffer> {
+  // A regenerated sheet keeps its place among the tabs (ExcelJS orders them by orderNo).
+  type Ordered = ExcelJS.Worksheet & { orderNo: number };
+  const places = new Map<string, number>();
+  for (const spec of plan.sheets) {
+    const existing = spec.replace ? (workbook.getWorksheet(spec.name) as Ordered | undefined) : undefined;
+    if (existing) places.set(spec.name, existing.orderNo);
+  }
+  applyPlan(workbook, plan);
+  for (const [name, orderNo] of places) {
+    const sheet = workbook.getWorksheet(name) as Ordered | undefined;
+    if (sheet) sheet.orderNo = orderNo;
+  }
+  return workbookBytes(workbook);
 }
 
 /**

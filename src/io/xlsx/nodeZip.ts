@@ -30,9 +30,9 @@ export const nodeInflate: CappedInflate = (raw, maxBytes) => {
   }
 };
 
-/** Every part of the package, inflated under the limits; throws ZipRefused. */
-export function readPackageParts(data: Uint8Array): ZipParts {
-  return readZipParts(data, nodeInflate, zipLimits);
+/** Every part of the package (or the `wanted` ones), inflated under the limits; throws ZipRefused. */
+export function readPackageParts(data: Uint8Array, wanted?: (name: string) => boolean): ZipParts {
+  return readZipParts(data, nodeInflate, zipLimits, wanted);
 }
 
 /** The part names of a package, from its directory; null when it is not a readable zip. */

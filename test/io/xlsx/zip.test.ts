@@ -5,6 +5,7 @@ import { storedZip } from "../../../src/io/xlsx/zip/storedZip";
 import { readZipParts, type CappedInflate, type ZipLimits } from "../../../src/io/xlsx/zip/zipParts";
 import { ZipRefused, type ZipProblem } from "../../../src/io/xlsx/zip/zipRefused";
 import { oleKind } from "../../../src/io/xlsx/oleKind";
+import { ZipPackage } from "../../../src/io/xlsx/patch/zipPackage";
 import { oleFile } from "../../helpers/oleFile";
 import { zip } from "../../helpers/zipWriter";
 
@@ -45,6 +46,18 @@ test("zip64 sizes and offsets come from the zip64 fields", () => {
     ["b", "dua"],
   ]);
   expect(parts.entries.every((e) => e.zip64)).toBe(true);
+});
+
+test("only the wanted parts are inflated, each still under its cap", () => {
+  const inflated: number[] = [];
+  const spy: CappedInflate = (raw, maxBytes) => {
+    inflated.push(raw.length);
+    return inflate(raw, maxBytes);
+  };
+  const data = zip([part("a", "satu"), part("bom", "x".repeat(500)), part("c", "tiga")]);
+  const parts = readZipParts(data, spy, limits, (name) => name === "c");
+  expect([[...parts.parts.keys()], inflated.length, parts.entries.map((e) => e.name)]).toEqual([["c"], 1, ["a", "bom", "c"]]);
+  expect(problem(() => readZipParts(data, inflate, limits, (name) => name === "bom"))).toEqual({ kind: "bomb", part: "bom", ratio: 4 });
 });
 
 test("a part is inflated under the smaller of its own cap and what the package has left", () => {
@@ -97,4 +110,12 @@ test.each([
   [["WordDocument"], "other"],
 ] as const)("an OLE2 file holding %j is %s", (streams, kind) => {
   expect(oleKind(oleFile([...streams]))).toBe(kind);
+});
+
+test("a package read on demand gives the parts and the rewritten bytes a package read whole gives", () => {
+  const data = Buffer.from(zip([part("a", "satu"), part("b", "dua"), part("c", "tiga")]));
+  const [whole, onDemand] = [ZipPackage.load(data), ZipPackage.loadOnDemand(data)];
+  for (const zipPackage of [whole, onDemand]) zipPackage.write("d", "empat");
+  expect(["a", "b", "c", "d", "e"].map((name) => onDemand.read(name)?.toString() ?? null)).toEqual(["satu", "dua", "tiga", "empat", null]);
+  expect(onDemand.bytes().equals(whole.bytes())).toBe(true);
 });

@@ -22,16 +22,14 @@ const afterDrawing = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture"
 /** The values the plan writes into `range` of the sheet, row by row. */
 export function cellsOf(spec: SheetSpec, range: string): SeriesCells {
   const r = parseRange(range);
-  const byAddress = new Map(spec.cells.map((c) => [`${c.row},${c.col}`, c]));
-  const values: CellValue[] = [];
-  let numberFormat: string | undefined;
-  for (let row = r.row; row <= r.lastRow; row++) {
-    for (let col = r.col; col <= r.lastCol; col++) {
-      const cell = byAddress.get(`${row},${col}`);
-      values.push(cell?.value ?? null);
-      numberFormat ??= cell?.numberFormat;
-    }
+  const width = r.lastCol - r.col + 1;
+  // Only the range's cells are indexed: a recap's sheet holds thousands of rows beside the chart's.
+  const inRange: (SheetSpec["cells"][number] | undefined)[] = Array.from({ length: (r.lastRow - r.row + 1) * width }, () => undefined);
+  for (const cell of spec.cells) {
+    if (cell.row >= r.row && cell.row <= r.lastRow && cell.col >= r.col && cell.col <= r.lastCol) inRange[(cell.row - r.row) * width + cell.col - r.col] = cell;
   }
+  const values: CellValue[] = inRange.map((cell) => cell?.value ?? null);
+  const numberFormat = inRange.find((cell) => cell?.numberFormat !== undefined)?.numberFormat;
   return { values, numberFormat };
 }
 
@@ -94,7 +92,8 @@ function freeName(zip: ZipPackage, pattern: (n: number) => string): string {
 export async function addCharts(data: Buffer, sheets: readonly SheetSpec[]): Promise<Buffer> {
   const charted = sheets.filter((s) => s.charts?.length);
   if (charted.length === 0) return data;
-  const zip = ZipPackage.load(data);
+  // Only the workbook's lists and the charted sheets are read; the other parts stay packed.
+  const zip = ZipPackage.loadOnDemand(data);
   const workbookPart = await workbookPartName(zip);
   const folder = workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1);
   const entries = parseSheets(await readText(zip, workbookPart), parseRelationships(await readText(zip, relsPartOf(workbookPart)), workbookPart));

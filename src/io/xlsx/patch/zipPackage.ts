@@ -14,16 +14,25 @@ export class ZipPackage {
   private readonly replaced = new Map<string, Buffer>();
   private readonly removed = new Set<string>();
 
-  /** `parts`: the package as read and checked under the limits (read again when not given). */
+  /** `parts`: the package as read and checked under the limits; `onDemand`: parts not in it are inflated when read. */
   private constructor(
     private readonly data: Buffer,
     private readonly parts: ZipParts,
+    private readonly onDemand = false,
   ) {
     this.entries = parts.entries;
   }
 
   static load(data: Buffer, parts: ZipParts = readPackageParts(data)): ZipPackage {
     return new ZipPackage(data, parts);
+  }
+
+  /**
+   * The package with each part inflated only when read: for adding a few parts to a large
+   * package, whose other parts are copied as they are, packed.
+   */
+  static loadOnDemand(data: Buffer): ZipPackage {
+    return new ZipPackage(data, readPackageParts(data, () => false), true);
   }
 
   names(): string[] {
@@ -39,7 +48,7 @@ export class ZipPackage {
     const replaced = this.replaced.get(name);
     if (replaced) return replaced;
     if (this.removed.has(name)) return null;
-    const bytes = this.parts.parts.get(name);
+    const bytes = this.parts.parts.get(name) ?? (this.onDemand && this.entries.some((e) => e.name === name) ? readPackageParts(this.data, (n) => n === name).parts.get(name) : undefined);
     return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : null;
   }
 

@@ -31,12 +31,13 @@ export interface ZipParts {
   unpackedBytes: number;
 }
 
-export function readZipParts(data: Uint8Array, inflate: CappedInflate, limits: ZipLimits): ZipParts {
+/** `wanted`: the parts to inflate (all when not given); the others are left packed. */
+export function readZipParts(data: Uint8Array, inflate: CappedInflate, limits: ZipLimits, wanted: (name: string) => boolean = () => true): ZipParts {
   const entries = readCentralDirectory(data, limits.maxEntries);
   const parts = new Map<string, Uint8Array>();
   let total = 0;
   for (const entry of entries) {
-    if (entry.name.endsWith("/")) continue;
+    if (entry.name.endsWith("/") || !wanted(entry.name)) continue;
     const { dataStart, dataEnd } = entryData(data, entry);
     const raw = data.subarray(dataStart, dataEnd);
     const remaining = limits.maxUnpackedBytes - total;
