@@ -4,7 +4,8 @@
  * exists as a whole workbook model. Cells, styles and sheet settings are set as `applyPlan`
  * sets them on a model, in the same order per cell, so both give the same workbook.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { excelJs } from "../io/xlsx/excelJs";
 import { PassThrough } from "node:stream";
 import { parseRange, type CellRange, type CellWrite, type SheetSpec, type WritePlan } from "../core";
 import { printSettings, toExcelValue } from "./applyPlan";
@@ -107,7 +108,7 @@ export async function newWorkbookBytes(plan: WritePlan): Promise<Buffer> {
   const chunks: Buffer[] = [];
   stream.on("data", (chunk: Buffer) => chunks.push(chunk));
   // Fast deflate, as for a workbook written from its model.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 1 } } });
+  const workbook = new (await excelJs()).stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 1 } } });
   for (const spec of plan.sheets) writeSheet(workbook, spec);
   await workbook.commit();
   return Buffer.concat(chunks);

@@ -1,5 +1,5 @@
 /** Reading .xlsx files safely: every way a file can be wrong gets one clear line. */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { LeanRefused } from "../io/xlsx/lean/leanRefused";

@@ -4,7 +4,7 @@
  * into the -o file. An existing recap has LKE's own sheets regenerated; a sheet LKE did not
  * make is never overwritten, and no input file is ever written.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import * as path from "node:path";
 import { type SummaryResult, indexKindLabel, type IndexTable, type SkippedFile, formatFinding, stateSheetName, type RecapFile, withoutDuplicateRecapUnits, type DuplicateUnit, previousFromRecap, type PreviousResult, type UnitChange, sheetReport, toNumber, type WorkbookSnapshot, type WritePlan } from "../../core";
 import { summarize } from "../../app";

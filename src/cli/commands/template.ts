@@ -1,5 +1,5 @@
 /** lke template: an empty workbook in the docs/format.md layout, one sheet per unit. */
-import ExcelJS from "exceljs";
+import { excelJs } from "../../io/xlsx/excelJs";
 import { builtinRegistry } from "../../core";
 import { templateSheets } from "../../app";
 import { applyPlan } from "../applyPlan";
@@ -25,7 +25,7 @@ export async function runTemplate(schemeId: string, options: TemplateOptions, ou
   // The scheme and the units' names are checked before the output: a refusal costs nothing.
   const sheets = templateSheets(builtinRegistry(), { scheme: schemeId, units, year });
   const output = prepareOutput(options.output, { force: options.force });
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excelJs()).Workbook();
   applyPlan(workbook, { writes: [], sheets, deleteSheets: [] });
   await writeOutput(output, () => workbookBytes(workbook));
   out.print(cliTexts(options.lang).templateWritten(options.output, sheets.length, schemeId));

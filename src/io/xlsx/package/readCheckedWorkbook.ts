@@ -6,7 +6,8 @@
  * sheets whose data validations are too wide for it to expand reach it without them (said in
  * `leftOut`, so a rewrite by ExcelJS is refused; the lean reader leaves out the same ones).
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { excelJs } from "../excelJs";
 import { readLeanWorkbook, type LeanWorkbook } from "../../xlsx/lean/readWorkbook";
 import { storedZip } from "../../xlsx/zip/storedZip";
 import type { ZipParts } from "../../xlsx/zip/zipParts";
@@ -53,7 +54,7 @@ export async function readCheckedWorkbook(zip: ZipParts): Promise<CheckedWorkboo
 }
 
 async function loadExcelJs(parts: ReadonlyMap<string, Uint8Array>): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excelJs()).Workbook();
   const copy = storedZip(parts);
   await workbook.xlsx.load(Buffer.from(copy.buffer, copy.byteOffset, copy.byteLength) as unknown as ArrayBuffer);
   return workbook;
