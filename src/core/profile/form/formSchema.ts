@@ -6,7 +6,8 @@
 import { z } from "zod";
 import { translationsSchema } from "../../translations";
 
-const pattern = z.string().refine((text) => {
+/** A regular expression (matched ignoring case), refused when it does not compile. */
+export const pattern = z.string().refine((text) => {
   try {
     new RegExp(text, "i");
     return true;

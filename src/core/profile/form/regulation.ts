@@ -11,18 +11,11 @@
 import { z } from "zod";
 import { parseOrThrow } from "../../scheme/registry";
 import { translationsSchema } from "../../translations";
+import { pattern } from "./formSchema";
 import builtinRegulations from "../../scheme/builtin/form-regulations.json";
 
 const decimal = z.string().regex(/^\d+(\.\d+)?$/, "a decimal number such as 22.5");
 
-const pattern = z.string().refine((text) => {
-  try {
-    new RegExp(text, "i");
-    return true;
-  } catch {
-    return false;
-  }
-}, "a valid regular expression");
 
 export interface RegulationPart {
   /** Patterns of the part's name (case-insensitive, on the trimmed, single-spaced text). */
