@@ -312,6 +312,35 @@ suite("task pane in Chromium with the fake Excel", () => {
     expect(sheets.map((s) => s.name)).not.toContain("OPD");
   });
 
+  test("Ringkasan over a province picked at once (38 workbooks of 45 units) completes, loading no further script", async () => {
+    const files: string[] = [];
+    for (let regency = 1; regency <= 38; regency++) {
+      const workbook = new ExcelJS.Workbook();
+      for (let unit = 1; unit <= 45; unit++) {
+        const sheet = workbook.addWorksheet(`OPD ${unit}`);
+        const grades = Array.from({ length: 12 }, (_, i) => ["AA", "A", "BB", "B", "CC", "C"][(regency + unit + i) % 6]);
+        gradeSheetRows(grades, "sakip-2021", `Dinas ${unit} Kab ${regency}`).forEach((row, r) =>
+          row.forEach((v, c) => v !== null && v !== undefined && (sheet.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue)),
+        );
+      }
+      const file = path.join(out, `provinsi-${String(regency).padStart(2, "0")}.xlsx`);
+      await workbook.xlsx.writeFile(file);
+      files.push(file);
+    }
+    const scripts: string[] = [];
+    const onRequest = (request: { url(): string }) => void (/\.js(\?|$)/.test(request.url()) && scripts.push(request.url()));
+    page.on("request", onRequest);
+    await page.locator("#summary-files").setInputFiles(files);
+    await page.locator("#summary-files-chosen").filter({ hasText: "provinsi-38.xlsx" }).waitFor();
+    await page.locator("#btn-summary").click();
+    await status().filter({ hasText: "Ringkasan disusun" }).waitFor({ timeout: 240_000 });
+    page.off("request", onRequest);
+    await page.locator("#summary-files").setInputFiles([]);
+    const ringkasan = (await test_<WorkbookSnapshot>("snapshot()")).sheets.find((s) => s.name === "Ringkasan")!;
+    const cells = ringkasan.values.flat();
+    expect([scripts, cells.includes("Dinas 45 Kab 38"), cells.includes("provinsi-01.xlsx")]).toEqual([[], true, true]);
+  }, 300_000);
+
   test("Hitung Predikat's dialog shows its notice as text", async () => {
     const notice = noticeOf({ at: "", ok: true, sheets: 2, units: [{ unit: "Dinas Kesehatan", total: 77.1, predicate: "BB" }, { unit: "<img src=x onerror=alert(1)>", total: 36.85, predicate: "C" }] }, "id");
     const { port } = server.address() as AddressInfo;
