@@ -27,14 +27,15 @@ export async function readBoth(bytes: Uint8Array): Promise<BothReadings> {
 /**
  * Where ExcelJS is wrong and the lean reader deliberately is not (see src/io/xlsx/lean): a cached
  * text, boolean or error result of a formula under a date format, which ExcelJS turns into a date
- * (true reads as day 1, false as day 0, in the workbook's date system; the others NaN), and an empty shared string item, which it reads as
+ * (true reads as day 1, false as day 0, a text such as " " or "12" as the day JavaScript's Number makes of it, in the workbook's date system; the others NaN), and an empty shared string item, which it reads as
  * "[object Object]".
  */
 function excelJsFault(exceljs: unknown, lean: unknown, format: unknown): boolean {
   if (exceljs === "[object Object]" && lean === "") return true;
   if (typeof exceljs !== "number" || !isDateFormat(typeof format === "string" ? format : undefined)) return false;
   if (Number.isNaN(exceljs)) return typeof lean !== "number" || Number.isNaN(lean);
-  return typeof lean === "boolean";
+  // A text that JavaScript reads as a number (" ", "12") becomes that day.
+  return typeof lean === "boolean" || (typeof lean === "string" && !Number.isNaN(Number(lean)));
 }
 
 function compareGrid(label: string, a: unknown[][] | undefined, b: unknown[][] | undefined, out: string[], formats?: unknown[][]): void {
