@@ -83,17 +83,12 @@ function createSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
     Object.assign(worksheet.pageSetup, pageSetup);
     Object.assign(worksheet.headerFooter, headerFooter);
   }
-  // Charts: ExcelJS cannot write them; the task pane adds the chart through Office.js.
+  // Charts: ExcelJS cannot write them; they are added afterwards as chart parts (src/io/xlsx/patch/addCharts.ts).
 }
 
-/** Sheets the plan would write to that the user protected: the whole plan is refused, before any write. */
-export function protectedTargets(workbook: ExcelJS.Workbook, plan: WritePlan): string[] {
-  const targets = new Set(plan.writes.map((w) => w.sheet));
-  return [...targets].filter((name) => {
-    const worksheet = workbook.getWorksheet(name) as (ExcelJS.Worksheet & { sheetProtection?: { sheet?: boolean } | null }) | undefined;
-    const protection = worksheet?.sheetProtection;
-    return Boolean(protection?.sheet);
-  });
+/** The workbook's sheets the user protected, by name. */
+function protectedSheetsOf(workbook: ExcelJS.Workbook): string[] {
+  return workbook.worksheets.filter((worksheet) => Boolean((worksheet as ExcelJS.Worksheet & { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet)).map((worksheet) => worksheet.name);
 }
 
 /** Refuses the whole plan when it would write to a sheet the user protected (`protectedSheets`, by name as read). */
@@ -105,13 +100,9 @@ export function refuseProtectedSheets(protectedSheets: readonly string[], plan: 
   }
 }
 
-/** Refuses the whole plan when it would write to a protected sheet. */
-export function refuseProtected(workbook: ExcelJS.Workbook, plan: WritePlan): void {
-  const locked = protectedTargets(workbook, plan);
-  if (locked.length > 0) {
-    const names = locked.map((n) => `"${n}"`).join(", ");
-    throw new CliError((w) => w.protectedSheets(names));
-  }
+/** Refuses the whole plan when it would write to a protected sheet of an ExcelJS workbook. */
+function refuseProtected(workbook: ExcelJS.Workbook, plan: WritePlan): void {
+  refuseProtectedSheets(protectedSheetsOf(workbook), plan);
 }
 
 export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
