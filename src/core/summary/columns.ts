@@ -17,7 +17,7 @@ export interface ComponentColumn {
   subcomponents: SubcomponentColumn[];
 }
 
-export function componentColumns(reports: readonly SheetReport[]): ComponentColumn[] {
+export function componentColumns(reports: readonly Pick<SheetReport, "components">[]): ComponentColumn[] {
   const columns: ComponentColumn[] = [];
   const byCode = new Map<string, ComponentColumn>();
   for (const report of reports) {

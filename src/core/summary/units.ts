@@ -3,7 +3,7 @@
  * its finding counts and the predicate scale its total was read on.
  */
 import type { WorkbookAnalysis } from "../engine";
-import { exact, type Exact } from "../exact";
+import { exact } from "../exact";
 import { sheetReport, type SheetReport } from "../report";
 import type { PredicateScale } from "../scale/predicateScale";
 import type { WorkbookSnapshot } from "../snapshot";
@@ -17,10 +17,16 @@ export interface SummaryInput {
   snapshot?: WorkbookSnapshot;
 }
 
+/**
+ * What a recap shows of a sheet's report: its findings and remarks stay with the sheet (the
+ * recap counts the findings), so a province's thousands of units keep only their scores.
+ */
+export type UnitReport = Omit<SheetReport, "findings" | "remarks">;
+
 export interface SummaryUnit {
   file: string;
   sheet: string;
-  report: SheetReport;
+  report: UnitReport;
   counts: Record<Severity, number>;
   /** The scale the sheet's predicate comes from; absent when the sheet could not be scored. */
   scale?: PredicateScale;
@@ -36,11 +42,12 @@ export function summaryUnits(inputs: readonly SummaryInput[]): SummaryUnit[] {
   const units: SummaryUnit[] = [];
   for (const input of inputs) {
     for (const sheet of input.analysis.sheets) {
+      const { findings: _findings, remarks: _remarks, ...report } = sheetReport(sheet);
       units.push({
         file: input.file,
         // Assessments side by side on one sheet are told apart by their headings.
         sheet: sheet.form ? `${sheet.name} [${sheet.form.assessment}]` : sheet.name,
-        report: sheetReport(sheet),
+        report,
         counts: countBySeverity(sheet.findings),
         ...(sheet.score ? { scale: sheet.score.scale } : sheet.profile ? { scale: sheet.profile.scale } : sheet.form?.scale ? { scale: sheet.form.scale } : {}),
       });
@@ -55,9 +62,15 @@ export function summaryUnits(inputs: readonly SummaryInput[]): SummaryUnit[] {
  * RANK(x, range, 0) gives, so the recap's RANK formulas agree with it.
  */
 export function competitionRanks(values: readonly (number | null)[]): (number | null)[] {
-  const exacts = values.map((v) => (v === null ? null : exact(v)));
-  const present = exacts.filter((v): v is Exact => v !== null);
-  return exacts.map((value) => (value === null ? null : 1 + present.filter((other) => other.gt(value)).length));
+  // Sorted once, highest first: a province's thousands of units are ranked in n log n, not n².
+  const present = values.flatMap((v, index) => (v === null ? [] : [{ index, value: exact(v) }]));
+  present.sort((a, b) => b.value.compare(a.value));
+  const ranks: (number | null)[] = values.map(() => null);
+  present.forEach((entry, place) => {
+    const previous = present[place - 1];
+    ranks[entry.index] = previous && previous.value.equals(entry.value) ? ranks[previous.index] : place + 1;
+  });
+  return ranks;
 }
 
 function compareText(a: string, b: string): number {
