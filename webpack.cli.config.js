@@ -13,7 +13,8 @@ module.exports = {
   mode: "production",
   target: "node20",
   devtool: false,
-  entry: { lke: "./src/cli/main.ts" },
+  // The recap's reading threads run a bundle of their own, beside the command line's.
+  entry: { lke: "./src/cli/main.ts", recapWorker: "./src/cli/parallel/recapWorker.ts" },
   output: {
     path: path.resolve(__dirname, "dist/node"),
     filename: "[name].js",
