@@ -1,6 +1,6 @@
 /** Summary: the recap sheets (Ringkasan, Rincian, Rekap Indeks) for the provincial bureau, as a write plan into the target workbook. */
-import { buildSummaryOf, longDate, recapFile, type Lang, type PreviousResult, type RecapFile, type SchemeRegistry, type SkippedFile, type SummaryResult, type WorkbookSnapshot } from "../core";
-import { check, type Checked } from "./check";
+import { buildSummaryOf, longDate, recapFile, type Lang, type WorkbookAnalysis, type PreviousResult, type RecapFile, type SchemeRegistry, type SkippedFile, type SummaryResult, type WorkbookSnapshot } from "../core";
+import { analyze } from "./analyze";
 import type { Clock, ReadSettings } from "./settings";
 
 export interface SummaryRequest {
@@ -18,10 +18,10 @@ export interface SummaryRequest {
   registry?: SchemeRegistry;
 }
 
-/** One workbook read for the recap: what the recap keeps of it, and the check's results for the run's own report. */
+/** One workbook read for the recap: what the recap keeps of it, and its analysis for the run's own report. */
 export interface RecapInput {
   recap: RecapFile;
-  checked: Checked;
+  analysis: WorkbookAnalysis;
 }
 
 /**
@@ -29,8 +29,9 @@ export interface RecapInput {
  * can read many, one at a time. `year`: the recap's year (index scales follow it).
  */
 export function recapInput(snapshot: WorkbookSnapshot, settings: ReadSettings, year?: string): RecapInput {
-  const checked = check(snapshot, settings);
-  return { recap: recapFile({ file: settings.label, analysis: checked.analysis, snapshot }, year), checked };
+  // The recap makes its own reports of the sheets: the check's would be made and dropped.
+  const analysis = analyze(snapshot, settings);
+  return { recap: recapFile({ file: settings.label, analysis, snapshot }, year), analysis };
 }
 
 /** `target`: the workbook the recap is written into (its own recap sheets are regenerated, a user's sheet never overwritten). */

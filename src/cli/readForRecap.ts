@@ -23,8 +23,7 @@ export interface ReadForRecap {
 /** `year`: the recap's year as the user gave it (the `Indeks` scales that follow the year read on it). */
 export async function readForRecap(input: InputFile, options: SchemeOptions & { year?: string }, inputKeys: ReadonlySet<string>): Promise<ReadForRecap> {
   const { snapshot } = await readInput(input.path, input.label);
-  const { recap, checked } = recapInput(snapshot, readSettings(options, input.label), options.year);
-  const { analysis } = checked;
+  const { recap, analysis } = recapInput(snapshot, readSettings(options, input.label), options.year);
   const hasIndicators = analysis.sheets.length > 0;
   return {
     recap,
