@@ -4,7 +4,7 @@
  * its own reply (it crashed, or ran out of memory) fails the run: that is LKE's fault, never
  * a file's.
  */
-import { Worker } from "node:worker_threads";
+import { Worker, type ResourceLimits } from "node:worker_threads";
 
 /** What the main thread sends: the item's place and the item. */
 export interface PoolRequest<I> {
@@ -18,7 +18,7 @@ export interface PoolReply<R> {
   reply: R;
 }
 
-export async function inWorkers<I, R>(script: string, workerData: unknown, items: readonly I[], jobs: number): Promise<R[]> {
+export async function inWorkers<I, R>(script: string, workerData: unknown, items: readonly I[], jobs: number, resourceLimits?: ResourceLimits): Promise<R[]> {
   const replies: R[] = new Array(items.length);
   let next = 0;
   let done = 0;
@@ -33,7 +33,7 @@ export async function inWorkers<I, R>(script: string, workerData: unknown, items
         }
       };
       for (let j = 0; j < Math.min(jobs, items.length); j++) {
-        const worker = new Worker(script, { workerData });
+        const worker = new Worker(script, { workerData, ...(resourceLimits ? { resourceLimits } : {}) });
         workers.push(worker);
         worker.on("message", ({ index, reply }: PoolReply<R>) => {
           replies[index] = reply;
