@@ -34,11 +34,33 @@ function shownText(value: CellValue, numberFormat: string | undefined): string {
   return String(value);
 }
 
+/**
+ * Single cells given a look, kept as ranges: a cell just below the last range of the same
+ * column extends it, so a column centred down thousands of units is one range, not thousands.
+ */
+class LookRanges {
+  private readonly ranges: ({ row: number; col: number; lastRow: number } | { text: string })[] = [];
+
+  cell(row: number, col: number): void {
+    const last = this.ranges[this.ranges.length - 1];
+    if (last && !("text" in last) && last.col === col && last.lastRow === row - 1) last.lastRow = row;
+    else this.ranges.push({ row, col, lastRow: row });
+  }
+
+  range(text: string): void {
+    this.ranges.push({ text });
+  }
+
+  get list(): string[] {
+    return this.ranges.map((r) => ("text" in r ? r.text : r.row === r.lastRow ? a1(r.row, r.col) : `${a1(r.row, r.col)}:${a1(r.lastRow, r.col)}`));
+  }
+}
+
 export class SheetBuilder {
   readonly cells: Omit<CellWrite, "sheet">[] = [];
-  private readonly boldRanges: string[] = [];
+  private readonly boldRanges = new LookRanges();
   private readonly mergeRanges: string[] = [];
-  private readonly centerRanges: string[] = [];
+  private readonly centerRanges = new LookRanges();
   private readonly widths = new Map<number, number>();
   private lastRow = 0;
   private lastCol = 0;
@@ -51,8 +73,8 @@ export class SheetBuilder {
       ...(options.formula ? { formula: options.formula } : {}),
       ...(options.numberFormat ? { numberFormat: options.numberFormat } : {}),
     });
-    if (options.bold) this.boldRanges.push(a1(row, col));
-    if (options.center) this.centerRanges.push(a1(row, col));
+    if (options.bold) this.boldRanges.cell(row, col);
+    if (options.center) this.centerRanges.cell(row, col);
     this.lastRow = Math.max(this.lastRow, row);
     if (options.measure !== false) {
       this.lastCol = Math.max(this.lastCol, col);
@@ -62,7 +84,7 @@ export class SheetBuilder {
   }
 
   bold(range: string): void {
-    this.boldRanges.push(range);
+    this.boldRanges.range(range);
   }
 
   merge(row: number, col: number, lastRow: number, lastCol: number): void {
@@ -88,6 +110,8 @@ export class SheetBuilder {
     const columnWidths = [...this.widths.entries()]
       .sort(([a], [b]) => a - b)
       .map(([col, length]) => ({ col, width: Math.min(maxWidth, Math.max(minWidth, Math.ceil(length * 1.1) + 2)) }));
+    const bold = this.boldRanges.list;
+    const centered = this.centerRanges.list;
     return {
       name,
       visibility: "visible",
@@ -95,8 +119,8 @@ export class SheetBuilder {
       cells: this.cells,
       columnWidths,
       ...(this.mergeRanges.length ? { merges: this.mergeRanges } : {}),
-      ...(this.boldRanges.length ? { bold: this.boldRanges } : {}),
-      ...(this.centerRanges.length ? { centered: this.centerRanges } : {}),
+      ...(bold.length ? { bold } : {}),
+      ...(centered.length ? { centered } : {}),
       ...(extra.freezeRows ? { freezeRows: extra.freezeRows } : {}),
       print: { area: extra.printArea ?? this.area(), landscape: true, fitToWidth: true, ...extra.print },
       ...(extra.charts?.length ? { charts: extra.charts } : {}),
