@@ -1,7 +1,7 @@
 /**
- * A new recap streamed row by row (newWorkbookBytes) against the same plan applied to an
- * ExcelJS model and written whole (applyPlan, workbookBytes): read back, the two workbooks have
- * the same sheets, cells, styles and sheet settings.
+ * A new recap written directly by LKE's own writer (newWorkbookBytes) against the same plan
+ * applied to an ExcelJS model and written whole (applyPlan, workbookBytes): read back, the two
+ * workbooks have the same sheets, cells, styles and sheet settings.
  */
 import ExcelJS from "exceljs";
 import * as fs from "node:fs";
@@ -78,8 +78,8 @@ function described(workbook: ExcelJS.Workbook) {
 async function bothWays(plan: WritePlan) {
   const model = new ExcelJS.Workbook();
   applyPlan(model, plan);
-  const [whole, streamed] = await Promise.all([workbookBytes(model), newWorkbookBytes(plan)]);
-  return { whole: described(await readBack(whole)), streamed: described(await readBack(streamed)) };
+  const [whole, direct] = await Promise.all([workbookBytes(model), newWorkbookBytes(plan)]);
+  return { whole: described(await readBack(whole)), direct: described(await readBack(direct)) };
 }
 
 let dir: string;
@@ -88,7 +88,7 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-describe("a recap streamed row by row", () => {
+describe("a recap written directly", () => {
   let plan: WritePlan;
   let compared: Awaited<ReturnType<typeof bothWays>>;
 
@@ -122,21 +122,21 @@ describe("a recap streamed row by row", () => {
   });
 
   test("has the same sheets, in the same order and states", () => {
-    expect(compared.streamed.sheets.map((s) => [s.name, s.state])).toEqual(compared.whole.sheets.map((s) => [s.name, s.state]));
+    expect(compared.direct.sheets.map((s) => [s.name, s.state])).toEqual(compared.whole.sheets.map((s) => [s.name, s.state]));
   });
 
   test("has the same cells, values, formulas, cached results and styles", () => {
-    for (const [i, sheet] of compared.whole.sheets.entries()) expect([sheet.name, compared.streamed.sheets[i].rows]).toEqual([sheet.name, sheet.rows]);
+    for (const [i, sheet] of compared.whole.sheets.entries()) expect([sheet.name, compared.direct.sheets[i].rows]).toEqual([sheet.name, sheet.rows]);
   });
 
   test("has the same widths, merges, panes, validations and print settings", () => {
     const settings = ({ rows: _rows, ...rest }: (typeof compared.whole.sheets)[number]) => rest;
-    expect(compared.streamed.sheets.map(settings)).toEqual(compared.whole.sheets.map(settings));
-    expect(compared.streamed.definedNames).toEqual(compared.whole.definedNames);
+    expect(compared.direct.sheets.map(settings)).toEqual(compared.whole.sheets.map(settings));
+    expect(compared.direct.definedNames).toEqual(compared.whole.definedNames);
   });
 });
 
-describe("a plan using every sheet setting, streamed row by row", () => {
+describe("a plan using every sheet setting, written directly", () => {
   const plan: WritePlan = {
     writes: [],
     deleteSheets: [],
@@ -180,12 +180,12 @@ describe("a plan using every sheet setting, streamed row by row", () => {
   });
 
   test("has the same sheets, cells and styles", () => {
-    expect(compared.streamed.sheets.map((s) => [s.name, s.state, s.rows])).toEqual(compared.whole.sheets.map((s) => [s.name, s.state, s.rows]));
+    expect(compared.direct.sheets.map((s) => [s.name, s.state, s.rows])).toEqual(compared.whole.sheets.map((s) => [s.name, s.state, s.rows]));
   });
 
   test("has the same widths, merges, panes, validations and print settings", () => {
-    expect(compared.streamed).toEqual(compared.whole);
-    expect(compared.streamed.sheets[0].validations).toEqual(expect.objectContaining({ D6: expect.objectContaining({ formulae: ['"AA,A,BB"'] }) }));
+    expect(compared.direct).toEqual(compared.whole);
+    expect(compared.direct.sheets[0].validations).toEqual(expect.objectContaining({ D6: expect.objectContaining({ formulae: ['"AA,A,BB"'] }) }));
   });
 
   test("refuses a plan that writes into sheets a new workbook does not have", async () => {

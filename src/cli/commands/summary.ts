@@ -210,7 +210,7 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
   if (structureLocked && result.plan.sheets.some((s) => !s.replace)) throw new CliError((x) => x.structureLocked(outputPath));
   for (const sheet of result.sheets) if (sheet.name !== sheet.wanted) notes.push(w.sheetKept(sheet.wanted, outputPath, sheet.name));
 
-  // A new recap is streamed row by row; an existing workbook is rewritten from its model.
+  // A new recap is written directly from the plan; an existing workbook is rewritten from its ExcelJS model.
   const rewritten = existing ? await regeneratedBytes(existing.workbook, result.plan) : await newWorkbookBytes(result.plan);
   if (existing) {
     // Regenerating inside an existing workbook rewrites the whole file: refuse when that would

@@ -7,7 +7,7 @@ import { unsupportedIf } from "./unsupported";
 import { attribute, attributesXml, escapeXml, findElement, findElements, startTagPattern, withAttribute } from "./xml";
 
 /** Built-in formats every locale shows the same way; other codes get a numFmt of their own. */
-const builtInFormats: Record<string, number> = {
+export const builtInFormats: Record<string, number> = {
   General: 0,
   "0": 1,
   "0.00": 2,
