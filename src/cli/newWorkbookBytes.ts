@@ -4,11 +4,33 @@
  * recap of thousands of units. The sheets come out as `applyPlan` would make them on a model.
  */
 import type { WritePlan } from "../core";
-import { newWorkbookPackage } from "../io/xlsx/write/newWorkbookPackage";
+import { drawCharts } from "../io/xlsx/patch/addCharts";
+import { Unsupported } from "../io/xlsx/patch/unsupported";
+import { newWorkbookPackage, newWorkbookZip } from "../io/xlsx/write/newWorkbookPackage";
 
-/** The plan's sheets, in order, as a new .xlsx package. Only for a plan that writes no existing sheet. */
-export async function newWorkbookBytes(plan: WritePlan): Promise<Buffer> {
+function refuseWrites(plan: WritePlan): void {
   // A new workbook has no formulas of its own to recalculate, and no sheets to write into or delete.
   if (plan.writes.length > 0 || plan.deleteSheets.length > 0 || plan.recalculateOnOpen) throw new Error("Only a plan of new sheets can make a new workbook.");
+}
+
+/** The plan's sheets, in order, as a new .xlsx package, without their charts. Only for a plan that writes no existing sheet. */
+export async function newWorkbookBytes(plan: WritePlan): Promise<Buffer> {
+  refuseWrites(plan);
   return Promise.resolve(newWorkbookPackage(plan.sheets));
+}
+
+/**
+ * The same with the plan's charts drawn before the package is packed. `leftOut`: why the charts
+ * could not be drawn (the workbook is then written without them), or null.
+ */
+export async function newWorkbookWithCharts(plan: WritePlan): Promise<{ data: Buffer; leftOut: string | null }> {
+  refuseWrites(plan);
+  const zip = newWorkbookZip(plan.sheets);
+  try {
+    await drawCharts(zip, plan.sheets);
+    return { data: zip.bytes(), leftOut: null };
+  } catch (error) {
+    if (error instanceof Unsupported) return { data: newWorkbookPackage(plan.sheets), leftOut: error.message };
+    throw error;
+  }
 }

@@ -11,7 +11,9 @@ import { summarize } from "../../src/app";
 import type { RecapFile, WritePlan } from "../../src/core";
 import { applyPlan } from "../../src/cli/applyPlan";
 import { runTemplate } from "../../src/cli/commands/template";
-import { newWorkbookBytes } from "../../src/cli/newWorkbookBytes";
+import { newWorkbookBytes, newWorkbookWithCharts } from "../../src/cli/newWorkbookBytes";
+import { withCharts } from "../../src/io/xlsx/patch/addCharts";
+import { readPackageParts } from "../../src/io/xlsx/nodeZip";
 import { readForRecap } from "../../src/cli/readForRecap";
 import { workbookBytes } from "../../src/cli/workbookFile";
 import { bufferOutput } from "../helpers/bufferOutput";
@@ -127,6 +129,13 @@ describe("a recap written directly", () => {
 
   test("has the same cells, values, formulas, cached results and styles", () => {
     for (const [i, sheet] of compared.whole.sheets.entries()) expect([sheet.name, compared.direct.sheets[i].rows]).toEqual([sheet.name, sheet.rows]);
+  });
+
+  test("its charts drawn before the package is packed are the charts added to the packed workbook, part for part", async () => {
+    const texts = (data: Buffer) => new Map([...readPackageParts(data).parts].map(([name, bytes]) => [name, Buffer.from(bytes).toString("utf8")]));
+    const drawn = await newWorkbookWithCharts(plan);
+    const added = await withCharts(await newWorkbookBytes(plan), plan.sheets);
+    expect([drawn.leftOut, [...texts(drawn.data)].filter(([name]) => name.includes("chart")).length > 0, texts(drawn.data)]).toEqual([null, true, texts(added.data)]);
   });
 
   test("has the same widths, merges, panes, validations and print settings", () => {

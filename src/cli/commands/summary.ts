@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { type SummaryResult, indexKindLabel, type IndexTable, type SkippedFile, formatFinding, stateSheetName, type RecapFile, withoutDuplicateRecapUnits, type DuplicateUnit, previousFromRecap, type PreviousResult, type UnitChange, sheetReport, toNumber, type WorkbookSnapshot, type WritePlan } from "../../core";
 import { summarize } from "../../app";
 import { applyPlan } from "../applyPlan";
-import { newWorkbookBytes } from "../newWorkbookBytes";
+import { newWorkbookWithCharts } from "../newWorkbookBytes";
 import { CliError } from "../cliError";
 import { eachInput } from "../eachInput";
 import type { Derived } from "../files/derived";
@@ -211,17 +211,7 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
   for (const sheet of result.sheets) if (sheet.name !== sheet.wanted) notes.push(w.sheetKept(sheet.wanted, outputPath, sheet.name));
 
   // A new recap is written directly from the plan; an existing workbook is rewritten from its ExcelJS model.
-  const rewritten = existing ? await regeneratedBytes(existing.workbook, result.plan) : await newWorkbookBytes(result.plan);
-  if (existing) {
-    // Regenerating inside an existing workbook rewrites the whole file: refuse when that would
-    // drop anything of it (drawings, notes, Excel 2010 validations ...) rather than lose it.
-    // LKE's own sheets, regenerated, take their charts with them.
-    const regenerated = result.sheets.filter((s) => s.replaced).map((s) => s.name);
-    const lost = rewriteLosses(existing.bytes, existing.parts, rewritten, regenerated);
-    if (lost.length > 0) throw new CliError((x) => x.recapWouldLose(outputPath, lost.join(", ")));
-  }
-  // ExcelJS cannot make charts: the recap's are added to the written package.
-  const { data, leftOut } = await withCharts(rewritten, result.plan.sheets);
+  const { data, leftOut } = existing ? await regeneratedWithCharts(existing, result.plan, result.sheets, outputPath) : await newWorkbookWithCharts(result.plan);
   if (leftOut !== null) notes.push(w.noChart(leftOut));
   await writeOutput(output, data);
 
@@ -281,6 +271,20 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
   for (const note of notes) out.print(note);
   for (const f of unreadable) out.error(`lke: ${f.reason}`);
   return code;
+}
+
+/**
+ * The existing workbook rewritten with the plan, then its charts added (ExcelJS cannot make
+ * charts). Regenerating inside an existing workbook rewrites the whole file: refused when that
+ * would drop anything of it (drawings, notes, Excel 2010 validations ...) rather than lose it.
+ * LKE's own sheets, regenerated, take their charts with them.
+ */
+async function regeneratedWithCharts(existing: { bytes: Buffer; parts: ZipParts; workbook: ExcelJS.Workbook }, plan: WritePlan, sheets: SummaryResult["sheets"], outputPath: string): Promise<{ data: Buffer; leftOut: string | null }> {
+  const rewritten = await regeneratedBytes(existing.workbook, plan);
+  const regenerated = sheets.filter((s) => s.replaced).map((s) => s.name);
+  const lost = rewriteLosses(existing.bytes, existing.parts, rewritten, regenerated);
+  if (lost.length > 0) throw new CliError((x) => x.recapWouldLose(outputPath, lost.join(", ")));
+  return withCharts(rewritten, plan.sheets);
 }
 
 /** The existing workbook with the plan applied, as .xlsx bytes. */

@@ -90,10 +90,20 @@ function freeName(zip: ZipPackage, pattern: (n: number) => string): string {
  * not there as a worksheet part, or already has a drawing.
  */
 export async function addCharts(data: Buffer, sheets: readonly SheetSpec[]): Promise<Buffer> {
-  const charted = sheets.filter((s) => s.charts?.length);
-  if (charted.length === 0) return data;
+  if (!sheets.some((s) => s.charts?.length)) return data;
   // Only the workbook's lists and the charted sheets are read; the other parts stay packed.
   const zip = ZipPackage.loadOnDemand(data);
+  await drawCharts(zip, sheets);
+  return zip.bytes();
+}
+
+/**
+ * Draws the charts of `sheets` into the package as it stands (a package being written needs no
+ * packing and unpacking first). Throws Unsupported as addCharts does, the package then half drawn.
+ */
+export async function drawCharts(zip: ZipPackage, sheets: readonly SheetSpec[]): Promise<void> {
+  const charted = sheets.filter((s) => s.charts?.length);
+  if (charted.length === 0) return;
   const workbookPart = await workbookPartName(zip);
   const folder = workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1);
   const entries = parseSheets(await readText(zip, workbookPart), parseRelationships(await readText(zip, relsPartOf(workbookPart)), workbookPart));
@@ -132,7 +142,6 @@ export async function addCharts(data: Buffer, sheets: readonly SheetSpec[]): Pro
     zip.write(sheetPart, withDrawingElement(await readText(zip, sheetPart), relId));
   }
   zip.write("[Content_Types].xml", contentTypes);
-  return zip.bytes();
 }
 
 /** The package with its charts, or as it was and why not, when the charts cannot be added safely. */

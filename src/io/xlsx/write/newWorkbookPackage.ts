@@ -38,6 +38,11 @@ function contentTypesXml(sheetParts: readonly string[]): string {
 
 /** The sheets, in order, as a new workbook's .xlsx bytes. Sheet names must differ (as Excel compares them, ignoring case). */
 export function newWorkbookPackage(sheets: readonly SheetSpec[]): Buffer {
+  return newWorkbookZip(sheets).bytes();
+}
+
+/** The same as a package still open, its parts not yet packed: parts can be added (the recap's charts). */
+export function newWorkbookZip(sheets: readonly SheetSpec[]): ZipPackage {
   const names = new Set<string>();
   for (const { name } of sheets) {
     if (names.has(name.toLowerCase())) throw new Error(`Sheet "${name}" is in the plan twice.`);
@@ -68,5 +73,5 @@ export function newWorkbookPackage(sheets: readonly SheetSpec[]): Buffer {
   zip.write("xl/styles.xml", declaration + styles.toXml());
   zip.write("xl/sharedStrings.xml", declaration + strings.toXml());
   zip.write("xl/theme/theme1.xml", declaration + themeXml);
-  return zip.bytes();
+  return zip;
 }
