@@ -6,7 +6,7 @@
  * names are plain text.
  */
 import { a1, columnLetters } from "../address";
-import { exact, sum, toNumber } from "../exact";
+import { exact, ExactSum, toNumber } from "../exact";
 import { predicateFormula } from "../plan/formulas";
 import type { SheetSpec } from "../plan/writePlan";
 import type { PredicateScale } from "../scale/predicateScale";
@@ -87,13 +87,18 @@ export interface ComponentStats {
 
 /** Average (exact), highest and lowest of the values present; null when there are none. */
 export function statsOf(values: readonly (number | null)[]): ComponentStats | null {
-  const present = values.filter((v): v is number => v !== null);
-  if (present.length === 0) return null;
-  return {
-    average: toNumber(sum(present.map((v) => exact(v))).div(present.length)),
-    highest: Math.max(...present),
-    lowest: Math.min(...present),
-  };
+  const total = new ExactSum();
+  let count = 0;
+  let highest = -Infinity;
+  let lowest = Infinity;
+  for (const value of values) {
+    if (value === null) continue;
+    total.add(exact(value));
+    count++;
+    highest = Math.max(highest, value);
+    lowest = Math.min(lowest, value);
+  }
+  return count === 0 ? null : { average: toNumber(total.mean(count)), highest, lowest };
 }
 
 export function componentScore(unit: RankedUnit, code: string): number | null {
@@ -243,13 +248,13 @@ export function ringkasanSheet(
       [labels.highest, "MAX", "highest"],
       [labels.lowest, "MIN", "lowest"],
     ];
+    const stats = statColumns.map(([c, values]) => [c, statsOf(values)] as const);
     rows.forEach(([label, fn, key], i) => {
       const row = layout.statsRow! + i;
       b.put(row, col.unit, label, { bold: true });
-      for (const [c, values] of statColumns) {
-        const stats = statsOf(values);
-        if (!stats) continue;
-        b.put(row, c, stats[key], { formula: `=${fn}(${a1(firstBodyRow, c)}:${a1(lastBodyRow, c)})`, numberFormat: formats.score });
+      for (const [c, columnStats] of stats) {
+        if (!columnStats) continue;
+        b.put(row, c, columnStats[key], { formula: `=${fn}(${a1(firstBodyRow, c)}:${a1(lastBodyRow, c)})`, numberFormat: formats.score });
       }
     });
   }
