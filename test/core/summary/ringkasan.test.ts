@@ -2,6 +2,7 @@ import { detectLayout } from "../../../src/core/layout/detect";
 import { analyzeWorkbook } from "../../../src/core/engine";
 import { countBySeverity } from "../../../src/core/validate/finding";
 import { buildSummary } from "../../../src/core/summary/summaryPlan";
+import { statsOf } from "../../../src/core/summary/ringkasan";
 import { all, at, brokenSheet, cellsOf, date, gradeSheet, input, rowValues, sheetOf, specSnapshot, value, withUnitText, worked } from "./fixtures";
 
 const hyperlink = '=HYPERLINK("http://contoh.id","klik")';
@@ -212,5 +213,15 @@ describe("Ringkasan: ready to send", () => {
 
   test("is not mistaken for an indicator sheet when read back", () => {
     expect(detectLayout(specSnapshot(sheet)).kind).toBe("none");
+  });
+});
+
+describe("statsOf", () => {
+  test("averages exactly, leaving out what is not there: (0.1 + 0.2) / 2 is 0.15, not 0.15000000000000002", () => {
+    expect(statsOf([0.1, null, 0.2])).toEqual({ average: 0.15, highest: 0.2, lowest: 0.1 });
+  });
+
+  test("has nothing to say of no values", () => {
+    expect(statsOf([null, null])).toBeNull();
   });
 });
