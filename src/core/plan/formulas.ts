@@ -64,16 +64,24 @@ export function choiceSumParts(scale: Extract<AnswerScale, { kind: "choice" }>):
 
 /** The predicate of the total in `totalRef`, as nested IFs over the scale's bands. */
 export function predicateFormula(totalRef: string, scale: PredicateScale, divisor: 1 | 100): string {
+  return predicateFormulaOf(scale, divisor)(totalRef);
+}
+
+/** The same as a function of the total's reference: the bands are read once for a recap's many rows. */
+export function predicateFormulaOf(scale: PredicateScale, divisor: 1 | 100): (totalRef: string) => string {
   const op = scale.lowerBound === "exclusive" ? ">" : ">=";
   const bands = scale.bands;
-  let formula = quote(bands[bands.length - 1].predicate);
+  const last = quote(bands[bands.length - 1].predicate);
+  const steps: { test: string; then: string }[] = [];
   for (let i = bands.length - 2; i >= 0; i--) {
     const band = bands[i];
-    const min = band.min === undefined ? undefined : exact(band.min).div(divisor);
-    if (min === undefined) continue;
-    formula = `IF(${totalRef}${op}${literal(min)},${quote(band.predicate)},${formula})`;
+    if (band.min !== undefined) steps.push({ test: `${op}${literal(exact(band.min).div(divisor))}`, then: quote(band.predicate) });
   }
-  return formula;
+  return (totalRef) => {
+    let formula = last;
+    for (const { test, then } of steps) formula = `IF(${totalRef}${test},${then},${formula})`;
+    return formula;
+  };
 }
 
 /** Groups sorted row numbers into contiguous runs: [9,10,11,13] -> [[9,11],[13,13]]. */

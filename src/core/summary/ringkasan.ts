@@ -7,7 +7,7 @@
  */
 import { a1, columnLetters } from "../address";
 import { exact, ExactSum, toNumber } from "../exact";
-import { predicateFormula } from "../plan/formulas";
+import { predicateFormulaOf } from "../plan/formulas";
 import type { SheetSpec } from "../plan/writePlan";
 import type { PredicateScale } from "../scale/predicateScale";
 import type { ComponentColumn } from "./columns";
@@ -205,6 +205,13 @@ export function ringkasanSheet(
   for (const [c, text] of headers) b.put(headerRow, c, text, { bold: true, center: c !== col.unit && c !== col.file && c !== col.sheet });
 
   const totalRange = absoluteRange(firstBodyRow, col.total, lastBodyRow);
+  // Units of one file share a scale: its formula's bands are read once, not once per row.
+  const formulaOf = new Map<PredicateScale, (totalRef: string) => string>();
+  const predicateFormulaFor = (scale: PredicateScale) => {
+    let formula = formulaOf.get(scale);
+    if (!formula) formulaOf.set(scale, (formula = predicateFormulaOf(scale, 1)));
+    return formula;
+  };
   units.forEach((unit, i) => {
     const row = firstBodyRow + i;
     const report = unit.report;
@@ -218,7 +225,7 @@ export function ringkasanSheet(
       const totalRef = a1(row, col.total);
       b.put(row, col.total, report.total, { numberFormat: formats.score });
       const predicateValue = report.predicate ?? "";
-      if (unit.scale) b.put(row, col.predicate, predicateValue, { formula: `=${predicateFormula(totalRef, unit.scale, 1)}`, center: true });
+      if (unit.scale) b.put(row, col.predicate, predicateValue, { formula: `=${predicateFormulaFor(unit.scale)(totalRef)}`, center: true });
       else b.put(row, col.predicate, predicateValue, { center: true });
       b.put(row, col.rank, unit.rank, { formula: `=RANK(${totalRef},${totalRange})`, numberFormat: formats.integer, center: true });
     }

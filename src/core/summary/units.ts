@@ -3,7 +3,6 @@
  * its finding counts and the predicate scale its total was read on.
  */
 import type { WorkbookAnalysis } from "../engine";
-import { exact } from "../exact";
 import { sheetReport, type SheetReport } from "../report";
 import type { PredicateScale } from "../scale/predicateScale";
 import type { WorkbookSnapshot } from "../snapshot";
@@ -63,12 +62,14 @@ export function summaryUnits(inputs: readonly SummaryInput[]): SummaryUnit[] {
  */
 export function competitionRanks(values: readonly (number | null)[]): (number | null)[] {
   // Sorted once, highest first: a province's thousands of units are ranked in n log n, not n².
-  const present = values.flatMap((v, index) => (v === null ? [] : [{ index, value: exact(v) }]));
-  present.sort((a, b) => b.value.compare(a.value));
+  // Doubles order as the decimals they stand for (each is the double nearest its decimal), so
+  // they are compared as they are.
+  const present = values.flatMap((value, index) => (value === null ? [] : [{ index, value }]));
+  present.sort((a, b) => b.value - a.value);
   const ranks: (number | null)[] = values.map(() => null);
   present.forEach((entry, place) => {
     const previous = present[place - 1];
-    ranks[entry.index] = previous && previous.value.equals(entry.value) ? ranks[previous.index] : place + 1;
+    ranks[entry.index] = previous && previous.value === entry.value ? ranks[previous.index] : place + 1;
   });
   return ranks;
 }
