@@ -21,12 +21,16 @@ export interface PutOptions {
 const minWidth = 5;
 const maxWidth = 50;
 
+/** The decimals a number format such as "0.00" shows; undefined for any other format. */
+function fixedDecimals(numberFormat: string | undefined): number | undefined {
+  return /^0\.(0+)$/.exec(numberFormat ?? "")?.[1].length;
+}
+
 /** The text a cell shows, roughly, for sizing its column. */
-function shownText(value: CellValue, numberFormat: string | undefined): string {
+function shownText(value: CellValue, numberFormat: string | undefined, decimals: number | undefined): string {
   if (value === null) return "";
   if (isCellError(value)) return value.error;
   if (typeof value === "number") {
-    const decimals = /^0\.(0+)$/.exec(numberFormat ?? "")?.[1].length;
     if (decimals !== undefined) return value.toFixed(decimals);
     if (numberFormat === formats.integer) return value.toFixed(0);
     return String(value);
@@ -65,20 +69,25 @@ export class SheetBuilder {
   private lastRow = 0;
   private lastCol = 0;
 
+  /** A recap puts the same few number formats on thousands of cells: each is read once. */
+  private readonly decimalsOf = new Map<string, number | undefined>();
+
   put(row: number, col: number, value: CellValue, options: PutOptions = {}): void {
-    this.cells.push({
-      row,
-      col,
-      value,
-      ...(options.formula ? { formula: options.formula } : {}),
-      ...(options.numberFormat ? { numberFormat: options.numberFormat } : {}),
-    });
+    const { formula, numberFormat } = options;
+    // One of four shapes, built whole: a recap has thousands of cells.
+    if (formula) this.cells.push(numberFormat ? { row, col, value, formula, numberFormat } : { row, col, value, formula });
+    else this.cells.push(numberFormat ? { row, col, value, numberFormat } : { row, col, value });
     if (options.bold) this.boldRanges.cell(row, col);
     if (options.center) this.centerRanges.cell(row, col);
     this.lastRow = Math.max(this.lastRow, row);
     if (options.measure !== false) {
       this.lastCol = Math.max(this.lastCol, col);
-      const length = shownText(value, options.numberFormat).length;
+      let decimals: number | undefined;
+      if (typeof value === "number" && numberFormat !== undefined) {
+        if (!this.decimalsOf.has(numberFormat)) this.decimalsOf.set(numberFormat, fixedDecimals(numberFormat));
+        decimals = this.decimalsOf.get(numberFormat);
+      }
+      const length = shownText(value, numberFormat, decimals).length;
       this.widths.set(col, Math.max(this.widths.get(col) ?? 0, length));
     }
   }
