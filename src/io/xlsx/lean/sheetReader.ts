@@ -54,6 +54,8 @@ export interface SheetRead {
   protected: boolean;
   /** Its data validations were too wide to read cell by cell, and none were read. */
   validationsLeftOut: boolean;
+  /** Some cell is typed as a shared string. */
+  usesSharedStrings: boolean;
 }
 
 /** ExcelJS's round trip of a date serial through a JavaScript Date, to the same double. */
@@ -78,7 +80,10 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
   const hyperlinks: string[] = [];
   const validations = new Map<string, ValidationRule>();
   let wideValidations = false;
+  let usesSharedStrings = false;
   let isProtected = false;
+  // A row numbered past Excel's last, refused at its first cell (which names itself when its own address is out of range too) or at its end.
+  let rowOutOfRange: string | null = null;
   let rowNumber = 0;
   let rowOfCells = 0;
   let previousCol = 0;
@@ -104,9 +109,14 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
       }
       col = cell.col;
     }
+    if (rowOutOfRange !== null) throw outOfRange(rowOutOfRange);
     if (col > sheetBounds.lastCol) throw outOfRange(address(rowOfCells, col));
     previousCol = col;
     const type = scanner.attribute("t");
+    if (type === "s") {
+      usesSharedStrings = true;
+      if (context.sharedStrings === null) throw new LeanRefused({ kind: "missing-shared-strings", part: context.part });
+    }
     const s = scanner.attribute("s");
     // ExcelJS takes no style at all from s="0" (or no s): such a cell has no format.
     const styleId = s ? parseInt(s, 10) : 0;
@@ -180,8 +190,7 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
     switch (type) {
       case "s": {
         const index = parseInt(value, 10);
-        const strings = context.sharedStrings;
-        if (strings === null) throw new LeanRefused({ kind: "damaged", part: context.part, detail: "its cells refer to a shared string table the file does not hold" });
+        const strings = context.sharedStrings!;
         if (!(index >= 0 && index < strings.length)) throw damaged(`a cell refers to shared string ${value}, which the table does not hold`);
         return strings[index];
       }
@@ -233,6 +242,7 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
   while (scanner.next() !== token.end) {
     if (scanner.kind === token.close) {
       if (scanner.name === "sheetData") inSheetData = false;
+      else if (rowOutOfRange !== null && scanner.name === "row") throw outOfRange(rowOutOfRange);
       continue;
     }
     if (scanner.kind !== token.open) continue;
@@ -242,7 +252,7 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
         const r = scanner.attribute("r");
         // A row without its number follows the one before (ExcelJS drops such a row and its cells).
         const number = r === undefined ? rowNumber + 1 : /^\d{1,8}$/.test(r) ? Number(r) : NaN;
-        if (!(number >= 1 && number <= sheetBounds.lastRow)) throw outOfRange(`${r}:${r}`);
+        if (!(number >= 1 && number <= sheetBounds.lastRow)) rowOutOfRange = `${r}:${r}`;
         rowNumber = rowOfCells = number;
         previousCol = 0;
         rowFormats.set(number, styleFormat(scanner.attribute("s")).numFmt);
@@ -262,9 +272,14 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
         break;
       }
       case "mergeCell": {
-        const ref = scanner.attribute("ref") ?? "";
-        const area = parseArea(ref);
-        if (!area || areaCells(area) > sheetReadLimits.maxMergeCells) throw new LeanRefused({ kind: "damaged", part: context.part, detail: `merged area "${ref}" is not one Excel can hold` });
+        const ref = scanner.attribute("ref");
+        // Measured as the package check measures it ("A:A" is a whole column), before it is read as two corners.
+        const span = ref === undefined ? 0 : spanCells(ref);
+        if (ref !== undefined && (span === null || span > sheetReadLimits.maxMergeCells)) {
+          throw new LeanRefused({ kind: "merge-too-large", sheet: context.name, range: ref, limit: sheetReadLimits.maxMergeCells });
+        }
+        const area = parseArea(ref ?? "");
+        if (!area || areaCells(area) > sheetReadLimits.maxMergeCells) throw new LeanRefused({ kind: "damaged", part: context.part, detail: `merged area "${ref ?? ""}" is not one Excel can hold` });
         merges.push(area);
         break;
       }
@@ -304,6 +319,7 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
     sheet: snapshotOf(context, rows, merges, wideValidations ? [] : listValidations(validations)),
     protected: isProtected,
     validationsLeftOut: wideValidations,
+    usesSharedStrings,
   };
 }
 
