@@ -8,7 +8,7 @@
  * ExcelJS is wrong; each such place says so where it is handled.
  */
 import type { CellValue, ListValidation, SheetSnapshot } from "../../../core";
-import { address, areaCells, parseArea, parseCell, sheetBounds, spanCells, type Area } from "./cellAddress";
+import { address, areaCells, cellColumnAt, parseArea, parseCell, sheetBounds, spanCells, type Area } from "./cellAddress";
 import { LeanRefused } from "./leanRefused";
 import { isDateFormat } from "./numberFormats";
 import type { PackageRelationship } from "./packageParts";
@@ -24,18 +24,12 @@ export const sheetReadLimits = {
   maxExpandedValidationCells: 100_000,
 } as const;
 
-/** A cell as read: `kind` 0 is a <c> with nothing in it (no cell at all), 1 an empty formatted cell, 2 a cell with content. */
-interface CellRecord {
-  kind: 0 | 1 | 2;
-  value: CellValue;
-  /** The formula as written in the cell, and for a shared formula's other cells the address of the cell holding it. */
-  formula: string | undefined;
-  sharedFrom: string | undefined;
-  isFormula: boolean;
-  numFmt: string | undefined;
-  /** Covered by a merged area, not its top-left cell. */
-  hidden: boolean;
-}
+/**
+ * How a cell stands while the sheet is read, kept per row beside its value, formula and format
+ * (no object per cell): a <c> with nothing in it (no cell at all), an empty formatted cell, a
+ * cell with content, or a merged area's hidden cell (content, shown empty).
+ */
+const cellKind = { none: 0, empty: 1, content: 2, hidden: 3 } as const;
 
 export interface SheetContext {
   name: string;
@@ -70,15 +64,78 @@ interface ValidationRule {
   formulae: string[];
 }
 
+/** A cell's place as one number, for the few maps keyed by cell. */
+function cellKey(row: number, col: number): number {
+  return row * (sheetBounds.lastCol + 1) + col;
+}
+
+/** The digits from `start` to `end` as a number; -1 when they are not 1 to 9 plain digits (then read the slow way). */
+function plainDigits(text: string, start: number, end: number): number {
+  if (end <= start || end - start > 9) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i) - 48;
+    if (code < 0 || code > 9) return -1;
+    n = n * 10 + code;
+  }
+  return n;
+}
+
+/** The rows of a sheet as read: per row, each cell's kind, value, formula and number format, in the snapshot's own arrays. */
+class SheetCells {
+  readonly kinds: number[][] = [];
+  readonly values: CellValue[][] = [];
+  readonly formulas: (string | null)[][] = [];
+  readonly formats: (string | null)[][] = [];
+  /** Shared formulas: each cell taking one names the cell holding it; each holding cell keeps its text. */
+  readonly sharedFrom = new Map<number, number>();
+  readonly masterFormulas = new Map<number, string | undefined>();
+
+  /** The row's arrays, made when it has none yet (index: row - 1). */
+  row(r: number): number[] {
+    const kinds = this.kinds[r];
+    if (kinds !== undefined) return kinds;
+    this.values[r] = [];
+    this.formulas[r] = [];
+    this.formats[r] = [];
+    return (this.kinds[r] = []);
+  }
+
+  set(r: number, c: number, kind: number, value: CellValue, formula: string | null, format: string | null): void {
+    const kinds = this.row(r);
+    if (this.sharedFrom.size > 0 || this.masterFormulas.size > 0) {
+      // A second <c> at the same place replaces the first, and whatever the first took part in.
+      const key = cellKey(r + 1, c + 1);
+      this.sharedFrom.delete(key);
+      this.masterFormulas.delete(key);
+    }
+    kinds[c] = kind;
+    if (kind === cellKind.none) {
+      if (this.formats[r][c] !== undefined) {
+        delete this.values[r][c];
+        delete this.formulas[r][c];
+        delete this.formats[r][c];
+      }
+      return;
+    }
+    this.values[r][c] = value;
+    this.formulas[r][c] = formula;
+    this.formats[r][c] = format;
+  }
+}
+
 export function readSheet(xml: string, context: SheetContext): SheetRead {
   const scanner = new XmlScanner(xml, context.part);
-  const rows: (CellRecord | undefined)[][] = [];
+  const source = scanner.source;
+  const cells = new SheetCells();
   const rowFormats = new Map<number, string | undefined>();
   const columns: { min: number; max: number; numFmt: string | undefined }[] = [];
-  const masters = new Map<string, string>();
+  const masters = new Map<string, number>();
   const merges: Area[] = [];
   const hyperlinks: string[] = [];
   const validations = new Map<string, ValidationRule>();
+  const formats = context.formats;
+  const dateStyles: (boolean | undefined)[] = [];
   let wideValidations = false;
   let usesSharedStrings = false;
   let isProtected = false;
@@ -89,26 +146,32 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
   let previousCol = 0;
   const outOfRange = (cell: string) => new LeanRefused({ kind: "cell-out-of-range", sheet: context.name, cell });
   const damaged = (detail: string) => new LeanRefused({ kind: "damaged", part: context.part, detail });
-  const styleFormat = (s: string | undefined): { styled: boolean; numFmt: string | undefined } => {
-    // ExcelJS takes no style at all from s="0" (or no s): such a cell has no format.
-    const id = s ? parseInt(s, 10) : NaN;
-    if (!id) return { styled: false, numFmt: undefined };
-    return { styled: id < context.formats.length, numFmt: context.formats[id] };
+  /** An attribute naming a style, as its index: parseInt's reading, without a string when it is plain digits. */
+  const styleIndex = (name: string): number => {
+    const i = scanner.attributeIndex(name);
+    if (i < 0) return NaN;
+    const digits = scanner.valueIsPlain(i) ? plainDigits(source, scanner.valueStart(i), scanner.valueEnd(i)) : -1;
+    return digits >= 0 ? digits : parseInt(scanner.valueOf(i), 10);
+  };
+  // ExcelJS takes no style at all from s="0" (or no s): such a cell or row has no format.
+  const styleFormat = (id: number): string | undefined => (id > 0 ? formats[id] : undefined);
+
+  /** The column the cell's own address names; the one after the last when it names none. */
+  const cellColumn = (): number => {
+    const i = scanner.attributeIndex("r");
+    if (i < 0) return previousCol + 1;
+    const col = scanner.valueIsPlain(i) ? cellColumnAt(source, scanner.valueStart(i), scanner.valueEnd(i)) : 0;
+    if (col > 0) return col;
+    const ref = scanner.valueOf(i);
+    const cell = parseCell(ref);
+    if (cell) return cell.col;
+    if (/^\$?[A-Za-z]+\$?\d+$/.test(ref)) throw outOfRange(ref);
+    throw damaged(`a cell is named "${ref}"`);
   };
 
   const readCell = (): void => {
     context.countCells(1);
-    const ref = scanner.attribute("r");
-    let col: number;
-    if (ref === undefined) col = previousCol + 1;
-    else {
-      const cell = parseCell(ref);
-      if (!cell) {
-        if (/^\$?[A-Za-z]+\$?\d+$/.test(ref)) throw outOfRange(ref);
-        throw damaged(`a cell is named "${ref}"`);
-      }
-      col = cell.col;
-    }
+    const col = cellColumn();
     if (rowOutOfRange !== null) throw outOfRange(rowOutOfRange);
     if (col > sheetBounds.lastCol) throw outOfRange(address(rowOfCells, col));
     previousCol = col;
@@ -117,11 +180,9 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
       usesSharedStrings = true;
       if (context.sharedStrings === null) throw new LeanRefused({ kind: "missing-shared-strings", part: context.part });
     }
-    const s = scanner.attribute("s");
-    // ExcelJS takes no style at all from s="0" (or no s): such a cell has no format.
-    const styleId = s ? parseInt(s, 10) : 0;
-    const styled = styleId > 0 && styleId < context.formats.length;
-    const numFmt = styled ? context.formats[styleId] : undefined;
+    const styleId = styleIndex("s");
+    const styled = styleId > 0 && styleId < formats.length;
+    const numFmt = styled ? formats[styleId] : undefined;
     let formula: string | undefined;
     let shareType: string | undefined;
     let shareRef: string | undefined;
@@ -134,17 +195,17 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
         if (scanner.kind === token.close && scanner.depth === depth - 1) break;
         if (scanner.kind !== token.open) continue;
         switch (scanner.name) {
+          case "v": {
+            const value = elementText(scanner);
+            if (value !== "") text = text === undefined ? value : text + value;
+            break;
+          }
           case "f": {
             shareType = scanner.attribute("t");
             shareRef = scanner.attribute("ref");
             shareIndex = scanner.attribute("si");
             const written = elementText(scanner);
             if (written !== "") formula = (formula ?? "") + written;
-            break;
-          }
-          case "v": {
-            const value = elementText(scanner);
-            if (value !== "") text = (text ?? "") + value;
             break;
           }
           case "t": {
@@ -166,22 +227,30 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
         }
       }
     } else scanner.next();
-    const record: CellRecord = { kind: 2, value: null, formula, sharedFrom: undefined, isFormula: false, numFmt, hidden: false };
-    const isDate = styled && isDateFormat(numFmt);
+    const r = rowOfCells - 1;
+    const c = col - 1;
+    const format = numFmt ?? null;
+    const isDate = styled && (dateStyles[styleId] ??= isDateFormat(numFmt));
     if (formula !== undefined || shareType) {
-      record.isFormula = true;
-      if (text !== undefined) record.value = formulaResult(text, type, isDate, context.date1904);
+      const value = text === undefined ? null : formulaResult(text, type, isDate, context.date1904);
+      cells.set(r, c, cellKind.content, value, formula === undefined ? null : `=${formula}`, format);
       if (shareType === "shared") {
-        if (shareRef) masters.set(shareIndex ?? "undefined", address(rowOfCells, col));
-        else record.sharedFrom = masters.get(shareIndex ?? "undefined");
+        const key = cellKey(rowOfCells, col);
+        if (shareRef) {
+          masters.set(shareIndex ?? "undefined", key);
+          cells.masterFormulas.set(key, formula);
+        } else if (formula === undefined) {
+          // A formula of its own is the cell's, whatever it shares.
+          const master = masters.get(shareIndex ?? "undefined");
+          if (master !== undefined) cells.sharedFrom.set(key, master);
+        }
       }
     } else if (text !== undefined || runs !== undefined) {
-      record.value = cellValue(text, runs, type, isDate);
+      cells.set(r, c, cellKind.content, cellValue(text, runs, type, isDate), null, format);
     } else {
       // Nothing in it: an empty formatted cell when it names a style other than 0, else no cell (as ExcelJS reads it).
-      record.kind = styleId ? 1 : 0;
+      cells.set(r, c, styleId ? cellKind.empty : cellKind.none, null, null, format);
     }
-    (rows[rowOfCells - 1] ??= [])[col - 1] = record;
   };
 
   const cellValue = (text: string | undefined, runs: string[] | undefined, type: string | undefined, isDate: boolean): CellValue => {
@@ -189,7 +258,8 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
     const value = text ?? "";
     switch (type) {
       case "s": {
-        const index = parseInt(value, 10);
+        const digits = plainDigits(value, 0, value.length);
+        const index = digits >= 0 ? digits : parseInt(value, 10);
         const strings = context.sharedStrings!;
         if (!(index >= 0 && index < strings.length)) throw damaged(`a cell refers to shared string ${value}, which the table does not hold`);
         return strings[index];
@@ -238,6 +308,29 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
     }
   };
 
+  /** A row's number, as written or following the one before. */
+  const readRowNumber = (): void => {
+    const i = scanner.attributeIndex("r");
+    let number: number;
+    // A row without its number follows the one before (ExcelJS drops such a row and its cells).
+    if (i < 0) number = rowNumber + 1;
+    else {
+      const digits = scanner.valueIsPlain(i) && scanner.valueEnd(i) - scanner.valueStart(i) <= 8 ? plainDigits(source, scanner.valueStart(i), scanner.valueEnd(i)) : -1;
+      if (digits >= 0) number = digits;
+      else {
+        const r = scanner.valueOf(i);
+        number = /^\d{1,8}$/.test(r) ? Number(r) : NaN;
+      }
+    }
+    if (!(number >= 1 && number <= sheetBounds.lastRow)) {
+      const r = i < 0 ? undefined : scanner.valueOf(i);
+      rowOutOfRange = `${r}:${r}`;
+    }
+    rowNumber = rowOfCells = number;
+    previousCol = 0;
+    rowFormats.set(number, styleFormat(styleIndex("s")));
+  };
+
   let inSheetData = false;
   while (scanner.next() !== token.end) {
     if (scanner.kind === token.close) {
@@ -248,18 +341,11 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
     if (scanner.kind !== token.open) continue;
     const name = scanner.name;
     if (inSheetData) {
-      if (name === "row") {
-        const r = scanner.attribute("r");
-        // A row without its number follows the one before (ExcelJS drops such a row and its cells).
-        const number = r === undefined ? rowNumber + 1 : /^\d{1,8}$/.test(r) ? Number(r) : NaN;
-        if (!(number >= 1 && number <= sheetBounds.lastRow)) rowOutOfRange = `${r}:${r}`;
-        rowNumber = rowOfCells = number;
-        previousCol = 0;
-        rowFormats.set(number, styleFormat(scanner.attribute("s")).numFmt);
-      } else if (name === "c") {
+      if (name === "c") {
         if (rowOfCells === 0) throw damaged("a cell outside any row");
         readCell();
-      } else scanner.skipElement();
+      } else if (name === "row") readRowNumber();
+      else scanner.skipElement();
       continue;
     }
     switch (name) {
@@ -267,8 +353,8 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
         inSheetData = !scanner.selfClosing;
         break;
       case "col": {
-        const style = styleFormat(scanner.attribute("style"));
-        columns.push({ min: parseInt(scanner.attribute("min") || "0", 10), max: parseInt(scanner.attribute("max") || "0", 10), numFmt: style.numFmt });
+        const style = styleIndex("style");
+        columns.push({ min: parseInt(scanner.attribute("min") || "0", 10), max: parseInt(scanner.attribute("max") || "0", 10), numFmt: styleFormat(style) });
         break;
       }
       case "mergeCell": {
@@ -304,19 +390,20 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
     }
   }
 
-  const cellAt = (row: number, col: number): CellRecord | undefined => rows[row - 1]?.[col - 1];
   // A hyperlinked cell counts as one with content even when empty (ExcelJS makes it a hyperlink
-  // value). ExcelJS also drops a hyperlinked cell's formula, keeping its result as the value;
-  // the formula is kept here, as the cell holds it.
+  // value), even a <c> with nothing in it. ExcelJS also drops a hyperlinked cell's formula,
+  // keeping its result as the value; the formula is kept here, as the cell holds it.
   for (const ref of hyperlinks) {
     const at = /^[A-Z]+\d+$/.test(ref) ? parseCell(ref) : null;
-    const cell = at && cellAt(at.row, at.col);
-    if (cell) cell.kind = 2;
+    const kind = at ? cells.kinds[at.row - 1]?.[at.col - 1] : undefined;
+    if (kind === cellKind.none) cells.set(at!.row - 1, at!.col - 1, cellKind.content, null, null, null);
+    else if (kind === cellKind.empty) cells.kinds[at!.row - 1][at!.col - 1] = cellKind.content;
   }
-  applyMerges(merges, rows, rowFormats, columnFormats(columns), context);
+  applyMerges(merges, cells, rowFormats, columnFormats(columns), context);
+  moveSharedFormulas(cells);
 
   return {
-    sheet: snapshotOf(context, rows, merges, wideValidations ? [] : listValidations(validations)),
+    sheet: snapshotOf(context, cells, merges, wideValidations ? [] : listValidations(validations)),
     protected: isProtected,
     validationsLeftOut: wideValidations,
     usesSharedStrings,
@@ -360,7 +447,7 @@ function columnFormats(columns: { min: number; max: number; numFmt: string | und
  */
 function applyMerges(
   merges: readonly Area[],
-  rows: (CellRecord | undefined)[][],
+  cells: SheetCells,
   rowFormats: ReadonlyMap<number, string | undefined>,
   columnFormat: (col: number) => string | undefined,
   context: SheetContext,
@@ -369,55 +456,55 @@ function applyMerges(
   // Counted before any is applied (cells already present counted again): a bound, reached at once.
   context.countCells(merges.reduce((n, area) => n + areaCells(area), 0));
   const covered = new Set<number>();
-  const created = (row: number, col: number): CellRecord => {
-    return { kind: 1, value: null, formula: undefined, sharedFrom: undefined, isFormula: false, numFmt: rowFormats.get(row) || columnFormat(col), hidden: false };
-  };
   for (const area of merges) {
     for (let row = area.top; row <= area.bottom; row++) {
-      const cells = (rows[row - 1] ??= []);
+      const kinds = cells.row(row - 1);
       for (let col = area.left; col <= area.right; col++) {
-        const key = row * (sheetBounds.lastCol + 1) + col;
+        const key = cellKey(row, col);
         if (covered.has(key)) throw new LeanRefused({ kind: "damaged", part: context.part, detail: "two merged areas overlap" });
         covered.add(key);
-        let cell = cells[col - 1];
-        if (cell === undefined || cell.kind === 0) cell = cells[col - 1] = created(row, col);
+        const kind = kinds[col - 1];
+        if (kind === undefined || kind === cellKind.none) cells.set(row - 1, col - 1, cellKind.empty, null, null, (rowFormats.get(row) || columnFormat(col)) ?? null);
         if (row === area.top && col === area.left) continue;
-        cell.kind = 2;
-        cell.hidden = true;
+        kinds[col - 1] = cellKind.hidden;
+        cells.values[row - 1][col - 1] = null;
+        cells.formulas[row - 1][col - 1] = null;
       }
     }
   }
 }
 
-/** The formula text a cell shows: its own, or the shared formula of the cell it names, moved here. */
-function formulaOf(rows: (CellRecord | undefined)[][], cell: CellRecord, row: number, col: number, depth = 0): string | undefined {
-  if (cell.formula !== undefined) return cell.formula;
-  if (cell.sharedFrom === undefined || depth > 8) return undefined;
-  const from = parseCell(cell.sharedFrom)!;
-  const master = rows[from.row - 1]?.[from.col - 1];
-  if (!master || master.kind === 0 || master.hidden || !master.isFormula) return undefined;
-  const text = formulaOf(rows, master, from.row, from.col, depth + 1);
-  return text === undefined ? undefined : moveFormula(text, row - from.row, col - from.col);
+/** Each cell taking a shared formula gets the text of the cell holding it, moved to its place. */
+function moveSharedFormulas(cells: SheetCells): void {
+  const width = sheetBounds.lastCol + 1;
+  for (const [key, masterKey] of cells.sharedFrom) {
+    const row = Math.floor(key / width);
+    const col = key % width;
+    if (cells.kinds[row - 1][col - 1] !== cellKind.content) continue;
+    const text = cells.masterFormulas.get(masterKey);
+    const fromRow = Math.floor(masterKey / width);
+    const fromCol = masterKey % width;
+    if (text === undefined || cells.kinds[fromRow - 1]?.[fromCol - 1] !== cellKind.content) continue;
+    cells.formulas[row - 1][col - 1] = `=${moveFormula(text, row - fromRow, col - fromCol)}`;
+  }
 }
 
-function snapshotOf(context: SheetContext, rows: (CellRecord | undefined)[][], merges: readonly Area[], validations: ListValidation[]): SheetSnapshot {
+function snapshotOf(context: SheetContext, cells: SheetCells, merges: readonly Area[], validations: ListValidation[]): SheetSnapshot {
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
-  rows.forEach((cells, r) => {
+  const kinds = cells.kinds;
+  for (let r = 0; r < kinds.length; r++) {
+    const row = kinds[r];
+    if (row === undefined) continue;
     // ExcelJS keeps a row only when one of its cells has content (or is a merged area's hidden cell).
-    if (!cells.some((cell) => cell !== undefined && cell.kind === 2)) return;
-    const valueRow: CellValue[] = (values[r] = []);
-    const formulaRow: (string | null)[] = (formulas[r] = []);
-    const formatRow: (string | null)[] = (numberFormats[r] = []);
-    cells.forEach((cell, c) => {
-      if (cell === undefined || cell.kind === 0) return;
-      valueRow[c] = cell.hidden ? null : cell.value;
-      const formula = !cell.hidden && cell.isFormula ? formulaOf(rows, cell, r + 1, c + 1) : undefined;
-      formulaRow[c] = formula ? `=${formula}` : null;
-      formatRow[c] = cell.numFmt ?? null;
-    });
-  });
+    let kept = false;
+    for (let c = 0; c < row.length && !kept; c++) kept = row[c] >= cellKind.content;
+    if (!kept) continue;
+    values[r] = cells.values[r];
+    formulas[r] = cells.formulas[r];
+    numberFormats[r] = cells.formats[r];
+  }
   const visibility = context.state === "veryHidden" ? "veryHidden" : context.state === "hidden" ? "hidden" : "visible";
   const mergeRanges = merges.map((m) => `${address(m.top, m.left)}:${address(m.bottom, m.right)}`);
   return { name: context.name, values, formulas, numberFormats, visibility, merges: mergeRanges, validations };

@@ -78,14 +78,39 @@ export class XmlScanner {
     return this.stack.length;
   }
 
+  /** The part's text, for a reader that reads a plain value where it stands (see `valueStart`). */
+  get source(): string {
+    return this.xml;
+  }
+
   /** An attribute of the current open tag, decoded; undefined when it has none of that name. */
   attribute(name: string): string | undefined {
+    const i = this.attributeIndex(name);
+    return i < 0 ? undefined : this.valueOf(i);
+  }
+
+  /** Which of the current open tag's attributes has this name; -1 when none has. */
+  attributeIndex(name: string): number {
     const attrs = this.attrs;
     const xml = this.xml;
     for (let i = 0, k = 0; i < this.attrCount; i++, k += 5) {
-      if (attrs[k + 1] - attrs[k] === name.length && xml.startsWith(name, attrs[k])) return this.valueOf(i);
+      if (attrs[k + 1] - attrs[k] === name.length && xml.startsWith(name, attrs[k])) return i;
     }
-    return undefined;
+    return -1;
+  }
+
+  /** The i-th attribute's value as written lies in `source` from here to `valueEnd(i)`... */
+  valueStart(i: number): number {
+    return this.attrs[i * 5 + 2];
+  }
+
+  valueEnd(i: number): number {
+    return this.attrs[i * 5 + 3];
+  }
+
+  /** ...and reads as written: nothing in it to decode or normalise. */
+  valueIsPlain(i: number): boolean {
+    return this.attrs[i * 5 + 4] === 0;
   }
 
   malformed(detail: string): never {
@@ -168,7 +193,7 @@ export class XmlScanner {
   }
 
   /** The i-th attribute's value: normalised as XML says (a raw tab or line break reads as a space), references decoded. */
-  private valueOf(i: number): string {
+  valueOf(i: number): string {
     const decoded = this.decodedValues[i];
     if (decoded !== undefined) return decoded;
     const k = i * 5;
