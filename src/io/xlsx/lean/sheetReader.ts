@@ -91,14 +91,21 @@ class SheetCells {
   readonly sharedFrom = new Map<number, number>();
   readonly masterFormulas = new Map<number, string | undefined>();
 
+  /**
+   * The cells the row being read says it spans, when few: its arrays are made that long (an
+   * empty array grows to room for 17 at its first element, four times a row in most forms).
+   */
+  rowWidth = 0;
+
   /** The row's arrays, made when it has none yet (index: row - 1). */
   row(r: number): number[] {
     const kinds = this.kinds[r];
     if (kinds !== undefined) return kinds;
-    this.values[r] = [];
-    this.formulas[r] = [];
-    this.formats[r] = [];
-    return (this.kinds[r] = []);
+    const width = this.rowWidth;
+    this.values[r] = width > 0 ? new Array<CellValue>(width) : [];
+    this.formulas[r] = width > 0 ? new Array<string | null>(width) : [];
+    this.formats[r] = width > 0 ? new Array<string | null>(width) : [];
+    return (this.kinds[r] = width > 0 ? new Array<number>(width) : []);
   }
 
   set(r: number, c: number, kind: number, value: CellValue, formula: string | null, format: string | null): void {
@@ -188,6 +195,10 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
     let shareRef: string | undefined;
     let shareIndex: string | undefined;
     let text: string | undefined;
+    // A <v> read where it stands (no string made for it unless needed): its start and end, or -1.
+    // (Made a string in place where needed: a closure here would cost an allocation per cell.)
+    let valueStart = -1;
+    let valueEnd = -1;
     let runs: string[] | undefined;
     if (!scanner.selfClosing) {
       const depth = scanner.depth;
@@ -196,8 +207,19 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
         if (scanner.kind !== token.open) continue;
         switch (scanner.name) {
           case "v": {
+            if (text === undefined && valueStart < 0 && scanner.textInPlace()) {
+              if (scanner.textEnd > scanner.textStart) {
+                valueStart = scanner.textStart;
+                valueEnd = scanner.textEnd;
+              }
+              break;
+            }
             const value = elementText(scanner);
-            if (value !== "") text = text === undefined ? value : text + value;
+            if (valueStart >= 0) {
+              text = source.slice(valueStart, valueEnd);
+              valueStart = -1;
+            }
+            if (value !== "") text = (text ?? "") + value;
             break;
           }
           case "f": {
@@ -212,6 +234,10 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
             // An inline string's text. ExcelJS leaves its _xHHHH_ escapes as written; they are
             // decoded here as in every other text, since that is what Excel wrote them for.
             const value = unescapeText(elementText(scanner));
+            if (valueStart >= 0) {
+              text = source.slice(valueStart, valueEnd);
+              valueStart = -1;
+            }
             if (value !== "") text = (text ?? "") + value;
             break;
           }
@@ -232,6 +258,7 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
     const format = numFmt ?? null;
     const isDate = styled && (dateStyles[styleId] ??= isDateFormat(numFmt));
     if (formula !== undefined || shareType) {
+      if (valueStart >= 0) text = source.slice(valueStart, valueEnd);
       const value = text === undefined ? null : formulaResult(text, type, isDate, context.date1904);
       cells.set(r, c, cellKind.content, value, formula === undefined ? null : `=${formula}`, format);
       if (shareType === "shared") {
@@ -245,7 +272,17 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
           if (master !== undefined) cells.sharedFrom.set(key, master);
         }
       }
-    } else if (text !== undefined || runs !== undefined) {
+      return;
+    }
+    // A shared string's index or a whole number, read where it stands.
+    const digits = valueStart >= 0 && runs === undefined && type !== "str" && type !== "inlineStr" && type !== "b" && type !== "e" ? plainDigits(source, valueStart, valueEnd) : -1;
+    if (digits >= 0) {
+      let value: CellValue;
+      if (type === "s") value = digits < context.sharedStrings!.length ? context.sharedStrings![digits] : sharedString(digits, source.slice(valueStart, valueEnd));
+      else value = isDate ? dateSerial(digits, context.date1904) : digits;
+      cells.set(r, c, cellKind.content, value, null, format);
+    } else if (valueStart >= 0 || text !== undefined || runs !== undefined) {
+      if (valueStart >= 0) text = source.slice(valueStart, valueEnd);
       cells.set(r, c, cellKind.content, cellValue(text, runs, type, isDate), null, format);
     } else {
       // Nothing in it: an empty formatted cell when it names a style other than 0, else no cell (as ExcelJS reads it).
@@ -253,17 +290,18 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
     }
   };
 
+  const sharedString = (index: number, written: string): string => {
+    const strings = context.sharedStrings!;
+    if (!(index >= 0 && index < strings.length)) throw damaged(`a cell refers to shared string ${written}, which the table does not hold`);
+    return strings[index];
+  };
+
   const cellValue = (text: string | undefined, runs: string[] | undefined, type: string | undefined, isDate: boolean): CellValue => {
     if (runs !== undefined && text === undefined) return runs.join("");
     const value = text ?? "";
     switch (type) {
-      case "s": {
-        const digits = plainDigits(value, 0, value.length);
-        const index = digits >= 0 ? digits : parseInt(value, 10);
-        const strings = context.sharedStrings!;
-        if (!(index >= 0 && index < strings.length)) throw damaged(`a cell refers to shared string ${value}, which the table does not hold`);
-        return strings[index];
-      }
+      case "s":
+        return sharedString(parseInt(value, 10), value);
       case "str":
       case "inlineStr":
         // ExcelJS decodes a "str" value's entities a second time ("&amp;lt;" reads "<"); the text is kept as written here.
@@ -329,6 +367,20 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
     rowNumber = rowOfCells = number;
     previousCol = 0;
     rowFormats.set(number, styleFormat(styleIndex("s")));
+    cells.rowWidth = spannedWidth();
+  };
+
+  /** The last column of a row's spans="1:6", when it is plain and at most 16 (a hint: a wrong one costs only room). */
+  const spannedWidth = (): number => {
+    const i = scanner.attributeIndex("spans");
+    if (i < 0 || !scanner.valueIsPlain(i)) return 0;
+    const start = scanner.valueStart(i);
+    const end = scanner.valueEnd(i);
+    let colon = end - 1;
+    while (colon >= start && source.charCodeAt(colon) !== 0x3a) colon--;
+    if (colon < start) return 0;
+    const last = plainDigits(source, colon + 1, end);
+    return last > 0 && last <= 16 ? last : 0;
   };
 
   let inSheetData = false;
@@ -399,6 +451,7 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
     if (kind === cellKind.none) cells.set(at!.row - 1, at!.col - 1, cellKind.content, null, null, null);
     else if (kind === cellKind.empty) cells.kinds[at!.row - 1][at!.col - 1] = cellKind.content;
   }
+  cells.rowWidth = 0;
   applyMerges(merges, cells, rowFormats, columnFormats(columns), context);
   moveSharedFormulas(cells);
 
@@ -501,9 +554,13 @@ function snapshotOf(context: SheetContext, cells: SheetCells, merges: readonly A
     let kept = false;
     for (let c = 0; c < row.length && !kept; c++) kept = row[c] >= cellKind.content;
     if (!kept) continue;
+    // As long as its last cell: room made for cells the row's spans promised and it did not hold is not part of it.
+    let length = row.length;
+    while (length > 0 && !(row[length - 1] >= cellKind.empty)) length--;
     values[r] = cells.values[r];
     formulas[r] = cells.formulas[r];
     numberFormats[r] = cells.formats[r];
+    if (values[r].length > length) values[r].length = formulas[r].length = numberFormats[r].length = length;
   }
   const visibility = context.state === "veryHidden" ? "veryHidden" : context.state === "hidden" ? "hidden" : "visible";
   const mergeRanges = merges.map((m) => `${address(m.top, m.left)}:${address(m.bottom, m.right)}`);

@@ -49,7 +49,7 @@ function sameChars(xml: string, a: number, b: number, length: number): boolean {
 }
 
 /** Bits of what an attribute value holds, noted while it is scanned. */
-const valueHas = { reference: 1, lineBreakOrTab: 2 } as const;
+const valueHas = { reference: 1, lineBreakOrTab: 2, decoded: 4 } as const;
 
 export class XmlScanner {
   /** The current token's kind, and for tags its qualified name as written ("c", "x14:id"). */
@@ -59,6 +59,9 @@ export class XmlScanner {
   text = "";
   /** An open tag that was also its own close: the next token is its close. */
   selfClosing = false;
+  /** Where the text `textInPlace` found lies in `source`. */
+  textStart = 0;
+  textEnd = 0;
   // The current open tag's attributes, as offsets into the part: name start and end, value start and end, what the value holds.
   private attrs: number[] = [];
   private readonly decodedValues: (string | undefined)[] = [];
@@ -175,6 +178,31 @@ export class XmlScanner {
     }
   }
 
+  /**
+   * For an open element holding nothing but plain text (nothing to decode or normalise, no
+   * markup) up to its own close: moves past the close, leaves where the text lies in textStart
+   * and textEnd, and says true. Otherwise says false and moves nowhere: read it token by token.
+   */
+  textInPlace(): boolean {
+    if (this.kind !== (token.open as Token) || this.selfClosing) return false;
+    const xml = this.xml;
+    const start = this.at;
+    let end = start;
+    for (; end < xml.length; end++) {
+      const code = xml.charCodeAt(end);
+      if (code === 0x3c) break;
+      if (code === 0x26 || code === 0x0d) return false;
+    }
+    const name = this.name;
+    if (end - start > xmlLimits.maxTextChars || xml.charCodeAt(end + 1) !== 0x2f || xml.charCodeAt(end + 2 + name.length) !== 0x3e || !xml.startsWith(name, end + 2)) return false;
+    this.stack.pop();
+    this.at = end + 3 + name.length;
+    this.kind = token.close;
+    this.textStart = start;
+    this.textEnd = end;
+    return true;
+  }
+
   /** Skips to the end of the current element (just after its close), whatever it holds. */
   skipElement(): void {
     if (this.kind !== (token.open as Token)) return;
@@ -194,11 +222,11 @@ export class XmlScanner {
 
   /** The i-th attribute's value: normalised as XML says (a raw tab or line break reads as a space), references decoded. */
   valueOf(i: number): string {
-    const decoded = this.decodedValues[i];
-    if (decoded !== undefined) return decoded;
     const k = i * 5;
+    const has = this.attrs[k + 4];
+    if (has & valueHas.decoded) return this.decodedValues[i]!;
     const raw = this.xml.slice(this.attrs[k + 2], this.attrs[k + 3]);
-    return this.attrs[k + 4] & valueHas.lineBreakOrTab ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw;
+    return has & valueHas.lineBreakOrTab ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw;
   }
 
   private decodeEntities(raw: string): string {
@@ -251,9 +279,16 @@ export class XmlScanner {
 
   private closeTag(start: number): Token {
     const xml = this.xml;
-    const nameEnd = this.readName(start + 2);
     const stack = this.stack;
     const open = stack.length > 0 ? stack[stack.length - 1] : undefined;
+    // Usually the name closes the element open, right up to the '>': no need to read it char by char.
+    if (open !== undefined && xml.charCodeAt(start + 2 + open.length) === 0x3e && xml.startsWith(open, start + 2)) {
+      stack.pop();
+      this.at = start + 3 + open.length;
+      this.name = open;
+      return (this.kind = token.close);
+    }
+    const nameEnd = this.readName(start + 2);
     const matches = open !== undefined && open.length === nameEnd - start - 2 && xml.startsWith(open, start + 2);
     let i = nameEnd;
     while (i < xml.length && isSpace(xml.charCodeAt(i))) i++;
@@ -308,6 +343,8 @@ export class XmlScanner {
       let j = valueStart;
       for (; j < length; j++) {
         const c = xml.charCodeAt(j);
+        // Letters and most punctuation: nothing to note (every character that matters is below '=').
+        if (c > 0x3c) continue;
         if (c === quote) break;
         if (c === 0x3c) this.malformed(`'<' inside attribute ${xml.slice(attrStart, attrEnd)} of <${name}>`);
         if (c === 0x26) has |= valueHas.reference;
@@ -330,11 +367,12 @@ export class XmlScanner {
       attrs[k + 2] = valueStart;
       attrs[k + 3] = j;
       attrs[k + 4] = has;
-      this.decodedValues[count] = undefined;
-      count++;
-      this.attrCount = count;
       // A value holding a reference is decoded now, so that a bad one is refused whether or not it is read.
-      if (has & valueHas.reference) this.decodedValues[count - 1] = this.decodeEntities(this.valueOf(count - 1));
+      if (has & valueHas.reference) {
+        this.decodedValues[count] = this.decodeEntities(this.valueOf(count));
+        attrs[k + 4] = has | valueHas.decoded;
+      }
+      count++;
       i = j + 1;
     }
     this.attrCount = count;
