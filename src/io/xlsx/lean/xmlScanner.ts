@@ -96,8 +96,9 @@ export class XmlScanner {
   attributeIndex(name: string): number {
     const attrs = this.attrs;
     const xml = this.xml;
+    const first = name.charCodeAt(0);
     for (let i = 0, k = 0; i < this.attrCount; i++, k += 5) {
-      if (attrs[k + 1] - attrs[k] === name.length && xml.startsWith(name, attrs[k])) return i;
+      if (attrs[k + 1] - attrs[k] === name.length && xml.charCodeAt(attrs[k]) === first && xml.startsWith(name, attrs[k])) return i;
     }
     return -1;
   }
@@ -259,6 +260,8 @@ export class XmlScanner {
     let i = from;
     for (; i < xml.length; i++) {
       const code = xml.charCodeAt(i);
+      // Letters: read on (every character that ends a name is at most '>').
+      if (code > 0x3e) continue;
       if (code === 0x3e || code === 0x2f || code === 0x3d || code === 0x3c || isSpace(code)) break;
     }
     if (i === from) this.malformed("a tag or attribute without a name");
