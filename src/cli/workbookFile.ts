@@ -129,6 +129,10 @@ function leanRefusal(file: string, error: LeanRefused): Said {
       return (w) => w.damagedBecause(file, w.damage.xmlTooLong(problem.part, problem.limit));
     case "cell-out-of-range":
       return (w) => w.cellOutOfRange(file, problem.sheet, problem.cell);
+    case "merge-too-large":
+      return (w) => w.mergeTooLarge(file, problem.sheet, problem.range, problem.limit);
+    case "missing-shared-strings":
+      return (w) => w.damagedBecause(file, w.damage.missingSharedStrings);
     case "too-many-cells":
       return (w) => w.tooManyCells(file, problem.limit);
     case "damaged":

@@ -50,6 +50,35 @@ export function parseCell(ref: string): CellRef | null {
   return col <= sheetBounds.lastCol && row >= 1 && row <= sheetBounds.lastRow ? { row, col } : null;
 }
 
+/**
+ * The column of the cell address written from `start` to `end` in `text` ("B7", "$B$7", any
+ * letter case), read where it stands; 0 when it is no cell inside Excel's grid (or needs reading
+ * the slow way). It runs for every cell.
+ */
+export function cellColumnAt(text: string, start: number, end: number): number {
+  let i = start;
+  if (text.charCodeAt(i) === 0x24) i++;
+  let col = 0;
+  const lettersStart = i;
+  for (; i < end; i++) {
+    const code = text.charCodeAt(i) & ~0x20; // upper case
+    if (code < 65 || code > 90) break;
+    col = col * 26 + code - 64;
+  }
+  const letters = i - lettersStart;
+  if (text.charCodeAt(i) === 0x24) i++;
+  const digitsStart = i;
+  let row = 0;
+  for (; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return 0;
+    row = row * 10 + code - 48;
+  }
+  const digits = end - digitsStart;
+  if (letters === 0 || letters > 3 || digits === 0 || digits > 8) return 0;
+  return col <= sheetBounds.lastCol && row >= 1 && row <= sheetBounds.lastRow ? col : 0;
+}
+
 export interface Area {
   top: number;
   left: number;

@@ -9,6 +9,10 @@ export type LeanProblem =
   | { kind: "too-long"; part: string; limit: number }
   /** A cell or row named past Excel's last row or column. */
   | { kind: "cell-out-of-range"; sheet: string; cell: string }
+  /** A merged area no form needs (or whose size cannot be told): the package check's limit. */
+  | { kind: "merge-too-large"; sheet: string; range: string; limit: number }
+  /** Cells typed as shared strings in a workbook without a shared string table. */
+  | { kind: "missing-shared-strings"; part: string }
   /** More cells (those present and those merged areas cover) than a workbook may hold. */
   | { kind: "too-many-cells"; limit: number }
   /** What ExcelJS also refuses: a shared string the table lacks, merged areas overlapping, a part the package lacks. */

@@ -2,6 +2,7 @@
  * A package's parts by name, and the relationships that tie them: what the lean reader follows
  * from the package root to the workbook, its sheets, shared strings and styles.
  */
+import { PartTexts } from "../zip/partTexts";
 import { LeanRefused } from "./leanRefused";
 import { token, XmlScanner } from "./xmlScanner";
 
@@ -16,32 +17,32 @@ export interface PackageRelationship {
   part: string;
 }
 
-const utf8 = new TextDecoder("utf-8");
-
 export class PackageParts {
   private readonly byName = new Map<string, string>();
 
-  constructor(private readonly parts: ReadonlyMap<string, Uint8Array>) {
-    for (const name of parts.keys()) this.byName.set(name.replace(/^\//, "").toLowerCase(), name);
+  constructor(private readonly texts: PartTexts) {
+    for (const name of texts.parts.keys()) this.byName.set(name.replace(/^\//, "").toLowerCase(), name);
   }
 
-  /** The part's text, by its name in any letter case (part names ignore it); null when absent. */
-  text(part: string): string | null {
-    const key = part.toLowerCase();
-    let name = this.byName.get(key);
-    if (name === undefined) {
-      try {
-        name = this.byName.get(decodeURIComponent(part).toLowerCase());
-      } catch {
-        name = undefined;
-      }
+  /** The name the zip gives a part, found by its name in any letter case (part names ignore it). */
+  entryName(part: string): string | undefined {
+    const name = this.byName.get(part.toLowerCase());
+    if (name !== undefined) return name;
+    try {
+      return this.byName.get(decodeURIComponent(part).toLowerCase());
+    } catch {
+      return undefined;
     }
-    const bytes = name === undefined ? undefined : this.parts.get(name);
-    return bytes === undefined ? null : utf8.decode(bytes);
   }
 
-  required(part: string): string {
-    const text = this.text(part);
+  /** The part's text; null when absent. `keep`: kept for whoever reads it next (not for sheets, read once). */
+  text(part: string, keep = true): string | null {
+    const name = this.entryName(part);
+    return name === undefined ? null : this.texts.text(name, keep);
+  }
+
+  required(part: string, keep = true): string {
+    const text = this.text(part, keep);
     if (text === null) throw new LeanRefused({ kind: "damaged", part, detail: "the part is missing" });
     return text;
   }

@@ -11,6 +11,7 @@
  * looks only at the usual names).
  */
 import type { SheetSnapshot } from "../../../core";
+import { PartTexts } from "../zip/partTexts";
 import { LeanRefused } from "./leanRefused";
 import { PackageParts } from "./packageParts";
 import { readSharedStrings } from "./sharedStrings";
@@ -28,8 +29,10 @@ export interface LeanWorkbook {
   sheets: SheetSnapshot[];
   /** Worksheets the user protected, by name. */
   protectedSheets: string[];
-  /** Worksheets whose data validations were too wide to read cell by cell, none of them read. */
-  validationsLeftOut: string[];
+  /** Worksheets whose data validations were too wide to read cell by cell, none of them read (with the zip entry of each). */
+  validationsLeftOut: { sheet: string; part: string }[];
+  /** Some cell is typed as a shared string (whether or not it holds an index). */
+  usesSharedStrings: boolean;
   /** The user protected the workbook's structure (no sheet may be added). */
   structureLocked: boolean;
 }
@@ -65,29 +68,30 @@ function readWorkbookPart(xml: string, part: string): { sheets: SheetEntry[]; da
   return { sheets, date1904, structureLocked };
 }
 
-export function readLeanWorkbook(parts: ReadonlyMap<string, Uint8Array>): LeanWorkbook {
-  const pkg = new PackageParts(parts);
+/** `texts`: the parts' texts as another reader of the same parts (the package check) decoded them. */
+export function readLeanWorkbook(parts: ReadonlyMap<string, Uint8Array>, texts = new PartTexts(parts)): LeanWorkbook {
+  const pkg = new PackageParts(texts);
   const office = pkg.relationships("").find((r) => r.type === "officeDocument" && !r.external);
   const workbookPart = office?.part ?? "xl/workbook.xml";
   const workbook = readWorkbookPart(pkg.required(workbookPart), workbookPart);
   const rels = pkg.relationships(workbookPart);
   const internal = (type: string) => rels.find((r) => r.type === type && !r.external)?.part ?? null;
   const stringsPart = internal("sharedStrings");
-  const stringsXml = stringsPart === null ? null : pkg.text(stringsPart);
+  const stringsXml = stringsPart === null ? null : pkg.text(stringsPart, false);
   const sharedStrings = stringsXml === null ? null : readSharedStrings(stringsXml, stringsPart!);
   const stylesPart = internal("styles");
-  const formats = stylesPart === null ? [] : readStyleFormats(pkg.text(stylesPart), stylesPart);
+  const formats = stylesPart === null ? [] : readStyleFormats(pkg.text(stylesPart, false), stylesPart);
   let cells = 0;
   const countCells = (n: number) => {
     cells += n;
     if (cells > leanLimits.maxCells) throw new LeanRefused({ kind: "too-many-cells", limit: leanLimits.maxCells });
   };
-  const result: LeanWorkbook = { sheets: [], protectedSheets: [], validationsLeftOut: [], structureLocked: workbook.structureLocked };
+  const result: LeanWorkbook = { sheets: [], protectedSheets: [], validationsLeftOut: [], usesSharedStrings: false, structureLocked: workbook.structureLocked };
   for (const entry of workbook.sheets) {
     const rel = rels.find((r) => r.id === entry.relId);
     if (!rel || rel.external) throw new LeanRefused({ kind: "damaged", part: workbookPart, detail: `sheet "${entry.name}" names a relationship the workbook does not have` });
     if (rel.type !== "worksheet") continue;
-    const xml = pkg.required(rel.part);
+    const xml = pkg.required(rel.part, false);
     const read = readSheet(xml, {
       name: entry.name,
       part: rel.part,
@@ -100,7 +104,8 @@ export function readLeanWorkbook(parts: ReadonlyMap<string, Uint8Array>): LeanWo
     });
     result.sheets.push(read.sheet);
     if (read.protected) result.protectedSheets.push(entry.name);
-    if (read.validationsLeftOut) result.validationsLeftOut.push(entry.name);
+    if (read.validationsLeftOut) result.validationsLeftOut.push({ sheet: entry.name, part: pkg.entryName(rel.part)! });
+    if (read.usesSharedStrings) result.usesSharedStrings = true;
   }
   return result;
 }

@@ -8,11 +8,11 @@
  * ExcelJS is wrong; each such place says so where it is handled.
  */
 import type { CellValue, ListValidation, SheetSnapshot } from "../../../core";
-import { address, areaCells, parseArea, parseCell, sheetBounds, spanCells, type Area } from "./cellAddress";
+import { address, areaCells, cellColumnAt, parseArea, parseCell, sheetBounds, spanCells, type Area } from "./cellAddress";
 import { LeanRefused } from "./leanRefused";
 import { isDateFormat } from "./numberFormats";
 import type { PackageRelationship } from "./packageParts";
-import { moveFormula } from "./sharedFormula";
+import { applyMerges, cellKey, cellKind, keptRows, moveSharedFormulas, SheetCells } from "./sheetCells";
 import { elementText, readRun, unescapeText } from "./sharedStrings";
 import type { StyleFormats } from "./styles";
 import { token, XmlScanner } from "./xmlScanner";
@@ -23,19 +23,6 @@ export const sheetReadLimits = {
   /** Cells a data validation may cover and still be read cell by cell (wider ones are left out, as for ExcelJS). */
   maxExpandedValidationCells: 100_000,
 } as const;
-
-/** A cell as read: `kind` 0 is a <c> with nothing in it (no cell at all), 1 an empty formatted cell, 2 a cell with content. */
-interface CellRecord {
-  kind: 0 | 1 | 2;
-  value: CellValue;
-  /** The formula as written in the cell, and for a shared formula's other cells the address of the cell holding it. */
-  formula: string | undefined;
-  sharedFrom: string | undefined;
-  isFormula: boolean;
-  numFmt: string | undefined;
-  /** Covered by a merged area, not its top-left cell. */
-  hidden: boolean;
-}
 
 export interface SheetContext {
   name: string;
@@ -54,6 +41,8 @@ export interface SheetRead {
   protected: boolean;
   /** Its data validations were too wide to read cell by cell, and none were read. */
   validationsLeftOut: boolean;
+  /** Some cell is typed as a shared string. */
+  usesSharedStrings: boolean;
 }
 
 /** ExcelJS's round trip of a date serial through a JavaScript Date, to the same double. */
@@ -68,55 +57,86 @@ interface ValidationRule {
   formulae: string[];
 }
 
+/** The digits from `start` to `end` as a number; -1 when they are not 1 to 9 plain digits (then read the slow way). */
+function plainDigits(text: string, start: number, end: number): number {
+  if (end <= start || end - start > 9) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i) - 48;
+    if (code < 0 || code > 9) return -1;
+    n = n * 10 + code;
+  }
+  return n;
+}
+
 export function readSheet(xml: string, context: SheetContext): SheetRead {
   const scanner = new XmlScanner(xml, context.part);
-  const rows: (CellRecord | undefined)[][] = [];
+  const source = scanner.source;
+  const cells = new SheetCells();
   const rowFormats = new Map<number, string | undefined>();
   const columns: { min: number; max: number; numFmt: string | undefined }[] = [];
-  const masters = new Map<string, string>();
+  const masters = new Map<string, number>();
   const merges: Area[] = [];
   const hyperlinks: string[] = [];
   const validations = new Map<string, ValidationRule>();
+  const formats = context.formats;
+  const dateStyles: (boolean | undefined)[] = [];
   let wideValidations = false;
+  let usesSharedStrings = false;
   let isProtected = false;
+  // A row numbered past Excel's last, refused at its first cell (which names itself when its own address is out of range too) or at its end.
+  let rowOutOfRange: string | null = null;
   let rowNumber = 0;
   let rowOfCells = 0;
   let previousCol = 0;
   const outOfRange = (cell: string) => new LeanRefused({ kind: "cell-out-of-range", sheet: context.name, cell });
   const damaged = (detail: string) => new LeanRefused({ kind: "damaged", part: context.part, detail });
-  const styleFormat = (s: string | undefined): { styled: boolean; numFmt: string | undefined } => {
-    // ExcelJS takes no style at all from s="0" (or no s): such a cell has no format.
-    const id = s ? parseInt(s, 10) : NaN;
-    if (!id) return { styled: false, numFmt: undefined };
-    return { styled: id < context.formats.length, numFmt: context.formats[id] };
+  /** An attribute naming a style, as its index: parseInt's reading, without a string when it is plain digits. */
+  const styleIndex = (name: string): number => {
+    const i = scanner.attributeIndex(name);
+    if (i < 0) return NaN;
+    const digits = scanner.valueIsPlain(i) ? plainDigits(source, scanner.valueStart(i), scanner.valueEnd(i)) : -1;
+    return digits >= 0 ? digits : parseInt(scanner.valueOf(i), 10);
+  };
+  // ExcelJS takes no style at all from s="0" (or no s): such a cell or row has no format.
+  const styleFormat = (id: number): string | undefined => (id > 0 ? formats[id] : undefined);
+
+  /** The column the cell's own address names; the one after the last when it names none. */
+  const cellColumn = (): number => {
+    const i = scanner.attributeIndex("r");
+    if (i < 0) return previousCol + 1;
+    const col = scanner.valueIsPlain(i) ? cellColumnAt(source, scanner.valueStart(i), scanner.valueEnd(i)) : 0;
+    if (col > 0) return col;
+    const ref = scanner.valueOf(i);
+    const cell = parseCell(ref);
+    if (cell) return cell.col;
+    if (/^\$?[A-Za-z]+\$?\d+$/.test(ref)) throw outOfRange(ref);
+    throw damaged(`a cell is named "${ref}"`);
   };
 
   const readCell = (): void => {
     context.countCells(1);
-    const ref = scanner.attribute("r");
-    let col: number;
-    if (ref === undefined) col = previousCol + 1;
-    else {
-      const cell = parseCell(ref);
-      if (!cell) {
-        if (/^\$?[A-Za-z]+\$?\d+$/.test(ref)) throw outOfRange(ref);
-        throw damaged(`a cell is named "${ref}"`);
-      }
-      col = cell.col;
-    }
+    const col = cellColumn();
+    if (rowOutOfRange !== null) throw outOfRange(rowOutOfRange);
     if (col > sheetBounds.lastCol) throw outOfRange(address(rowOfCells, col));
     previousCol = col;
     const type = scanner.attribute("t");
-    const s = scanner.attribute("s");
-    // ExcelJS takes no style at all from s="0" (or no s): such a cell has no format.
-    const styleId = s ? parseInt(s, 10) : 0;
-    const styled = styleId > 0 && styleId < context.formats.length;
-    const numFmt = styled ? context.formats[styleId] : undefined;
+    if (type === "s") {
+      usesSharedStrings = true;
+      if (context.sharedStrings === null) throw new LeanRefused({ kind: "missing-shared-strings", part: context.part });
+    }
+    const styleId = styleIndex("s");
+    const styled = styleId > 0 && styleId < formats.length;
+    const numFmt = styled ? formats[styleId] : undefined;
     let formula: string | undefined;
     let shareType: string | undefined;
     let shareRef: string | undefined;
     let shareIndex: string | undefined;
     let text: string | undefined;
+    // A <v> read where it stands (no string made for it unless needed): its start and end, or -1.
+    // (Made a string in place where needed: a closure here would cost an allocation per cell.)
+    let valueStart = -1;
+    let valueEnd = -1;
     let runs: string[] | undefined;
     if (!scanner.selfClosing) {
       const depth = scanner.depth;
@@ -124,6 +144,22 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
         if (scanner.kind === token.close && scanner.depth === depth - 1) break;
         if (scanner.kind !== token.open) continue;
         switch (scanner.name) {
+          case "v": {
+            if (text === undefined && valueStart < 0 && scanner.textInPlace()) {
+              if (scanner.textEnd > scanner.textStart) {
+                valueStart = scanner.textStart;
+                valueEnd = scanner.textEnd;
+              }
+              break;
+            }
+            const value = elementText(scanner);
+            if (valueStart >= 0) {
+              text = source.slice(valueStart, valueEnd);
+              valueStart = -1;
+            }
+            if (value !== "") text = (text ?? "") + value;
+            break;
+          }
           case "f": {
             shareType = scanner.attribute("t");
             shareRef = scanner.attribute("ref");
@@ -132,15 +168,14 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
             if (written !== "") formula = (formula ?? "") + written;
             break;
           }
-          case "v": {
-            const value = elementText(scanner);
-            if (value !== "") text = (text ?? "") + value;
-            break;
-          }
           case "t": {
             // An inline string's text. ExcelJS leaves its _xHHHH_ escapes as written; they are
             // decoded here as in every other text, since that is what Excel wrote them for.
             const value = unescapeText(elementText(scanner));
+            if (valueStart >= 0) {
+              text = source.slice(valueStart, valueEnd);
+              valueStart = -1;
+            }
             if (value !== "") text = (text ?? "") + value;
             break;
           }
@@ -156,35 +191,55 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
         }
       }
     } else scanner.next();
-    const record: CellRecord = { kind: 2, value: null, formula, sharedFrom: undefined, isFormula: false, numFmt, hidden: false };
-    const isDate = styled && isDateFormat(numFmt);
+    const r = rowOfCells - 1;
+    const c = col - 1;
+    const format = numFmt ?? null;
+    const isDate = styled && (dateStyles[styleId] ??= isDateFormat(numFmt));
     if (formula !== undefined || shareType) {
-      record.isFormula = true;
-      if (text !== undefined) record.value = formulaResult(text, type, isDate, context.date1904);
+      if (valueStart >= 0) text = source.slice(valueStart, valueEnd);
+      const value = text === undefined ? null : formulaResult(text, type, isDate, context.date1904);
+      cells.set(r, c, cellKind.content, value, formula === undefined ? null : `=${formula}`, format);
       if (shareType === "shared") {
-        if (shareRef) masters.set(shareIndex ?? "undefined", address(rowOfCells, col));
-        else record.sharedFrom = masters.get(shareIndex ?? "undefined");
+        const key = cellKey(rowOfCells, col);
+        if (shareRef) {
+          masters.set(shareIndex ?? "undefined", key);
+          cells.masterFormulas.set(key, formula);
+        } else if (formula === undefined) {
+          // A formula of its own is the cell's, whatever it shares.
+          const master = masters.get(shareIndex ?? "undefined");
+          if (master !== undefined) cells.sharedFrom.set(key, master);
+        }
       }
-    } else if (text !== undefined || runs !== undefined) {
-      record.value = cellValue(text, runs, type, isDate);
+      return;
+    }
+    // A shared string's index or a whole number, read where it stands.
+    const digits = valueStart >= 0 && runs === undefined && type !== "str" && type !== "inlineStr" && type !== "b" && type !== "e" ? plainDigits(source, valueStart, valueEnd) : -1;
+    if (digits >= 0) {
+      let value: CellValue;
+      if (type === "s") value = digits < context.sharedStrings!.length ? context.sharedStrings![digits] : sharedString(digits, source.slice(valueStart, valueEnd));
+      else value = isDate ? dateSerial(digits, context.date1904) : digits;
+      cells.set(r, c, cellKind.content, value, null, format);
+    } else if (valueStart >= 0 || text !== undefined || runs !== undefined) {
+      if (valueStart >= 0) text = source.slice(valueStart, valueEnd);
+      cells.set(r, c, cellKind.content, cellValue(text, runs, type, isDate), null, format);
     } else {
       // Nothing in it: an empty formatted cell when it names a style other than 0, else no cell (as ExcelJS reads it).
-      record.kind = styleId ? 1 : 0;
+      cells.set(r, c, styleId ? cellKind.empty : cellKind.none, null, null, format);
     }
-    (rows[rowOfCells - 1] ??= [])[col - 1] = record;
+  };
+
+  const sharedString = (index: number, written: string): string => {
+    const strings = context.sharedStrings!;
+    if (!(index >= 0 && index < strings.length)) throw damaged(`a cell refers to shared string ${written}, which the table does not hold`);
+    return strings[index];
   };
 
   const cellValue = (text: string | undefined, runs: string[] | undefined, type: string | undefined, isDate: boolean): CellValue => {
     if (runs !== undefined && text === undefined) return runs.join("");
     const value = text ?? "";
     switch (type) {
-      case "s": {
-        const index = parseInt(value, 10);
-        const strings = context.sharedStrings;
-        if (strings === null) throw new LeanRefused({ kind: "damaged", part: context.part, detail: "its cells refer to a shared string table the file does not hold" });
-        if (!(index >= 0 && index < strings.length)) throw damaged(`a cell refers to shared string ${value}, which the table does not hold`);
-        return strings[index];
-      }
+      case "s":
+        return sharedString(parseInt(value, 10), value);
       case "str":
       case "inlineStr":
         // ExcelJS decodes a "str" value's entities a second time ("&amp;lt;" reads "<"); the text is kept as written here.
@@ -229,27 +284,58 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
     }
   };
 
+  /** A row's number, as written or following the one before. */
+  const readRowNumber = (): void => {
+    const i = scanner.attributeIndex("r");
+    let number: number;
+    // A row without its number follows the one before (ExcelJS drops such a row and its cells).
+    if (i < 0) number = rowNumber + 1;
+    else {
+      const digits = scanner.valueIsPlain(i) && scanner.valueEnd(i) - scanner.valueStart(i) <= 8 ? plainDigits(source, scanner.valueStart(i), scanner.valueEnd(i)) : -1;
+      if (digits >= 0) number = digits;
+      else {
+        const r = scanner.valueOf(i);
+        number = /^\d{1,8}$/.test(r) ? Number(r) : NaN;
+      }
+    }
+    if (!(number >= 1 && number <= sheetBounds.lastRow)) {
+      const r = i < 0 ? undefined : scanner.valueOf(i);
+      rowOutOfRange = `${r}:${r}`;
+    }
+    rowNumber = rowOfCells = number;
+    previousCol = 0;
+    rowFormats.set(number, styleFormat(styleIndex("s")));
+    cells.rowWidth = spannedWidth();
+  };
+
+  /** The last column of a row's spans="1:6", when it is plain and at most 16 (a hint: a wrong one costs only room). */
+  const spannedWidth = (): number => {
+    const i = scanner.attributeIndex("spans");
+    if (i < 0 || !scanner.valueIsPlain(i)) return 0;
+    const start = scanner.valueStart(i);
+    const end = scanner.valueEnd(i);
+    let colon = end - 1;
+    while (colon >= start && source.charCodeAt(colon) !== 0x3a) colon--;
+    if (colon < start) return 0;
+    const last = plainDigits(source, colon + 1, end);
+    return last > 0 && last <= 16 ? last : 0;
+  };
+
   let inSheetData = false;
   while (scanner.next() !== token.end) {
     if (scanner.kind === token.close) {
       if (scanner.name === "sheetData") inSheetData = false;
+      else if (rowOutOfRange !== null && scanner.name === "row") throw outOfRange(rowOutOfRange);
       continue;
     }
     if (scanner.kind !== token.open) continue;
     const name = scanner.name;
     if (inSheetData) {
-      if (name === "row") {
-        const r = scanner.attribute("r");
-        // A row without its number follows the one before (ExcelJS drops such a row and its cells).
-        const number = r === undefined ? rowNumber + 1 : /^\d{1,8}$/.test(r) ? Number(r) : NaN;
-        if (!(number >= 1 && number <= sheetBounds.lastRow)) throw outOfRange(`${r}:${r}`);
-        rowNumber = rowOfCells = number;
-        previousCol = 0;
-        rowFormats.set(number, styleFormat(scanner.attribute("s")).numFmt);
-      } else if (name === "c") {
+      if (name === "c") {
         if (rowOfCells === 0) throw damaged("a cell outside any row");
         readCell();
-      } else scanner.skipElement();
+      } else if (name === "row") readRowNumber();
+      else scanner.skipElement();
       continue;
     }
     switch (name) {
@@ -257,14 +343,19 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
         inSheetData = !scanner.selfClosing;
         break;
       case "col": {
-        const style = styleFormat(scanner.attribute("style"));
-        columns.push({ min: parseInt(scanner.attribute("min") || "0", 10), max: parseInt(scanner.attribute("max") || "0", 10), numFmt: style.numFmt });
+        const style = styleIndex("style");
+        columns.push({ min: parseInt(scanner.attribute("min") || "0", 10), max: parseInt(scanner.attribute("max") || "0", 10), numFmt: styleFormat(style) });
         break;
       }
       case "mergeCell": {
-        const ref = scanner.attribute("ref") ?? "";
-        const area = parseArea(ref);
-        if (!area || areaCells(area) > sheetReadLimits.maxMergeCells) throw new LeanRefused({ kind: "damaged", part: context.part, detail: `merged area "${ref}" is not one Excel can hold` });
+        const ref = scanner.attribute("ref");
+        // Measured as the package check measures it ("A:A" is a whole column), before it is read as two corners.
+        const span = ref === undefined ? 0 : spanCells(ref);
+        if (ref !== undefined && (span === null || span > sheetReadLimits.maxMergeCells)) {
+          throw new LeanRefused({ kind: "merge-too-large", sheet: context.name, range: ref, limit: sheetReadLimits.maxMergeCells });
+        }
+        const area = parseArea(ref ?? "");
+        if (!area || areaCells(area) > sheetReadLimits.maxMergeCells) throw new LeanRefused({ kind: "damaged", part: context.part, detail: `merged area "${ref ?? ""}" is not one Excel can hold` });
         merges.push(area);
         break;
       }
@@ -289,21 +380,24 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
     }
   }
 
-  const cellAt = (row: number, col: number): CellRecord | undefined => rows[row - 1]?.[col - 1];
   // A hyperlinked cell counts as one with content even when empty (ExcelJS makes it a hyperlink
-  // value). ExcelJS also drops a hyperlinked cell's formula, keeping its result as the value;
-  // the formula is kept here, as the cell holds it.
+  // value), even a <c> with nothing in it. ExcelJS also drops a hyperlinked cell's formula,
+  // keeping its result as the value; the formula is kept here, as the cell holds it.
   for (const ref of hyperlinks) {
     const at = /^[A-Z]+\d+$/.test(ref) ? parseCell(ref) : null;
-    const cell = at && cellAt(at.row, at.col);
-    if (cell) cell.kind = 2;
+    const kind = at ? cells.kinds[at.row - 1]?.[at.col - 1] : undefined;
+    if (kind === cellKind.none) cells.set(at!.row - 1, at!.col - 1, cellKind.content, null, null, null);
+    else if (kind === cellKind.empty) cells.kinds[at!.row - 1][at!.col - 1] = cellKind.content;
   }
-  applyMerges(merges, rows, rowFormats, columnFormats(columns), context);
+  cells.rowWidth = 0;
+  applyMerges(merges, cells, rowFormats, columnFormats(columns), context);
+  moveSharedFormulas(cells);
 
   return {
-    sheet: snapshotOf(context, rows, merges, wideValidations ? [] : listValidations(validations)),
+    sheet: snapshotOf(context, cells, merges, wideValidations ? [] : listValidations(validations)),
     protected: isProtected,
     validationsLeftOut: wideValidations,
+    usesSharedStrings,
   };
 }
 
@@ -336,72 +430,8 @@ function columnFormats(columns: { min: number; max: number; numFmt: string | und
   return (col) => ranges.find((r) => col >= r.from && col <= r.to)?.numFmt;
 }
 
-/**
- * Merged areas as ExcelJS applies them after reading the cells: each cell of an area other than
- * its top-left becomes a hidden cell, created when the sheet had none there (with the format its
- * row or column gives); the top-left cell is created empty when missing. Areas that overlap are
- * refused, as ExcelJS refuses them.
- */
-function applyMerges(
-  merges: readonly Area[],
-  rows: (CellRecord | undefined)[][],
-  rowFormats: ReadonlyMap<number, string | undefined>,
-  columnFormat: (col: number) => string | undefined,
-  context: SheetContext,
-): void {
-  if (merges.length === 0) return;
-  // Counted before any is applied (cells already present counted again): a bound, reached at once.
-  context.countCells(merges.reduce((n, area) => n + areaCells(area), 0));
-  const covered = new Set<number>();
-  const created = (row: number, col: number): CellRecord => {
-    return { kind: 1, value: null, formula: undefined, sharedFrom: undefined, isFormula: false, numFmt: rowFormats.get(row) || columnFormat(col), hidden: false };
-  };
-  for (const area of merges) {
-    for (let row = area.top; row <= area.bottom; row++) {
-      const cells = (rows[row - 1] ??= []);
-      for (let col = area.left; col <= area.right; col++) {
-        const key = row * (sheetBounds.lastCol + 1) + col;
-        if (covered.has(key)) throw new LeanRefused({ kind: "damaged", part: context.part, detail: "two merged areas overlap" });
-        covered.add(key);
-        let cell = cells[col - 1];
-        if (cell === undefined || cell.kind === 0) cell = cells[col - 1] = created(row, col);
-        if (row === area.top && col === area.left) continue;
-        cell.kind = 2;
-        cell.hidden = true;
-      }
-    }
-  }
-}
-
-/** The formula text a cell shows: its own, or the shared formula of the cell it names, moved here. */
-function formulaOf(rows: (CellRecord | undefined)[][], cell: CellRecord, row: number, col: number, depth = 0): string | undefined {
-  if (cell.formula !== undefined) return cell.formula;
-  if (cell.sharedFrom === undefined || depth > 8) return undefined;
-  const from = parseCell(cell.sharedFrom)!;
-  const master = rows[from.row - 1]?.[from.col - 1];
-  if (!master || master.kind === 0 || master.hidden || !master.isFormula) return undefined;
-  const text = formulaOf(rows, master, from.row, from.col, depth + 1);
-  return text === undefined ? undefined : moveFormula(text, row - from.row, col - from.col);
-}
-
-function snapshotOf(context: SheetContext, rows: (CellRecord | undefined)[][], merges: readonly Area[], validations: ListValidation[]): SheetSnapshot {
-  const values: CellValue[][] = [];
-  const formulas: (string | null)[][] = [];
-  const numberFormats: (string | null)[][] = [];
-  rows.forEach((cells, r) => {
-    // ExcelJS keeps a row only when one of its cells has content (or is a merged area's hidden cell).
-    if (!cells.some((cell) => cell !== undefined && cell.kind === 2)) return;
-    const valueRow: CellValue[] = (values[r] = []);
-    const formulaRow: (string | null)[] = (formulas[r] = []);
-    const formatRow: (string | null)[] = (numberFormats[r] = []);
-    cells.forEach((cell, c) => {
-      if (cell === undefined || cell.kind === 0) return;
-      valueRow[c] = cell.hidden ? null : cell.value;
-      const formula = !cell.hidden && cell.isFormula ? formulaOf(rows, cell, r + 1, c + 1) : undefined;
-      formulaRow[c] = formula ? `=${formula}` : null;
-      formatRow[c] = cell.numFmt ?? null;
-    });
-  });
+function snapshotOf(context: SheetContext, cells: SheetCells, merges: readonly Area[], validations: ListValidation[]): SheetSnapshot {
+  const { values, formulas, numberFormats } = keptRows(cells);
   const visibility = context.state === "veryHidden" ? "veryHidden" : context.state === "hidden" ? "hidden" : "visible";
   const mergeRanges = merges.map((m) => `${address(m.top, m.left)}:${address(m.bottom, m.right)}`);
   return { name: context.name, values, formulas, numberFormats, visibility, merges: mergeRanges, validations };

@@ -5,6 +5,10 @@
  * it never expands entities: a DTD is refused outright; only the five predefined entities and
  * numeric character references are decoded. Depth, and the length of any one text or attribute,
  * are bounded.
+ *
+ * It runs over every cell of every sheet, so it allocates little: an open tag's attributes are
+ * kept as offsets into the part and sliced only when asked for (a value holding a reference is
+ * decoded at once, so a bad one is refused even when nobody asks for it), and names are reused.
  */
 import { LeanRefused } from "./leanRefused";
 
@@ -32,6 +36,21 @@ function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
 }
 
+/**
+ * Tag and attribute names seen lately, by a hash of their first and last character and length:
+ * the same few names repeat thousands of times in a part, and reusing the string saves slicing
+ * (and collecting) a new one for every tag.
+ */
+const nameCache: (string | undefined)[] = new Array(1024);
+
+function sameChars(xml: string, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (xml.charCodeAt(a + i) !== xml.charCodeAt(b + i)) return false;
+  return true;
+}
+
+/** Bits of what an attribute value holds, noted while it is scanned. */
+const valueHas = { reference: 1, lineBreakOrTab: 2, decoded: 4 } as const;
+
 export class XmlScanner {
   /** The current token's kind, and for tags its qualified name as written ("c", "x14:id"). */
   kind: Token = token.end;
@@ -40,8 +59,12 @@ export class XmlScanner {
   text = "";
   /** An open tag that was also its own close: the next token is its close. */
   selfClosing = false;
-  private readonly attrNames: string[] = [];
-  private readonly attrValues: string[] = [];
+  /** Where the text `textInPlace` found lies in `source`. */
+  textStart = 0;
+  textEnd = 0;
+  // The current open tag's attributes, as offsets into the part: name start and end, value start and end, what the value holds.
+  private attrs: number[] = [];
+  private readonly decodedValues: (string | undefined)[] = [];
   private attrCount = 0;
   private at = 0;
   private readonly stack: string[] = [];
@@ -58,10 +81,40 @@ export class XmlScanner {
     return this.stack.length;
   }
 
+  /** The part's text, for a reader that reads a plain value where it stands (see `valueStart`). */
+  get source(): string {
+    return this.xml;
+  }
+
   /** An attribute of the current open tag, decoded; undefined when it has none of that name. */
   attribute(name: string): string | undefined {
-    for (let i = 0; i < this.attrCount; i++) if (this.attrNames[i] === name) return this.attrValues[i];
-    return undefined;
+    const i = this.attributeIndex(name);
+    return i < 0 ? undefined : this.valueOf(i);
+  }
+
+  /** Which of the current open tag's attributes has this name; -1 when none has. */
+  attributeIndex(name: string): number {
+    const attrs = this.attrs;
+    const xml = this.xml;
+    const first = name.charCodeAt(0);
+    for (let i = 0, k = 0; i < this.attrCount; i++, k += 5) {
+      if (attrs[k + 1] - attrs[k] === name.length && xml.charCodeAt(attrs[k]) === first && xml.startsWith(name, attrs[k])) return i;
+    }
+    return -1;
+  }
+
+  /** The i-th attribute's value as written lies in `source` from here to `valueEnd(i)`... */
+  valueStart(i: number): number {
+    return this.attrs[i * 5 + 2];
+  }
+
+  valueEnd(i: number): number {
+    return this.attrs[i * 5 + 3];
+  }
+
+  /** ...and reads as written: nothing in it to decode or normalise. */
+  valueIsPlain(i: number): boolean {
+    return this.attrs[i * 5 + 4] === 0;
   }
 
   malformed(detail: string): never {
@@ -85,13 +138,15 @@ export class XmlScanner {
         let end = xml.indexOf("<", start);
         if (end < 0) end = xml.length;
         this.at = end;
-        const raw = xml.slice(start, end);
         if (this.stack.length === 0) {
-          if (raw.trim() !== "") this.malformed("text outside the root element");
+          for (let i = start; i < end; i++) if (!isSpace(xml.charCodeAt(i))) this.malformed("text outside the root element");
           continue;
         }
+        if (end - start > xmlLimits.maxTextChars) this.tooLong();
+        const raw = xml.slice(start, end);
         // Line ends read as one line feed, as XML says, before references are decoded.
-        this.text = this.decoded(raw.indexOf("\r") >= 0 ? raw.replace(/\r\n?/g, "\n") : raw);
+        const text = raw.indexOf("\r") >= 0 ? raw.replace(/\r\n?/g, "\n") : raw;
+        this.text = text.indexOf("&") < 0 ? text : this.decodeEntities(text);
         return (this.kind = token.text);
       }
       const second = xml.charCodeAt(start + 1);
@@ -110,7 +165,9 @@ export class XmlScanner {
           const end = xml.indexOf("]]>", start + 9);
           if (end < 0) this.malformed("a CDATA section is never closed");
           const raw = xml.slice(start + 9, end);
-          this.text = this.capped(raw.indexOf("\r") >= 0 ? raw.replace(/\r\n?/g, "\n") : raw);
+          const text = raw.indexOf("\r") >= 0 ? raw.replace(/\r\n?/g, "\n") : raw;
+          if (text.length > xmlLimits.maxTextChars) this.tooLong();
+          this.text = text;
           this.at = end + 3;
           return (this.kind = token.text);
         }
@@ -122,11 +179,40 @@ export class XmlScanner {
     }
   }
 
+  /**
+   * For an open element holding nothing but plain text (nothing to decode or normalise, no
+   * markup) up to its own close: moves past the close, leaves where the text lies in textStart
+   * and textEnd, and says true. Otherwise says false and moves nowhere: read it token by token.
+   */
+  textInPlace(): boolean {
+    if (this.kind !== (token.open as Token) || this.selfClosing) return false;
+    const xml = this.xml;
+    const start = this.at;
+    let end = start;
+    for (; end < xml.length; end++) {
+      const code = xml.charCodeAt(end);
+      if (code === 0x3c) break;
+      if (code === 0x26 || code === 0x0d) return false;
+    }
+    const name = this.name;
+    if (end - start > xmlLimits.maxTextChars || xml.charCodeAt(end + 1) !== 0x2f || xml.charCodeAt(end + 2 + name.length) !== 0x3e || !xml.startsWith(name, end + 2)) return false;
+    this.stack.pop();
+    this.at = end + 3 + name.length;
+    this.kind = token.close;
+    this.textStart = start;
+    this.textEnd = end;
+    return true;
+  }
+
   /** Skips to the end of the current element (just after its close), whatever it holds. */
   skipElement(): void {
     if (this.kind !== (token.open as Token)) return;
     const depth = this.stack.length;
     while (this.next() !== token.end) if (this.kind === token.close && this.stack.length === depth - 1) return;
+  }
+
+  private tooLong(): never {
+    throw new LeanRefused({ kind: "too-long", part: this.part, limit: xmlLimits.maxTextChars });
   }
 
   private indexAfter(marker: string, from: number, what: string): number {
@@ -135,14 +221,13 @@ export class XmlScanner {
     return end + marker.length;
   }
 
-  private capped(text: string): string {
-    if (text.length > xmlLimits.maxTextChars) throw new LeanRefused({ kind: "too-long", part: this.part, limit: xmlLimits.maxTextChars });
-    return text;
-  }
-
-  private decoded(raw: string): string {
-    this.capped(raw);
-    return raw.indexOf("&") < 0 ? raw : this.decodeEntities(raw);
+  /** The i-th attribute's value: normalised as XML says (a raw tab or line break reads as a space), references decoded. */
+  valueOf(i: number): string {
+    const k = i * 5;
+    const has = this.attrs[k + 4];
+    if (has & valueHas.decoded) return this.decodedValues[i]!;
+    const raw = this.xml.slice(this.attrs[k + 2], this.attrs[k + 3]);
+    return has & valueHas.lineBreakOrTab ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw;
   }
 
   private decodeEntities(raw: string): string {
@@ -175,36 +260,64 @@ export class XmlScanner {
     let i = from;
     for (; i < xml.length; i++) {
       const code = xml.charCodeAt(i);
-      if (isSpace(code) || code === 0x3e || code === 0x2f || code === 0x3d || code === 0x3c) break;
+      // Letters: read on (every character that ends a name is at most '>').
+      if (code > 0x3e) continue;
+      if (code === 0x3e || code === 0x2f || code === 0x3d || code === 0x3c || isSpace(code)) break;
     }
     if (i === from) this.malformed("a tag or attribute without a name");
     return i;
   }
 
+  /** The name between two offsets, reusing the string when the same name was read lately. */
+  private nameAt(start: number, end: number): string {
+    const xml = this.xml;
+    const length = end - start;
+    const slot = (xml.charCodeAt(start) * 31 + xml.charCodeAt(end - 1) * 7 + length) & 1023;
+    const cached = nameCache[slot];
+    if (cached !== undefined && cached.length === length && xml.startsWith(cached, start)) return cached;
+    const name = xml.slice(start, end);
+    nameCache[slot] = name;
+    return name;
+  }
+
   private closeTag(start: number): Token {
     const xml = this.xml;
+    const stack = this.stack;
+    const open = stack.length > 0 ? stack[stack.length - 1] : undefined;
+    // Usually the name closes the element open, right up to the '>': no need to read it char by char.
+    if (open !== undefined && xml.charCodeAt(start + 2 + open.length) === 0x3e && xml.startsWith(open, start + 2)) {
+      stack.pop();
+      this.at = start + 3 + open.length;
+      this.name = open;
+      return (this.kind = token.close);
+    }
     const nameEnd = this.readName(start + 2);
-    const name = xml.slice(start + 2, nameEnd);
+    const matches = open !== undefined && open.length === nameEnd - start - 2 && xml.startsWith(open, start + 2);
     let i = nameEnd;
     while (i < xml.length && isSpace(xml.charCodeAt(i))) i++;
-    if (xml.charCodeAt(i) !== 0x3e) this.malformed(`</${name}> is not closed with '>'`);
-    const open = this.stack.pop();
-    if (open !== name) this.malformed(open === undefined ? `</${name}> closes nothing` : `</${name}> closes <${open}>`);
+    if (xml.charCodeAt(i) !== 0x3e) this.malformed(`</${xml.slice(start + 2, nameEnd)}> is not closed with '>'`);
+    if (!matches) {
+      const name = xml.slice(start + 2, nameEnd);
+      this.malformed(open === undefined ? `</${name}> closes nothing` : `</${name}> closes <${open}>`);
+    }
+    stack.pop();
     this.at = i + 1;
-    this.name = name;
+    this.name = open;
     return (this.kind = token.close);
   }
 
   private openTag(start: number): Token {
     const xml = this.xml;
+    const length = xml.length;
     const nameEnd = this.readName(start + 1);
-    const name = xml.slice(start + 1, nameEnd);
-    this.attrCount = 0;
+    const name = this.nameAt(start + 1, nameEnd);
+    const attrs = this.attrs;
+    let count = 0;
     let i = nameEnd;
     for (;;) {
       const spaceStart = i;
-      while (i < xml.length && isSpace(xml.charCodeAt(i))) i++;
-      if (i >= xml.length) this.malformed(`<${name}> is never finished`);
+      while (i < length && isSpace(xml.charCodeAt(i))) i++;
+      if (i >= length) this.malformed(`<${name}> is never finished`);
       const code = xml.charCodeAt(i);
       if (code === 0x3e) {
         i += 1;
@@ -218,26 +331,54 @@ export class XmlScanner {
         break;
       }
       if (i === spaceStart) this.malformed(`attributes of <${name}> run together`);
+      const attrStart = i;
       const attrEnd = this.readName(i);
-      const attr = xml.slice(i, attrEnd);
       i = attrEnd;
-      while (i < xml.length && isSpace(xml.charCodeAt(i))) i++;
-      if (xml.charCodeAt(i) !== 0x3d) this.malformed(`attribute ${attr} of <${name}> has no value`);
+      while (i < length && isSpace(xml.charCodeAt(i))) i++;
+      if (xml.charCodeAt(i) !== 0x3d) this.malformed(`attribute ${xml.slice(attrStart, attrEnd)} of <${name}> has no value`);
       i++;
-      while (i < xml.length && isSpace(xml.charCodeAt(i))) i++;
+      while (i < length && isSpace(xml.charCodeAt(i))) i++;
       const quote = xml.charCodeAt(i);
-      if (quote !== 0x22 && quote !== 0x27) this.malformed(`attribute ${attr} of <${name}> is not quoted`);
-      const valueEnd = xml.indexOf(quote === 0x22 ? '"' : "'", i + 1);
-      if (valueEnd < 0) this.malformed(`attribute ${attr} of <${name}> is never closed`);
-      const raw = xml.slice(i + 1, valueEnd);
-      if (raw.indexOf("<") >= 0) this.malformed(`'<' inside attribute ${attr} of <${name}>`);
-      for (let k = 0; k < this.attrCount; k++) if (this.attrNames[k] === attr) this.malformed(`attribute ${attr} twice in <${name}>`);
-      this.attrNames[this.attrCount] = attr;
-      // Attribute values are normalised as XML says: a raw tab or line break reads as a space.
-      this.attrValues[this.attrCount] = this.decoded(/[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw);
-      this.attrCount++;
-      i = valueEnd + 1;
+      if (quote !== 0x22 && quote !== 0x27) this.malformed(`attribute ${xml.slice(attrStart, attrEnd)} of <${name}> is not quoted`);
+      const valueStart = i + 1;
+      let has = 0;
+      let crlf = 0;
+      let j = valueStart;
+      for (; j < length; j++) {
+        const c = xml.charCodeAt(j);
+        // Letters and most punctuation: nothing to note (every character that matters is below '=').
+        if (c > 0x3c) continue;
+        if (c === quote) break;
+        if (c === 0x3c) this.malformed(`'<' inside attribute ${xml.slice(attrStart, attrEnd)} of <${name}>`);
+        if (c === 0x26) has |= valueHas.reference;
+        else if (c === 0x0a || c === 0x09) has |= valueHas.lineBreakOrTab;
+        else if (c === 0x0d) {
+          has |= valueHas.lineBreakOrTab;
+          if (xml.charCodeAt(j + 1) === 0x0a) crlf++;
+        }
+      }
+      if (j >= length) this.malformed(`attribute ${xml.slice(attrStart, attrEnd)} of <${name}> is never closed`);
+      const attrLength = attrEnd - attrStart;
+      for (let k = 0; k < count * 5; k += 5) {
+        if (attrs[k + 1] - attrs[k] === attrLength && sameChars(xml, attrs[k], attrStart, attrLength)) this.malformed(`attribute ${xml.slice(attrStart, attrEnd)} twice in <${name}>`);
+      }
+      // A line break written as CR LF reads as one space.
+      if (j - valueStart - crlf > xmlLimits.maxTextChars) this.tooLong();
+      const k = count * 5;
+      attrs[k] = attrStart;
+      attrs[k + 1] = attrEnd;
+      attrs[k + 2] = valueStart;
+      attrs[k + 3] = j;
+      attrs[k + 4] = has;
+      // A value holding a reference is decoded now, so that a bad one is refused whether or not it is read.
+      if (has & valueHas.reference) {
+        this.decodedValues[count] = this.decodeEntities(this.valueOf(count));
+        attrs[k + 4] = has | valueHas.decoded;
+      }
+      count++;
+      i = j + 1;
     }
+    this.attrCount = count;
     if (this.stack.length >= xmlLimits.maxDepth) throw new LeanRefused({ kind: "too-deep", part: this.part, limit: xmlLimits.maxDepth });
     this.stack.push(name);
     this.at = i;

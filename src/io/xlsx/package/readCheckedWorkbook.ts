@@ -5,14 +5,20 @@
  * rebuilt, uncompressed copy of the checked parts, so a bomb never reaches its inflate, and
  * sheets whose data validations are too wide for it to expand reach it without them (said in
  * `leftOut`, so a rewrite by ExcelJS is refused; the lean reader leaves out the same ones).
+ *
+ * Each sheet's XML is read once, by the lean reader: it applies the sheet limits as it goes
+ * (cells, their addresses, merged areas) and notes the wide validations and the use of shared
+ * strings, and its refusals of those are told as the package check's own.
  */
 import type ExcelJS from "exceljs";
 import { excelJs } from "../excelJs";
-import { readLeanWorkbook, type LeanWorkbook } from "../../xlsx/lean/readWorkbook";
-import { storedZip } from "../../xlsx/zip/storedZip";
-import type { ZipParts } from "../../xlsx/zip/zipParts";
+import { LeanRefused } from "../lean/leanRefused";
+import { readLeanWorkbook, type LeanWorkbook } from "../lean/readWorkbook";
+import { PartTexts } from "../zip/partTexts";
+import { storedZip } from "../zip/storedZip";
+import type { ZipParts } from "../zip/zipParts";
 import { PackageDamaged, SheetRefused } from "./packageDamage";
-import { scanSheet, sheetLimits, withoutValidations } from "./sheetLimits";
+import { sheetLimits, withoutValidations } from "./sheetLimits";
 import { checkWorkbookPackage, type WorkbookPackage } from "./workbookPackage";
 
 export interface CheckedWorkbook {
@@ -25,32 +31,48 @@ export interface CheckedWorkbook {
   leftOut: { sheet: string; what: "validations" }[];
 }
 
-export async function readCheckedWorkbook(zip: ZipParts): Promise<CheckedWorkbook> {
-  const pkg = checkWorkbookPackage(zip);
-  const forExcelJs = new Map(zip.parts);
-  const leftOut: CheckedWorkbook["leftOut"] = [];
-  let cells = 0;
-  const encoder = new TextEncoder();
-  for (const sheet of pkg.sheets) {
-    if (sheet.part === null) continue;
-    const xml = pkg.text(sheet.part);
-    if (xml === null) continue;
-    const scan = scanSheet(xml, sheet.name);
-    cells += scan.cells;
-    if (cells > sheetLimits.maxCells) throw new SheetRefused({ kind: "too-many-cells", limit: sheetLimits.maxCells });
-    if (scan.usesSharedStrings && (pkg.sharedStringsPart === null || pkg.text(pkg.sharedStringsPart) === null)) {
-      throw new PackageDamaged({ kind: "missing-shared-strings" });
-    }
-    if (scan.wideValidations) {
-      const name = [...zip.parts.keys()].find((n) => n.toLowerCase() === sheet.part!.toLowerCase())!;
-      forExcelJs.set(name, encoder.encode(withoutValidations(xml)));
-      leftOut.push({ sheet: sheet.name, what: "validations" });
-    }
+/** The lean reader's refusal of what the sheet limits refuse, as the package check tells it. */
+function asPackageRefusal(error: unknown): unknown {
+  if (!(error instanceof LeanRefused)) return error;
+  const problem = error.problem;
+  switch (problem.kind) {
+    case "too-many-cells":
+      return new SheetRefused({ kind: "too-many-cells", limit: sheetLimits.maxCells });
+    case "cell-out-of-range":
+      return new SheetRefused({ kind: "cell-out-of-range", sheet: problem.sheet, cell: problem.cell });
+    case "merge-too-large":
+      return new SheetRefused({ kind: "merge-too-large", sheet: problem.sheet, range: problem.range, limit: sheetLimits.maxMergeCells });
+    case "missing-shared-strings":
+      return new PackageDamaged({ kind: "missing-shared-strings" });
+    default:
+      return error;
   }
-  const lean = readLeanWorkbook(zip.parts);
+}
+
+export async function readCheckedWorkbook(zip: ZipParts): Promise<CheckedWorkbook> {
+  const texts = new PartTexts(zip.parts);
+  const pkg = checkWorkbookPackage(zip, texts);
+  let lean: LeanWorkbook;
+  try {
+    lean = readLeanWorkbook(zip.parts, texts);
+  } catch (error) {
+    throw asPackageRefusal(error);
+  }
+  // The lean reader finds the table through its own reading of the relationships; the package check's must agree.
+  if (lean.usesSharedStrings && (pkg.sharedStringsPart === null || !pkg.has(pkg.sharedStringsPart))) throw new PackageDamaged({ kind: "missing-shared-strings" });
+  const leftOut: CheckedWorkbook["leftOut"] = lean.validationsLeftOut.map(({ sheet }) => ({ sheet, what: "validations" }));
   let loading: Promise<ExcelJS.Workbook> | null = null;
-  const excelWorkbook = () => (loading ??= loadExcelJs(forExcelJs));
+  const excelWorkbook = () => (loading ??= loadExcelJs(forExcelJs(zip.parts, lean.validationsLeftOut)));
   return { lean, excelWorkbook, package: pkg, leftOut };
+}
+
+/** The parts ExcelJS reads: the sheets with too wide validations without them. */
+function forExcelJs(parts: ReadonlyMap<string, Uint8Array>, wide: LeanWorkbook["validationsLeftOut"]): Map<string, Uint8Array> {
+  const copy = new Map(parts);
+  const utf8 = new TextDecoder("utf-8");
+  const encoder = new TextEncoder();
+  for (const { part } of wide) copy.set(part, encoder.encode(withoutValidations(utf8.decode(parts.get(part)!))));
+  return copy;
 }
 
 async function loadExcelJs(parts: ReadonlyMap<string, Uint8Array>): Promise<ExcelJS.Workbook> {

@@ -3,6 +3,7 @@
  * workbook part and its relationships, every sheet's part present once, shared strings where
  * the sheets use them, and no relationship of the workbook or its sheets pointing at nothing.
  */
+import { PartTexts } from "../zip/partTexts";
 import type { ZipParts } from "../zip/zipParts";
 import { parseRelationships, relsPartOf, relTypes, type Relationship } from "../patch/parts";
 import { attribute, findElement, findElements, unescapeXml } from "../patch/xml";
@@ -22,11 +23,12 @@ export interface WorkbookPackage {
   structureLocked: boolean;
   /** A part's text by its name, in any letter case (part names ignore it). */
   text(part: string): string | null;
+  /** The package holds the part (its name in any letter case). */
+  has(part: string): boolean;
 }
 
 const workbookContentTypes = /^application\/vnd\.(openxmlformats-officedocument\.spreadsheetml\.(sheet|template)\.main\+xml|ms-excel\.(sheet|template|addin)\.macroEnabled\.main\+xml)$/;
 const sharedStringsType = `${relTypes.officeDocument.replace(/officeDocument$/, "sharedStrings")}`;
-const utf8 = new TextDecoder("utf-8");
 
 function damaged(damage: ConstructorParameters<typeof PackageDamaged>[0]): never {
   throw new PackageDamaged(damage);
@@ -52,14 +54,14 @@ function contentTypeOf(typesXml: string, part: string): string | undefined {
   return undefined;
 }
 
-export function checkWorkbookPackage(zip: ZipParts): WorkbookPackage {
+/** `texts`: shared with the reader that reads the same parts next, so each is decoded once. */
+export function checkWorkbookPackage(zip: ZipParts, texts = new PartTexts(zip.parts)): WorkbookPackage {
   const byName = new Map<string, string>();
   for (const name of zip.parts.keys()) byName.set(name.toLowerCase(), name);
   const has = (part: string) => byName.has(part.toLowerCase()) || byName.has(decodedPart(part).toLowerCase());
   const text = (part: string): string | null => {
     const name = byName.get(part.toLowerCase()) ?? byName.get(decodedPart(part).toLowerCase());
-    const bytes = name === undefined ? undefined : zip.parts.get(name);
-    return bytes ? utf8.decode(bytes) : null;
+    return name === undefined ? null : texts.text(name);
   };
   const required = (part: string): string => text(part) ?? damaged({ kind: "missing-part", part });
 
@@ -105,5 +107,5 @@ export function checkWorkbookPackage(zip: ZipParts): WorkbookPackage {
   const shared = rels.find((r) => r.type === sharedStringsType && !r.external);
   const protection = findElement(workbookXml, "workbookProtection");
   const structureLocked = protection !== null && /^(1|true)$/.test(attribute(protection.attributes, "lockStructure") ?? "");
-  return { workbookPart, sheets, sharedStringsPart: shared ? shared.part : null, structureLocked, text };
+  return { workbookPart, sheets, sharedStringsPart: shared ? shared.part : null, structureLocked, text, has };
 }
