@@ -13,8 +13,7 @@ module.exports = {
   mode: "production",
   target: "node20",
   devtool: false,
-  // The recap's reading threads run a bundle of their own, beside the command line's.
-  entry: { lke: "./src/cli/main.ts", recapWorker: "./src/cli/parallel/recapWorker.ts" },
+  entry: { lke: "./src/cli/main.ts" },
   output: {
     path: path.resolve(__dirname, "dist/node"),
     filename: "[name].js",

@@ -24,14 +24,6 @@ export function runLang(argv: readonly string[], env: NodeJS.ProcessEnv = proces
   return env.LKE_LANG === "en" ? "en" : "id";
 }
 
-/** --jobs as given: a whole number from 1 up; absent means the machine's choice. */
-function jobsOption(given: string | undefined): number | undefined {
-  if (given === undefined) return undefined;
-  const jobs = Number(given);
-  if (!/^\d+$/.test(given.trim()) || jobs < 1) throw new CliError((w) => w.badJobs(given));
-  return jobs;
-}
-
 export function buildProgram(out: Output, setExit: (code: number) => void, lang: Lang): Command {
   const h = helpTexts(lang);
   const p = h.placeholders;
@@ -109,12 +101,11 @@ export function buildProgram(out: Output, setExit: (code: number) => void, lang:
     .option(`--title <${p.title}>`, h.title)
     .option(`--year <${p.year}>`, h.year)
     .option(`--previous <${p.files}...>`, h.previous)
-    .option(`-j, --jobs <${p.count}>`, h.jobs)
     .addOption(forceOption())
     .addOption(forceAlias())
     .addOption(langOption());
   helpAfter(schemeOptions(summary), examples.summary, h.exitSummary).action(async (files: string[], opts) => {
-    setExit(await runSummary(files, { ...opts, force: Boolean(opts.force || opts.timpa), jobs: jobsOption(opts.jobs), lang }, out));
+    setExit(await runSummary(files, { ...opts, force: Boolean(opts.force || opts.timpa), lang }, out));
   });
 
   const template = words(program.command("template"))

@@ -195,20 +195,3 @@ export class ExactSum {
     return this.big ?? (this.n === 0 ? ZERO : new Fraction(this.n, this.d));
   }
 }
-
-/** An exact value as plain data, for what cannot carry a class instance (a message to a worker thread). */
-export interface ExactParts {
-  /** "-" for a negative value. */
-  sign: "" | "-";
-  numerator: bigint;
-  denominator: bigint;
-}
-
-export function exactParts(value: Exact): ExactParts {
-  return { sign: value.s < big0 && value.n !== big0 ? "-" : "", numerator: value.n, denominator: value.d };
-}
-
-export function fromExactParts(parts: ExactParts): Exact {
-  const value = new Fraction(parts.numerator, parts.denominator);
-  return parts.sign === "-" ? value.neg() : value;
-}

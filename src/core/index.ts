@@ -4,7 +4,7 @@
  */
 export { a1, type CellRange, columnIndex, columnLetters, parseA1, parseRange, sheetRef } from "./address";
 export { analyzeWorkbook, type WorkbookAnalysis } from "./engine";
-export { toNumber, exactParts, fromExactParts, type ExactParts } from "./exact";
+export { toNumber } from "./exact";
 export { planReport, reportCommand } from "./lhe/lhePlan";
 export { formatFinding, formatFixed, type Lang, localDecimal, longDate } from "./messages/format";
 export { finalizePlan, undoPlan } from "./plan/finalize";
@@ -37,4 +37,3 @@ export { bandName, localized } from "./translations";
 export { countBySeverity, type Finding, type Severity } from "./validate/finding";
 export { buildSummaryOf } from "./summary/summaryPlan";
 export { type RecapFile, recapFile } from "./summary/recapFile";
-export { plainRecapFile, revivedRecapFile, type PlainRecapFile } from "./summary/recapTransfer";

@@ -19,7 +19,7 @@ import { loadWorkbook, refuseForeignStateSheet } from "../loadWorkbook";
 import { cliTexts } from "../locales/texts";
 import type { Output } from "../output";
 import { expandInputs } from "../files/inputs";
-import { readAllForRecap } from "../parallel/readAllForRecap";
+import { readForRecap } from "../readForRecap";
 import { runInputs } from "../runInputs";
 import type { SchemeOptions } from "../schemeOptions";
 import { formatNumber, table, type Lang } from "../text";
@@ -39,8 +39,6 @@ export interface SummaryCliOptions extends SchemeOptions {
   /** Last year's recap or workbooks (files, folders, patterns). */
   previous?: string[];
   lang: Lang;
-  /** --jobs: how many workbooks are read at once; absent: one per core, at most 4. */
-  jobs?: number;
   /** The run's time (the date shown on the recap, and the undo record). */
   now?: () => Date;
 }
@@ -122,7 +120,7 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
   const files: SummaryFile[] = inputs.problems.map((p) => ({ file: p.file, status: "unreadable", reason: p.said(w, lang) }));
   const notes: string[] = inputs.notes.map((note) => note(w, lang));
   // One workbook at a time: only what the recap needs of each is kept.
-  const outcomes = await readAllForRecap(inputs.files, options, inputKeys);
+  const outcomes = await eachInput(inputs.files, (input) => readForRecap(input, options, inputKeys));
   const labelOf = new Map(inputs.files.map((f) => [fileKey(f.path), f.label]));
   const read: RecapFile[] = [];
   const copies: RecapFile[] = [];

@@ -30,7 +30,6 @@ const help: CliTexts["help"] = {
   title: "the recap's title, e.g. the regency's name",
   year: "evaluation year",
   previous: "last year's recap or workbooks, for last year's results and the change",
-  jobs: "how many workbooks are read at once (default: one per processor core, at most 4)",
   template: "write an empty LKE workbook, one sheet per unit",
   report: "write each unit's evaluation report (LHE), print-ready on A4, with a Rekomendasi sheet",
   reportOutput: "output file (default: <name>.lhe.xlsx)",
@@ -46,7 +45,7 @@ const help: CliTexts["help"] = {
   exitOther: "  0  done\n  2  not done (see the message)",
   exitProfile: "  0  draft made\n  1  the form was not recognised (the draft keeps the built-in headers)\n  2  the file could not be read or written",
   exitReport: "  0  reports written\n  2  a file could not be read or written, or the command is wrong",
-  placeholders: { count: "n", files: "workbooks", file: "file", folderOrFile: "file", id: "id", lang: "lang", title: "title", year: "year", names: "names", scheme: "scheme" },
+  placeholders: { files: "workbooks", file: "file", folderOrFile: "file", id: "id", lang: "lang", title: "title", year: "year", names: "names", scheme: "scheme" },
   commanderTitles: {},
 };
 
@@ -149,7 +148,6 @@ export const en: CliTexts = {
   rewriteDetail: (reason) => `technical detail: ${reason}`,
   nothingLost: "none",
 
-  badJobs: (given) => `--jobs ${given}: give a whole number from 1 up, e.g. --jobs 2.`,
   unknownLayout: (layout, known) => `--layout ${layout}: unknown layout; choose one of: ${known}.`,
   layoutNotFound: (file, layout) => `${file}: layout ${layout} was not found in this workbook.`,
   invalidScheme: (source, issues) => `${source}: invalid scheme:\n${issues}`,

@@ -28,7 +28,6 @@ const help = {
   title: "judul rekap, mis. nama kabupaten",
   year: "tahun evaluasi",
   previous: "rekap atau berkas tahun lalu, untuk nilai tahun lalu dan perubahannya",
-  jobs: "berapa berkas dibaca sekaligus (bawaan: satu per inti prosesor, paling banyak 4)",
   template: "buat buku kerja LKE kosong, satu lembar per unit",
   report: "buat laporan hasil evaluasi (LHE) tiap unit, siap cetak A4, beserta lembar Rekomendasi",
   reportOutput: "berkas keluaran (bawaan: <nama>.lhe.xlsx)",
@@ -44,7 +43,7 @@ const help = {
   exitOther: "  0  selesai\n  2  tidak selesai (lihat pesannya)",
   exitProfile: "  0  draf dibuat\n  1  formulir tidak dikenali (draf memakai judul bawaan)\n  2  berkas tidak terbaca atau tidak ditulis",
   exitReport: "  0  laporan ditulis\n  2  ada berkas yang tidak terbaca atau tidak ditulis, atau perintahnya salah",
-  placeholders: { count: "n", files: "berkas", file: "berkas", folderOrFile: "berkas", id: "id", lang: "bahasa", title: "judul", year: "tahun", names: "nama", scheme: "skema" },
+  placeholders: { files: "berkas", file: "berkas", folderOrFile: "berkas", id: "id", lang: "bahasa", title: "judul", year: "tahun", names: "nama", scheme: "skema" },
   commanderTitles: { "Usage:": "Penggunaan:", "Options:": "Opsi:", "Arguments:": "Argumen:", "Commands:": "Perintah:", "Global Options:": "Opsi umum:" } as Record<string, string>,
 };
 
@@ -155,7 +154,6 @@ export const id = {
   nothingLost: "tidak ada",
 
   // Options, schemes, layouts
-  badJobs: (given: string) => `--jobs ${given}: isi bilangan bulat mulai 1, mis. --jobs 2.`,
   unknownLayout: (layout: string, known: string) => `--layout ${layout}: tata letak tidak dikenal; pilih salah satu: ${known}.`,
   layoutNotFound: (file: string, layout: string) => `${file}: tata letak ${layout} tidak ditemukan di buku kerja ini.`,
   invalidScheme: (source: string, issues: string) => `${source}: skema tidak sah:\n${issues}`,

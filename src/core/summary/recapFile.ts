@@ -4,7 +4,7 @@
  * workbook itself (no snapshot, no analysis), so a host can read many files one at a time and
  * let each workbook go before the next.
  */
-import type { PredicateScale } from "../scale/predicateScale";
+import type { SchemeRegistry } from "../scheme/registry";
 import { builtinRegistry } from "../scheme/registry";
 import { readIndexSheet, type IndexTable } from "./indices";
 import { summaryUnits, type SummaryInput, type SummaryUnit } from "./units";
@@ -22,8 +22,8 @@ export interface RecapFile {
   sheets: RecapSheet[];
   /** The workbook's `Indeks` sheet; null when it has none (or none this reader understands). */
   indices: IndexTable | null;
-  /** The predicate scales the workbook was analysed with: the recap's fallback scale comes from the first file's. */
-  predicateScales: ReadonlyMap<string, PredicateScale>;
+  /** The registry the workbook was analysed with: the recap's fallback predicate scale comes from the first file's. */
+  registry: SchemeRegistry;
 }
 
 /** `year`: the recap's year as the user gave it, for index scales that follow the year. */
@@ -31,7 +31,7 @@ export function recapFile(input: SummaryInput, year?: string): RecapFile {
   const units = summaryUnits([input]);
   const sheets = input.analysis.sheets.map((sheet, i) => ({ name: sheet.name, unit: units[i] }));
   const indices = input.snapshot ? readIndexSheet(input.snapshot, input.file, builtinRegistry().predicateScales, recapYear(year)) : null;
-  return { file: input.file, sheets, indices, predicateScales: input.analysis.registry.predicateScales };
+  return { file: input.file, sheets, indices, registry: input.analysis.registry };
 }
 
 /** The recap's year as a number, for index scales that follow the year. */

@@ -122,9 +122,9 @@ export function buildSummary(snapshot: WorkbookSnapshot, inputs: readonly Summar
 
 /** The recap from what was kept of each input (`recapFile`, with the same `options.year`), in input order. */
 export function buildSummaryOf(snapshot: WorkbookSnapshot, files: readonly RecapFile[], options: SummaryOptions): SummaryResult {
-  const scales = options.registry?.predicateScales ?? files[0]?.predicateScales ?? builtinRegistry().predicateScales;
+  const registry = options.registry ?? files[0]?.registry ?? builtinRegistry();
   const builtinScales = builtinRegistry().predicateScales;
-  const fallback = scales.get("sakip") ?? builtinScales.get("sakip")!;
+  const fallback = registry.predicateScales.get("sakip") ?? builtinScales.get("sakip")!;
   const lang = options.lang ?? "id";
   const labels = summaryLabels(lang);
   const units = rankUnits(files.flatMap((file) => file.sheets.map((sheet) => sheet.unit)));
