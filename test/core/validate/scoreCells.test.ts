@@ -1,5 +1,5 @@
 /** Output cells that no longer match the engine, and values left behind. */
-import { scoreOutputs } from "../../../src/core/plan/scoreOutputs";
+import { footerPlace, scoreOutputs } from "../../../src/core/plan/scoreOutputs";
 import {
   COL,
   analyzeRows,
@@ -34,6 +34,33 @@ describe("a sheet LKE has just scored has no score findings", () => {
       const codes = analyzeSheet(scored).findings.map((f) => f.code);
       expect(codes.filter((c) => c === "score-cell-mismatch" || c === "stale-score")).toEqual([]);
     }
+  });
+});
+
+describe("a sheet not yet scored", () => {
+  const cases: [string, Row[]][] = [
+    ["sakip-2021 with probes", sakipRows({ probes: { "1.a": ["Y", "T"], "2.c": ["Ya"] } })],
+    ["sakip-2021 in fractions", asFractions(sakipRows())],
+    ["sakip-2021-kriteria", kriteriaRows()],
+  ];
+  // The check builds no outputs for a sheet whose score cells are all empty: it relies on this.
+  test.each(cases)("%s: every output with a formula stands in the score column of a coded row or the footer", (_name, rows) => {
+    const sheet = sheetOf(rows);
+    const { score } = analyzeSheet(sheet);
+    const treeRows = new Set(score!.sheet.rows.filter((r) => r.inTree).map((r) => r.row));
+    const outside = scoreOutputs(score!, "formulas", new EngineRun()).filter((w) => w.formula !== undefined && (w.col !== COL.score || !treeRows.has(w.row)));
+    const footer = footerPlace(score!);
+    expect(outside.map((w) => w.row)).toEqual([footer.totalRow, footer.predicateRow]);
+  });
+
+  test("one score typed in is still compared", () => {
+    const rows = setCell(kriteriaRows(), "2.b", COL.score, 1);
+    expect(only(findingsOf(rows), "score-cell-mismatch")).toMatchObject({ params: { code: "2.b", found: 1 } });
+  });
+
+  test("a total typed in the footer alone is still compared", () => {
+    const rows: Row[] = [...sakipRows(), [], [null, "Nilai Akhir", null, null, 12], [null, "Predikat"]];
+    expect(only(findingsOf(rows), "score-cell-mismatch").params).toMatchObject({ code: "Nilai Akhir", found: 12 });
   });
 });
 

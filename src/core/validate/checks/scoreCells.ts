@@ -60,8 +60,13 @@ export const scoreCells = defineCheck({
       }
       return codeOfRow.get(row);
     };
-    const outputs = scoreOutputs(score, "formulas", run);
     const footer = footerPlace(score);
+    const scoreCol = sheet.layout.columns.score;
+    const filled = (row: number) => cellFormula(snapshot, row, scoreCol) !== null || !isBlank(cellValue(snapshot, row, scoreCol));
+    // Every output with a formula stands in the score column of a tree row or a footer row. A
+    // sheet not yet scored has them all empty: nothing to compare, so its outputs are not built.
+    const scored = filled(footer.totalRow) || filled(footer.predicateRow) || sheet.rows.some((row) => row.inTree && filled(row.row));
+    const outputs = scored ? scoreOutputs(score, "formulas", run) : [];
     const footerRows = new Map<number, string>([
       [footer.totalRow, footerLabels.total],
       [footer.predicateRow, footerLabels.predicate],
