@@ -119,3 +119,22 @@ test("a package read on demand gives the parts and the rewritten bytes a package
   expect(["a", "b", "c", "d", "e"].map((name) => onDemand.read(name)?.toString() ?? null)).toEqual(["satu", "dua", "tiga", "empat", null]);
   expect(onDemand.bytes().equals(whole.bytes())).toBe(true);
 });
+
+describe("a part packed as soon as it is written", () => {
+  const build = (pack: boolean) => {
+    const zipPackage = ZipPackage.empty();
+    zipPackage.write("a.xml", "<a>één</a>".repeat(200));
+    if (pack) zipPackage.pack("a.xml");
+    zipPackage.write("b.xml", "<b/>");
+    return zipPackage;
+  };
+
+  test("still reads back as written", () => {
+    expect(build(true).read("a.xml")!.toString("utf8")).toBe("<a>één</a>".repeat(200));
+  });
+
+  test("gives the package it gives packed at the end, byte for byte, its parts in the order written", () => {
+    const packed = build(true).bytes();
+    expect([packed.equals(build(false).bytes()), readCentralDirectory(packed, 10).map((e) => e.name)]).toEqual([true, ["a.xml", "b.xml"]]);
+  });
+});

@@ -9,9 +9,16 @@ import { crc32 } from "../zip/crc32";
 import type { ZipParts } from "../zip/zipParts";
 import { readPackageParts } from "../nodeZip";
 
+/** A part deflated as soon as it was written: its local header, name and data, and its central record. */
+interface PackedPart {
+  local: Buffer[];
+  central: Buffer;
+  compressed: Buffer;
+}
+
 export class ZipPackage {
   private readonly entries: ZipEntry[];
-  private readonly replaced = new Map<string, Buffer>();
+  private readonly replaced = new Map<string, Buffer | PackedPart>();
   private readonly removed = new Set<string>();
 
   /** `parts`: the package as read and checked under the limits; `onDemand`: parts not in it are inflated when read. */
@@ -51,7 +58,7 @@ export class ZipPackage {
   /** A part's bytes, or null when the package has no such part. */
   read(name: string): Buffer | null {
     const replaced = this.replaced.get(name);
-    if (replaced) return replaced;
+    if (replaced) return Buffer.isBuffer(replaced) ? replaced : zlib.inflateRawSync(replaced.compressed);
     if (this.removed.has(name)) return null;
     const bytes = this.parts.parts.get(name) ?? (this.onDemand && this.entries.some((e) => e.name === name) ? readPackageParts(this.data, (n) => n === name).parts.get(name) : undefined);
     return bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : null;
@@ -61,6 +68,18 @@ export class ZipPackage {
   write(name: string, content: string | Buffer): void {
     this.removed.delete(name);
     this.replaced.set(name, typeof content === "string" ? Buffer.from(content, "utf8") : content);
+  }
+
+  /**
+   * Deflates a part added by `write` now rather than when the package is packed, so its text need
+   * not be kept until then (a new recap's sheets are megabytes each). A part the package had
+   * before is left as it is: it is packed with its own dates.
+   */
+  pack(name: string): void {
+    const text = this.replaced.get(name);
+    if (!Buffer.isBuffer(text) || this.entries.some((e) => e.name === name)) return;
+    const [local, central] = deflated(name, text);
+    this.replaced.set(name, { local, central, compressed: local[2] });
   }
 
   remove(name: string): void {
@@ -85,13 +104,18 @@ export class ZipPackage {
     for (const entry of this.entries) {
       if (this.removed.has(entry.name)) continue;
       const central = this.data.subarray(entry.centralStart, entry.centralStart + entry.centralLength);
-      const text = this.replaced.get(entry.name) ?? (entry.zip64 && !entry.name.endsWith("/") ? this.read(entry.name) : undefined);
+      const replaced = this.replaced.get(entry.name);
+      const text = (replaced === undefined ? undefined : Buffer.isBuffer(replaced) ? replaced : this.read(entry.name)) ?? (entry.zip64 && !entry.name.endsWith("/") ? this.read(entry.name) : undefined);
       // A zip64 record states its offset in an extra field: such parts are written anew.
       if (text) emit(...deflated(entry.name, text, central));
       else if (!entry.zip64) emit([this.rawLocal(entry)], central);
     }
     const known = new Set(this.entries.map((e) => e.name));
-    for (const [name, text] of this.replaced) if (!known.has(name)) emit(...deflated(name, text));
+    for (const [name, text] of this.replaced) {
+      if (known.has(name)) continue;
+      if (Buffer.isBuffer(text)) emit(...deflated(name, text));
+      else emit(text.local, text.central);
+    }
     const centralStart = offset;
     const centralBytes = Buffer.concat(directory);
     const end = Buffer.alloc(22);

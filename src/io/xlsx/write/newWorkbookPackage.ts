@@ -69,7 +69,12 @@ export function newWorkbookZip(sheets: readonly SheetSpec[]): ZipPackage {
       ]),
   );
   // Sheets first: they fill the styles and the shared strings.
-  sheets.forEach((spec, i) => zip.write(sheetParts[i], worksheetPart(spec, styles, strings)));
+  sheets.forEach((spec, i) => {
+    zip.write(sheetParts[i], worksheetPart(spec, styles, strings));
+    // Packed at once, so a recap's sheets are not all held as text; a sheet with charts waits
+    // for them to be drawn into it.
+    if (!spec.charts?.length) zip.pack(sheetParts[i]);
+  });
   zip.write("xl/styles.xml", declaration + styles.toXml());
   zip.write("xl/sharedStrings.xml", declaration + strings.toXml());
   zip.write("xl/theme/theme1.xml", declaration + themeXml);
