@@ -61,6 +61,15 @@ export interface SelfReport {
 }
 
 export function sheetReport(analysis: SheetAnalysis): SheetReport {
+  return reportOf(analysis, true);
+}
+
+/** The same without the evaluator's remarks, for a recap, which keeps only the scores: reading them walks every row's texts. */
+export function reportWithoutRemarks(analysis: SheetAnalysis): SheetReport {
+  return reportOf(analysis, false);
+}
+
+function reportOf(analysis: SheetAnalysis, remarks: boolean): SheetReport {
   if (analysis.profile) return profileReport(analysis.profile, analysis.findings);
   if (analysis.form) return formReport(analysis.form);
   const indicator = analysis.indicator;
@@ -89,7 +98,7 @@ export function sheetReport(analysis: SheetAnalysis): SheetReport {
       })),
     })),
     ...(analysis.self ? { self: selfReport(analysis.self.score, points) } : {}),
-    remarks: indicator ? remarksOf(indicator) : [],
+    remarks: indicator && remarks ? remarksOf(indicator) : [],
     findings: analysis.findings,
   };
 }

@@ -3,7 +3,7 @@
  * its finding counts and the predicate scale its total was read on.
  */
 import type { WorkbookAnalysis } from "../engine";
-import { sheetReport, type SheetReport } from "../report";
+import { reportWithoutRemarks, type SheetReport } from "../report";
 import type { PredicateScale } from "../scale/predicateScale";
 import type { WorkbookSnapshot } from "../snapshot";
 import { countBySeverity, type Severity } from "../validate/finding";
@@ -41,7 +41,7 @@ export function summaryUnits(inputs: readonly SummaryInput[]): SummaryUnit[] {
   const units: SummaryUnit[] = [];
   for (const input of inputs) {
     for (const sheet of input.analysis.sheets) {
-      const { findings: _findings, remarks: _remarks, ...report } = sheetReport(sheet);
+      const { findings: _findings, remarks: _remarks, ...report } = reportWithoutRemarks(sheet);
       units.push({
         file: input.file,
         // Assessments side by side on one sheet are told apart by their headings.
