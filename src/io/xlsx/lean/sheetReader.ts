@@ -12,6 +12,7 @@ import { address, areaCells, cellColumnAt, parseArea, parseCell, sheetBounds, sp
 import { LeanRefused } from "./leanRefused";
 import { isDateFormat } from "./numberFormats";
 import type { PackageRelationship } from "./packageParts";
+import { readPlainCell, type PlainCell } from "./plainCell";
 import { applyMerges, cellKey, cellKind, keptRows, moveSharedFormulas, SheetCells } from "./sheetCells";
 import { elementText, readRun, unescapeText } from "./sharedStrings";
 import type { StyleFormats } from "./styles";
@@ -138,7 +139,12 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
     let valueStart = -1;
     let valueEnd = -1;
     let runs: string[] | undefined;
-    if (!scanner.selfClosing) {
+    if (scanner.onlyChildTextInPlace("v")) {
+      if (scanner.textEnd > scanner.textStart) {
+        valueStart = scanner.textStart;
+        valueEnd = scanner.textEnd;
+      }
+    } else if (!scanner.selfClosing) {
       const depth = scanner.depth;
       while (scanner.next() !== token.end) {
         if (scanner.kind === token.close && scanner.depth === depth - 1) break;
@@ -215,10 +221,7 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
     // A shared string's index or a whole number, read where it stands.
     const digits = valueStart >= 0 && runs === undefined && type !== "str" && type !== "inlineStr" && type !== "b" && type !== "e" ? plainDigits(source, valueStart, valueEnd) : -1;
     if (digits >= 0) {
-      let value: CellValue;
-      if (type === "s") value = digits < context.sharedStrings!.length ? context.sharedStrings![digits] : sharedString(digits, source.slice(valueStart, valueEnd));
-      else value = isDate ? dateSerial(digits, context.date1904) : digits;
-      cells.set(r, c, cellKind.content, value, null, format);
+      cells.set(r, c, cellKind.content, digitsValue(digits, type, isDate, valueStart, valueEnd), null, format);
     } else if (valueStart >= 0 || text !== undefined || runs !== undefined) {
       if (valueStart >= 0) text = source.slice(valueStart, valueEnd);
       cells.set(r, c, cellKind.content, cellValue(text, runs, type, isDate), null, format);
@@ -226,6 +229,47 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
       // Nothing in it: an empty formatted cell when it names a style other than 0, else no cell (as ExcelJS reads it).
       cells.set(r, c, styleId ? cellKind.empty : cellKind.none, null, null, format);
     }
+  };
+
+  /** A <v> of plain digits as the cell's value: a shared string's index, or a whole number (a date under a date format). */
+  const digitsValue = (digits: number, type: string | undefined, isDate: boolean, valueStart: number, valueEnd: number): CellValue => {
+    if (type === "s") return digits < context.sharedStrings!.length ? context.sharedStrings![digits] : sharedString(digits, source.slice(valueStart, valueEnd));
+    return isDate ? dateSerial(digits, context.date1904) : digits;
+  };
+
+  /**
+   * The commonest cell read straight off the text (see plainCell.ts), doing what `readCell`
+   * does for it; false when the cell is not of that shape, or is one `readCell` refuses.
+   */
+  const plain: PlainCell = { col: 0, styleId: 0, type: undefined, valueStart: -1, valueEnd: -1, end: 0 };
+  const readCellInPlace = (): boolean => {
+    const at = scanner.positionFor(2);
+    if (at < 0 || rowOutOfRange !== null || !readPlainCell(source, at, plain)) return false;
+    const col = plain.col > 0 ? plain.col : previousCol + 1;
+    const { styleId, type, valueStart, valueEnd } = plain;
+    if (col > sheetBounds.lastCol) return false;
+    let digits = -1;
+    if (type === "s") {
+      if (context.sharedStrings === null) return false;
+      digits = plainDigits(source, valueStart, valueEnd);
+      if (digits < 0 && valueStart >= 0) return false;
+      usesSharedStrings = true;
+    } else if (valueStart >= 0) digits = plainDigits(source, valueStart, valueEnd);
+    context.countCells(1);
+    previousCol = col;
+    scanner.movePast(plain.end);
+    const styled = styleId > 0 && styleId < formats.length;
+    const format = styled ? (formats[styleId] ?? null) : null;
+    const isDate = styled && (dateStyles[styleId] ??= isDateFormat(formats[styleId]));
+    const r = rowOfCells - 1;
+    const c = col - 1;
+    if (valueStart < 0) cells.set(r, c, styleId ? cellKind.empty : cellKind.none, null, null, format);
+    else if (digits >= 0) cells.set(r, c, cellKind.content, digitsValue(digits, type, isDate, valueStart, valueEnd), null, format);
+    else {
+      const number = parseFloat(source.slice(valueStart, valueEnd));
+      cells.set(r, c, cellKind.content, isDate ? dateSerial(number, context.date1904) : number, null, format);
+    }
+    return true;
   };
 
   const sharedString = (index: number, written: string): string => {
@@ -304,7 +348,10 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
     }
     rowNumber = rowOfCells = number;
     previousCol = 0;
-    rowFormats.set(number, styleFormat(styleIndex("s")));
+    // Kept only where a row names a format (most do not); a row read again under its number loses the one it named.
+    const rowFormat = styleFormat(styleIndex("s"));
+    if (rowFormat !== undefined) rowFormats.set(number, rowFormat);
+    else if (rowFormats.size > 0) rowFormats.delete(number);
     cells.rowWidth = spannedWidth();
   };
 
@@ -322,7 +369,10 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
   };
 
   let inSheetData = false;
-  while (scanner.next() !== token.end) {
+  for (;;) {
+    // Plain cells read in place, until one that is not (or anything else) is read token by token.
+    if (inSheetData && rowOfCells > 0) while (readCellInPlace());
+    if (scanner.next() === token.end) break;
     if (scanner.kind === token.close) {
       if (scanner.name === "sheetData") inSheetData = false;
       else if (rowOutOfRange !== null && scanner.name === "row") throw outOfRange(rowOutOfRange);
