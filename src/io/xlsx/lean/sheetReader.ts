@@ -13,6 +13,7 @@ import { LeanRefused } from "./leanRefused";
 import { isDateFormat } from "./numberFormats";
 import type { PackageRelationship } from "./packageParts";
 import { readPlainCell, type PlainCell } from "./plainCell";
+import { readPlainRow, type PlainRow } from "./plainRow";
 import { applyMerges, cellKey, cellKind, keptRows, moveSharedFormulas, SheetCells } from "./sheetCells";
 import { elementText, readRun, unescapeText } from "./sharedStrings";
 import type { StyleFormats } from "./styles";
@@ -346,21 +347,23 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
       const r = i < 0 ? undefined : scanner.valueOf(i);
       rowOutOfRange = `${r}:${r}`;
     }
+    const spans = scanner.attributeIndex("spans");
+    startRow(number, styleIndex("s"), spans >= 0 && scanner.valueIsPlain(spans) ? spannedWidth(scanner.valueStart(spans), scanner.valueEnd(spans)) : 0);
+  };
+
+  /** What a row's open tag starts, read by the scanner or in place: its number, the format its style gives, the room its cells take. */
+  const startRow = (number: number, styleId: number, width: number): void => {
     rowNumber = rowOfCells = number;
     previousCol = 0;
     // Kept only where a row names a format (most do not); a row read again under its number loses the one it named.
-    const rowFormat = styleFormat(styleIndex("s"));
+    const rowFormat = styleFormat(styleId);
     if (rowFormat !== undefined) rowFormats.set(number, rowFormat);
     else if (rowFormats.size > 0) rowFormats.delete(number);
-    cells.rowWidth = spannedWidth();
+    cells.rowWidth = width;
   };
 
-  /** The last column of a row's spans="1:6", when it is plain and at most 16 (a hint: a wrong one costs only room). */
-  const spannedWidth = (): number => {
-    const i = scanner.attributeIndex("spans");
-    if (i < 0 || !scanner.valueIsPlain(i)) return 0;
-    const start = scanner.valueStart(i);
-    const end = scanner.valueEnd(i);
+  /** The last column of a row's spans="1:6" written from `start` to `end`, when it is at most 16 (a hint: a wrong one costs only room). */
+  const spannedWidth = (start: number, end: number): number => {
     let colon = end - 1;
     while (colon >= start && source.charCodeAt(colon) !== 0x3a) colon--;
     if (colon < start) return 0;
@@ -368,10 +371,20 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
     return last > 0 && last <= 16 ? last : 0;
   };
 
+  /** The commonest row's open tag read straight off the text (see plainRow.ts); false when it is not of that shape. */
+  const plainRow: PlainRow = { number: 0, styleId: 0, spansStart: -1, spansEnd: -1, end: 0 };
+  const readRowInPlace = (): boolean => {
+    const at = scanner.positionFor(1);
+    if (at < 0 || !readPlainRow(source, at, plainRow)) return false;
+    scanner.movePastOpen("row", plainRow.end);
+    startRow(plainRow.number, plainRow.styleId, plainRow.spansStart < 0 ? 0 : spannedWidth(plainRow.spansStart, plainRow.spansEnd));
+    return true;
+  };
+
   let inSheetData = false;
   for (;;) {
-    // Plain cells read in place, until one that is not (or anything else) is read token by token.
-    if (inSheetData && rowOfCells > 0) while (readCellInPlace());
+    // Plain rows and cells read in place, until one that is not (or anything else) is read token by token.
+    if (inSheetData) while (readRowInPlace() || (rowOfCells > 0 && readCellInPlace()));
     if (scanner.next() === token.end) break;
     if (scanner.kind === token.close) {
       if (scanner.name === "sheetData") inSheetData = false;

@@ -250,6 +250,12 @@ export class XmlScanner {
     this.at = end;
   }
 
+  /** Moves past an open tag a reader read itself from `positionFor(1)`, having made sure it holds nothing this scanner would refuse: its element is open, as if read here. */
+  movePastOpen(name: string, end: number): void {
+    this.stack.push(name);
+    this.at = end;
+  }
+
   /** Skips to the end of the current element (just after its close), whatever it holds. */
   skipElement(): void {
     if (this.kind !== (token.open as Token)) return;

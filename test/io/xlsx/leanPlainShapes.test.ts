@@ -1,9 +1,10 @@
 /**
- * The commonest cell is read straight off the text, past the scanner: it must take only cells
- * with nothing in them the scanner would refuse or read differently, and give the same sheet as
- * reading every cell token by token.
+ * The commonest cells and rows are read straight off the text, past the scanner: only those with
+ * nothing in them the scanner would refuse or read differently may be, and the sheet must be the
+ * same as reading every cell and row token by token.
  */
 import { readPlainCell, type PlainCell } from "../../../src/io/xlsx/lean/plainCell";
+import { readPlainRow, type PlainRow } from "../../../src/io/xlsx/lean/plainRow";
 import { LeanRefused, type LeanProblem } from "../../../src/io/xlsx/lean/leanRefused";
 import { readSheet, type SheetContext } from "../../../src/io/xlsx/lean/sheetReader";
 import { token, xmlLimits, XmlScanner } from "../../../src/io/xlsx/lean/xmlScanner";
@@ -11,6 +12,11 @@ import { token, xmlLimits, XmlScanner } from "../../../src/io/xlsx/lean/xmlScann
 function plain(xml: string): PlainCell | null {
   const cell: PlainCell = { col: 0, styleId: 0, type: undefined, valueStart: -1, valueEnd: -1, end: 0 };
   return readPlainCell(xml, 0, cell) ? { ...cell } : null;
+}
+
+function plainRow(xml: string): PlainRow | null {
+  const row: PlainRow = { number: 0, styleId: 0, spansStart: -1, spansEnd: -1, end: 0 };
+  return readPlainRow(xml, 0, row) ? { ...row } : null;
 }
 
 const context = (sharedStrings: string[] | null = ["nol", "satu", "dua"]): SheetContext => ({
@@ -75,6 +81,28 @@ describe("which cells are read in place", () => {
   });
 });
 
+describe("which rows are read in place", () => {
+  test("a row's number, style and spans, among other attributes", () => {
+    expect(plainRow(`<row r="7" spans="1:6" s="2" customFormat="1" x14ac:dyDescent="0.25"><c/>`)).toEqual({ number: 7, styleId: 2, spansStart: 18, spansEnd: 21, end: 69 });
+    expect(plainRow(`<row r="1048576">`)).toEqual({ number: 1048576, styleId: 0, spansStart: -1, spansEnd: -1, end: 17 });
+  });
+
+  test.each([
+    ["no number", `<row spans="1:2">`],
+    ["a number past the last row", `<row r="1048577">`],
+    ["a number that is not digits", `<row r="x">`],
+    ["self-closed", `<row r="1"/>`],
+    ["an attribute twice", `<row r="1" ht="15" ht="16">`],
+    ["a reference in a value", `<row r="1" ht="&#49;5">`],
+    ["a space in a value", `<row r="1" ht="1 5">`],
+    ["two spaces", `<row r="1"  ht="15">`],
+    ["single quotes", `<row r='1'>`],
+    ["another element", `<rows r="1">`],
+  ])("%s is left to the scanner", (_name, xml) => {
+    expect(plainRow(xml)).toBeNull();
+  });
+});
+
 describe("the same sheet either way", () => {
   const rows = [
     `<row r="1" spans="1:6"><c r="A1" t="s"><v>1</v></c><c r="B1" s="1"><v>2.5</v></c><c r="C1" s="2"><v>45000</v></c><c r="D1" s="1"/><c r="E1"/><c r="F1" t="n"><v>7</v></c></row>`,
@@ -82,8 +110,8 @@ describe("the same sheet either way", () => {
     `<row r="4" s="1" customFormat="1"><c r="A4" s="2"><v>0.5</v></c><c r="C4" t="s"><v>0</v></c></row>`,
     `<row r="5"><c r="A5"><f>A1</f><v>1</v></c><c r="B5"><v>3</v></c><c r="C5" t="str"><v>x</v></c><c r="D5"><v>4</v></c></row>`,
   ].join("");
-  // A second space after each "<c" makes every cell one the scanner reads.
-  const tokenByToken = (xml: string) => xml.replace(/<c([ >/])/g, "<c $1");
+  // A second space after each "<c" and "<row" makes every cell and row one the scanner reads.
+  const tokenByToken = (xml: string) => xml.replace(/<(c|row)([ >/])/g, "<$1 $2");
 
   test("cells read in place match cells read token by token", () => {
     const xml = sheet(rows + `<mergeCells count="1"><mergeCell ref="D4:E5"/></mergeCells>`);
@@ -101,6 +129,8 @@ describe("the same sheet either way", () => {
       [sheet(`<row r="2"><c r="A2" t="s"><v>0</v></c></row>`), null],
       [sheet(`<row r="2"><c r="A2" t="s"><v>3</v></c></row>`)],
       [sheet(`<row r="2"><c r="XFD2"><v>1</v></c><c><v>1</v></c></row>`)],
+      [sheet(`<row r="2"><row r="1048577"><c r="A1"><v>1</v></c></row></row>`)],
+      [sheet(`<row r="2"><c r="A2"><v>1</v></c></rows>`)],
     ];
     for (const [xml, strings] of cases) expect(refusal(xml, strings)).toEqual(refusal(tokenByToken(xml), strings));
     expect(refusal(cases[0][0])).toEqual({ kind: "cell-out-of-range", sheet: "Dinkes", cell: "1048577:1048577" });
