@@ -12,6 +12,8 @@ import { address, areaCells, cellColumnAt, parseArea, parseCell, sheetBounds, sp
 import { LeanRefused } from "./leanRefused";
 import { isDateFormat } from "./numberFormats";
 import type { PackageRelationship } from "./packageParts";
+import { readPlainCell, type PlainCell } from "./plainCell";
+import { readPlainRow, type PlainRow } from "./plainRow";
 import { applyMerges, cellKey, cellKind, keptRows, moveSharedFormulas, SheetCells } from "./sheetCells";
 import { elementText, readRun, unescapeText } from "./sharedStrings";
 import type { StyleFormats } from "./styles";
@@ -138,7 +140,12 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
     let valueStart = -1;
     let valueEnd = -1;
     let runs: string[] | undefined;
-    if (!scanner.selfClosing) {
+    if (scanner.onlyChildTextInPlace("v")) {
+      if (scanner.textEnd > scanner.textStart) {
+        valueStart = scanner.textStart;
+        valueEnd = scanner.textEnd;
+      }
+    } else if (!scanner.selfClosing) {
       const depth = scanner.depth;
       while (scanner.next() !== token.end) {
         if (scanner.kind === token.close && scanner.depth === depth - 1) break;
@@ -215,10 +222,7 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
     // A shared string's index or a whole number, read where it stands.
     const digits = valueStart >= 0 && runs === undefined && type !== "str" && type !== "inlineStr" && type !== "b" && type !== "e" ? plainDigits(source, valueStart, valueEnd) : -1;
     if (digits >= 0) {
-      let value: CellValue;
-      if (type === "s") value = digits < context.sharedStrings!.length ? context.sharedStrings![digits] : sharedString(digits, source.slice(valueStart, valueEnd));
-      else value = isDate ? dateSerial(digits, context.date1904) : digits;
-      cells.set(r, c, cellKind.content, value, null, format);
+      cells.set(r, c, cellKind.content, digitsValue(digits, type, isDate, valueStart, valueEnd), null, format);
     } else if (valueStart >= 0 || text !== undefined || runs !== undefined) {
       if (valueStart >= 0) text = source.slice(valueStart, valueEnd);
       cells.set(r, c, cellKind.content, cellValue(text, runs, type, isDate), null, format);
@@ -226,6 +230,47 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
       // Nothing in it: an empty formatted cell when it names a style other than 0, else no cell (as ExcelJS reads it).
       cells.set(r, c, styleId ? cellKind.empty : cellKind.none, null, null, format);
     }
+  };
+
+  /** A <v> of plain digits as the cell's value: a shared string's index, or a whole number (a date under a date format). */
+  const digitsValue = (digits: number, type: string | undefined, isDate: boolean, valueStart: number, valueEnd: number): CellValue => {
+    if (type === "s") return digits < context.sharedStrings!.length ? context.sharedStrings![digits] : sharedString(digits, source.slice(valueStart, valueEnd));
+    return isDate ? dateSerial(digits, context.date1904) : digits;
+  };
+
+  /**
+   * The commonest cell read straight off the text (see plainCell.ts), doing what `readCell`
+   * does for it; false when the cell is not of that shape, or is one `readCell` refuses.
+   */
+  const plain: PlainCell = { col: 0, styleId: 0, type: undefined, valueStart: -1, valueEnd: -1, end: 0 };
+  const readCellInPlace = (): boolean => {
+    const at = scanner.positionFor(2);
+    if (at < 0 || rowOutOfRange !== null || !readPlainCell(source, at, plain)) return false;
+    const col = plain.col > 0 ? plain.col : previousCol + 1;
+    const { styleId, type, valueStart, valueEnd } = plain;
+    if (col > sheetBounds.lastCol) return false;
+    let digits = -1;
+    if (type === "s") {
+      if (context.sharedStrings === null) return false;
+      digits = plainDigits(source, valueStart, valueEnd);
+      if (digits < 0 && valueStart >= 0) return false;
+      usesSharedStrings = true;
+    } else if (valueStart >= 0) digits = plainDigits(source, valueStart, valueEnd);
+    context.countCells(1);
+    previousCol = col;
+    scanner.movePast(plain.end);
+    const styled = styleId > 0 && styleId < formats.length;
+    const format = styled ? (formats[styleId] ?? null) : null;
+    const isDate = styled && (dateStyles[styleId] ??= isDateFormat(formats[styleId]));
+    const r = rowOfCells - 1;
+    const c = col - 1;
+    if (valueStart < 0) cells.set(r, c, styleId ? cellKind.empty : cellKind.none, null, null, format);
+    else if (digits >= 0) cells.set(r, c, cellKind.content, digitsValue(digits, type, isDate, valueStart, valueEnd), null, format);
+    else {
+      const number = parseFloat(source.slice(valueStart, valueEnd));
+      cells.set(r, c, cellKind.content, isDate ? dateSerial(number, context.date1904) : number, null, format);
+    }
+    return true;
   };
 
   const sharedString = (index: number, written: string): string => {
@@ -302,18 +347,23 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
       const r = i < 0 ? undefined : scanner.valueOf(i);
       rowOutOfRange = `${r}:${r}`;
     }
-    rowNumber = rowOfCells = number;
-    previousCol = 0;
-    rowFormats.set(number, styleFormat(styleIndex("s")));
-    cells.rowWidth = spannedWidth();
+    const spans = scanner.attributeIndex("spans");
+    startRow(number, styleIndex("s"), spans >= 0 && scanner.valueIsPlain(spans) ? spannedWidth(scanner.valueStart(spans), scanner.valueEnd(spans)) : 0);
   };
 
-  /** The last column of a row's spans="1:6", when it is plain and at most 16 (a hint: a wrong one costs only room). */
-  const spannedWidth = (): number => {
-    const i = scanner.attributeIndex("spans");
-    if (i < 0 || !scanner.valueIsPlain(i)) return 0;
-    const start = scanner.valueStart(i);
-    const end = scanner.valueEnd(i);
+  /** What a row's open tag starts, read by the scanner or in place: its number, the format its style gives, the room its cells take. */
+  const startRow = (number: number, styleId: number, width: number): void => {
+    rowNumber = rowOfCells = number;
+    previousCol = 0;
+    // Kept only where a row names a format (most do not); a row read again under its number loses the one it named.
+    const rowFormat = styleFormat(styleId);
+    if (rowFormat !== undefined) rowFormats.set(number, rowFormat);
+    else if (rowFormats.size > 0) rowFormats.delete(number);
+    cells.rowWidth = width;
+  };
+
+  /** The last column of a row's spans="1:6" written from `start` to `end`, when it is at most 16 (a hint: a wrong one costs only room). */
+  const spannedWidth = (start: number, end: number): number => {
     let colon = end - 1;
     while (colon >= start && source.charCodeAt(colon) !== 0x3a) colon--;
     if (colon < start) return 0;
@@ -321,8 +371,21 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
     return last > 0 && last <= 16 ? last : 0;
   };
 
+  /** The commonest row's open tag read straight off the text (see plainRow.ts); false when it is not of that shape. */
+  const plainRow: PlainRow = { number: 0, styleId: 0, spansStart: -1, spansEnd: -1, end: 0 };
+  const readRowInPlace = (): boolean => {
+    const at = scanner.positionFor(1);
+    if (at < 0 || !readPlainRow(source, at, plainRow)) return false;
+    scanner.movePastOpen("row", plainRow.end);
+    startRow(plainRow.number, plainRow.styleId, plainRow.spansStart < 0 ? 0 : spannedWidth(plainRow.spansStart, plainRow.spansEnd));
+    return true;
+  };
+
   let inSheetData = false;
-  while (scanner.next() !== token.end) {
+  for (;;) {
+    // Plain rows and cells read in place, until one that is not (or anything else) is read token by token.
+    if (inSheetData) while (readRowInPlace() || (rowOfCells > 0 && readCellInPlace()));
+    if (scanner.next() === token.end) break;
     if (scanner.kind === token.close) {
       if (scanner.name === "sheetData") inSheetData = false;
       else if (rowOutOfRange !== null && scanner.name === "row") throw outOfRange(rowOutOfRange);

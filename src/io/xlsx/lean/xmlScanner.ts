@@ -204,6 +204,58 @@ export class XmlScanner {
     return true;
   }
 
+  /**
+   * For an open element holding just one child of this name, itself holding nothing but plain
+   * text, and then its own close (a cell's `<v>12</v></c>`, the commonest shape in a sheet):
+   * moves past the element's close, leaves where the child's text lies in textStart and textEnd,
+   * and says true. Otherwise says false and moves nowhere: read it token by token, which also
+   * refuses what is wrong in it.
+   */
+  onlyChildTextInPlace(child: string): boolean {
+    if (this.kind !== (token.open as Token) || this.selfClosing || this.stack.length >= xmlLimits.maxDepth) return false;
+    const xml = this.xml;
+    const open = this.at;
+    const childLength = child.length;
+    if (xml.charCodeAt(open) !== 0x3c || xml.charCodeAt(open + 1 + childLength) !== 0x3e || !xml.startsWith(child, open + 1)) return false;
+    const start = open + 2 + childLength;
+    let end = start;
+    for (; end < xml.length; end++) {
+      const code = xml.charCodeAt(end);
+      if (code === 0x3c) break;
+      if (code === 0x26 || code === 0x0d) return false;
+    }
+    if (end - start > xmlLimits.maxTextChars || xml.charCodeAt(end + 1) !== 0x2f || xml.charCodeAt(end + 2 + childLength) !== 0x3e || !xml.startsWith(child, end + 2)) return false;
+    const close = end + 3 + childLength;
+    const name = this.name;
+    if (xml.charCodeAt(close) !== 0x3c || xml.charCodeAt(close + 1) !== 0x2f || xml.charCodeAt(close + 2 + name.length) !== 0x3e || !xml.startsWith(name, close + 2)) return false;
+    this.stack.pop();
+    this.at = close + 3 + name.length;
+    this.kind = token.close;
+    this.textStart = start;
+    this.textEnd = end;
+    return true;
+  }
+
+  /**
+   * Where the next token starts, for a reader that reads a plain element there itself (see
+   * `movePast`); -1 when the next token is a self-closing tag's close, or when an element
+   * `levels` deep from here would be deeper than allowed.
+   */
+  positionFor(levels: number): number {
+    return this.pendingClose || this.stack.length + levels > xmlLimits.maxDepth ? -1 : this.at;
+  }
+
+  /** Moves past an element a reader read itself from `positionFor`, having made sure it holds nothing this scanner would refuse. */
+  movePast(end: number): void {
+    this.at = end;
+  }
+
+  /** Moves past an open tag a reader read itself from `positionFor(1)`, having made sure it holds nothing this scanner would refuse: its element is open, as if read here. */
+  movePastOpen(name: string, end: number): void {
+    this.stack.push(name);
+    this.at = end;
+  }
+
   /** Skips to the end of the current element (just after its close), whatever it holds. */
   skipElement(): void {
     if (this.kind !== (token.open as Token)) return;

@@ -1,0 +1,100 @@
+/**
+ * The commonest row's open tag, read straight off the part's characters without the scanner's
+ * tokens: `<row r="7" spans="1:6" s="2" customFormat="1" x14ac:dyDescent="0.25">`. Only a
+ * strict subset of what XML allows is taken (single spaces, short names of letters, digits and
+ * ':' each at most once, short values of letters, digits and . : - _), so nothing in it is one
+ * the scanner would refuse or read differently. Anything else is left to the scanner.
+ */
+import { sheetBounds } from "./cellAddress";
+
+/** What `readPlainRow` found, in a record reused from row to row (no object per row). */
+export interface PlainRow {
+  /** Its number, as written (always there, and inside Excel's grid). */
+  number: number;
+  /** Its style's index; 0 when it names none. */
+  styleId: number;
+  /** Where its spans="1:6" lies; -1 when it has none. */
+  spansStart: number;
+  spansEnd: number;
+  /** Just after its open tag's '>'. */
+  end: number;
+}
+
+const maxAttributes = 16;
+// Where each attribute's name starts and ends, to find one written twice (reused from row to row).
+const nameStarts = new Int32Array(maxAttributes);
+const nameEnds = new Int32Array(maxAttributes);
+
+function isNameChar(code: number): boolean {
+  const letter = code & ~0x20;
+  return (letter >= 65 && letter <= 90) || (code >= 48 && code <= 58);
+}
+
+function isValueChar(code: number): boolean {
+  return isNameChar(code) || code === 0x2e || code === 0x2d || code === 0x5f;
+}
+
+/** The digits from `start` to `end` as a number; -1 when they are not 1 to 7 plain digits. */
+function shortDigits(xml: string, start: number, end: number): number {
+  if (end <= start || end - start > 7) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const digit = xml.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+/** Reads the row's open tag at `at` into `row` when it has the plain shape; false (and nothing read) otherwise. */
+export function readPlainRow(xml: string, at: number, row: PlainRow): boolean {
+  if (xml.charCodeAt(at) !== 0x3c || xml.charCodeAt(at + 1) !== 0x72 || xml.charCodeAt(at + 2) !== 0x6f || xml.charCodeAt(at + 3) !== 0x77) return false;
+  let i = at + 4;
+  let count = 0;
+  let number = -1;
+  let styleId = 0;
+  let spansStart = -1;
+  let spansEnd = -1;
+  while (xml.charCodeAt(i) !== 0x3e) {
+    if (xml.charCodeAt(i) !== 0x20 || count === maxAttributes) return false;
+    const nameStart = i + 1;
+    let nameEnd = nameStart;
+    while (isNameChar(xml.charCodeAt(nameEnd))) nameEnd++;
+    const nameLength = nameEnd - nameStart;
+    if (nameLength === 0 || nameLength > 32 || xml.charCodeAt(nameEnd) !== 0x3d || xml.charCodeAt(nameEnd + 1) !== 0x22) return false;
+    for (let k = 0; k < count; k++) {
+      if (nameEnds[k] - nameStarts[k] !== nameLength) continue;
+      let same = true;
+      for (let j = 0; j < nameLength && same; j++) same = xml.charCodeAt(nameStarts[k] + j) === xml.charCodeAt(nameStart + j);
+      if (same) return false;
+    }
+    nameStarts[count] = nameStart;
+    nameEnds[count] = nameEnd;
+    count++;
+    const start = nameEnd + 2;
+    let end = start;
+    while (isValueChar(xml.charCodeAt(end))) end++;
+    if (xml.charCodeAt(end) !== 0x22 || end - start > 32) return false;
+    if (nameLength === 1) {
+      const name = xml.charCodeAt(nameStart);
+      if (name === 0x72) {
+        number = shortDigits(xml, start, end);
+        if (number < 1 || number > sheetBounds.lastRow) return false;
+      } else if (name === 0x73) {
+        styleId = shortDigits(xml, start, end);
+        if (styleId < 0) return false;
+      }
+    } else if (nameLength === 5 && xml.startsWith("spans", nameStart)) {
+      spansStart = start;
+      spansEnd = end;
+    }
+    i = end + 1;
+  }
+  if (number < 0) return false;
+  row.number = number;
+  row.styleId = styleId;
+  row.spansStart = spansStart;
+  row.spansEnd = spansEnd;
+  row.end = i + 1;
+  return true;
+}
