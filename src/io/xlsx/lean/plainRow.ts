@@ -6,6 +6,7 @@
  * the scanner would refuse or read differently. Anything else is left to the scanner.
  */
 import { sheetBounds } from "./cellAddress";
+import { plainDigits } from "./plainDigits";
 
 /** What `readPlainRow` found, in a record reused from row to row (no object per row). */
 export interface PlainRow {
@@ -34,17 +35,6 @@ function isValueChar(code: number): boolean {
   return isNameChar(code) || code === 0x2e || code === 0x2d || code === 0x5f;
 }
 
-/** The digits from `start` to `end` as a number; -1 when they are not 1 to 7 plain digits. */
-function shortDigits(xml: string, start: number, end: number): number {
-  if (end <= start || end - start > 7) return -1;
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const digit = xml.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    n = n * 10 + digit;
-  }
-  return n;
-}
 
 /** Reads the row's open tag at `at` into `row` when it has the plain shape; false (and nothing read) otherwise. */
 export function readPlainRow(xml: string, at: number, row: PlainRow): boolean {
@@ -78,10 +68,10 @@ export function readPlainRow(xml: string, at: number, row: PlainRow): boolean {
     if (nameLength === 1) {
       const name = xml.charCodeAt(nameStart);
       if (name === 0x72) {
-        number = shortDigits(xml, start, end);
+        number = plainDigits(xml, start, end, 7);
         if (number < 1 || number > sheetBounds.lastRow) return false;
       } else if (name === 0x73) {
-        styleId = shortDigits(xml, start, end);
+        styleId = plainDigits(xml, start, end, 7);
         if (styleId < 0) return false;
       }
     } else if (nameLength === 5 && xml.startsWith("spans", nameStart)) {

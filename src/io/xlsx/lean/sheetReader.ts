@@ -18,6 +18,7 @@ import { applyMerges, cellKey, cellKind, keptRows, moveSharedFormulas, SheetCell
 import { elementText, readRun, unescapeText } from "./sharedStrings";
 import type { StyleFormats } from "./styles";
 import { token, XmlScanner } from "./xmlScanner";
+import { plainDigits } from "./plainDigits";
 
 export const sheetReadLimits = {
   /** Cells one merged area may cover (a whole row is 16,384). */
@@ -59,17 +60,6 @@ interface ValidationRule {
   formulae: string[];
 }
 
-/** The digits from `start` to `end` as a number; -1 when they are not 1 to 9 plain digits (then read the slow way). */
-function plainDigits(text: string, start: number, end: number): number {
-  if (end <= start || end - start > 9) return -1;
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i) - 48;
-    if (code < 0 || code > 9) return -1;
-    n = n * 10 + code;
-  }
-  return n;
-}
 
 export function readSheet(xml: string, context: SheetContext): SheetRead {
   const scanner = new XmlScanner(xml, context.part);

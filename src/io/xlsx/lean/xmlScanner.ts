@@ -188,20 +188,30 @@ export class XmlScanner {
     if (this.kind !== (token.open as Token) || this.selfClosing) return false;
     const xml = this.xml;
     const start = this.at;
-    let end = start;
-    for (; end < xml.length; end++) {
-      const code = xml.charCodeAt(end);
-      if (code === 0x3c) break;
-      if (code === 0x26 || code === 0x0d) return false;
-    }
+    const end = this.plainTextEnd(start);
     const name = this.name;
-    if (end - start > xmlLimits.maxTextChars || xml.charCodeAt(end + 1) !== 0x2f || xml.charCodeAt(end + 2 + name.length) !== 0x3e || !xml.startsWith(name, end + 2)) return false;
+    if (end < 0 || xml.charCodeAt(end + 1) !== 0x2f || xml.charCodeAt(end + 2 + name.length) !== 0x3e || !xml.startsWith(name, end + 2)) return false;
     this.stack.pop();
     this.at = end + 3 + name.length;
     this.kind = token.close;
     this.textStart = start;
     this.textEnd = end;
     return true;
+  }
+
+  /**
+   * Where plain text from `start` ends (the next `<`): -1 when it holds what must be decoded or
+   * normalised (an entity, a carriage return) or is longer than allowed.
+   */
+  private plainTextEnd(start: number): number {
+    const xml = this.xml;
+    let end = start;
+    for (; end < xml.length; end++) {
+      const code = xml.charCodeAt(end);
+      if (code === 0x3c) break;
+      if (code === 0x26 || code === 0x0d) return -1;
+    }
+    return end - start > xmlLimits.maxTextChars ? -1 : end;
   }
 
   /**
@@ -218,13 +228,8 @@ export class XmlScanner {
     const childLength = child.length;
     if (xml.charCodeAt(open) !== 0x3c || xml.charCodeAt(open + 1 + childLength) !== 0x3e || !xml.startsWith(child, open + 1)) return false;
     const start = open + 2 + childLength;
-    let end = start;
-    for (; end < xml.length; end++) {
-      const code = xml.charCodeAt(end);
-      if (code === 0x3c) break;
-      if (code === 0x26 || code === 0x0d) return false;
-    }
-    if (end - start > xmlLimits.maxTextChars || xml.charCodeAt(end + 1) !== 0x2f || xml.charCodeAt(end + 2 + childLength) !== 0x3e || !xml.startsWith(child, end + 2)) return false;
+    const end = this.plainTextEnd(start);
+    if (end < 0 || xml.charCodeAt(end + 1) !== 0x2f || xml.charCodeAt(end + 2 + childLength) !== 0x3e || !xml.startsWith(child, end + 2)) return false;
     const close = end + 3 + childLength;
     const name = this.name;
     if (xml.charCodeAt(close) !== 0x3c || xml.charCodeAt(close + 1) !== 0x2f || xml.charCodeAt(close + 2 + name.length) !== 0x3e || !xml.startsWith(name, close + 2)) return false;
