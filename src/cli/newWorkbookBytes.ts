@@ -25,9 +25,9 @@ export async function newWorkbookBytes(plan: WritePlan): Promise<Buffer> {
  */
 export async function newWorkbookWithCharts(plan: WritePlan): Promise<{ data: Buffer; leftOut: string | null }> {
   refuseWrites(plan);
-  const zip = newWorkbookZip(plan.sheets);
+  const zip = newWorkbookZip(plan.sheets, true);
   try {
-    await drawCharts(zip, plan.sheets);
+    await drawCharts(zip, plan.sheets, true);
     return { data: zip.bytes(), leftOut: null };
   } catch (error) {
     if (error instanceof Unsupported) return { data: newWorkbookPackage(plan.sheets), leftOut: error.message };

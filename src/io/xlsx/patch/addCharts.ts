@@ -16,6 +16,12 @@ export const chartContentType = "application/vnd.openxmlformats-officedocument.d
 const drawingType = `${relationshipsNs}/drawing`;
 const chartType = `${relationshipsNs}/chart`;
 
+/**
+ * The relationship id of the drawing of a sheet that has no other relationships: a new sheet
+ * written with its `<drawing>` element already in place uses it (see drawCharts).
+ */
+export const newSheetDrawingRelId = "rId1";
+
 /** The worksheet's elements that come after `<drawing>` (ECMA-376 CT_Worksheet); nothing before it nests them. */
 const afterDrawing = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts"];
 
@@ -100,8 +106,10 @@ export async function addCharts(data: Buffer, sheets: readonly SheetSpec[]): Pro
 /**
  * Draws the charts of `sheets` into the package as it stands (a package being written needs no
  * packing and unpacking first). Throws Unsupported as addCharts does, the package then half drawn.
+ * `elementsWritten`: the charted sheets are new, written with `<drawing r:id="rId1"/>` in place
+ * (newSheetDrawingRelId), so their text, megabytes for a recap, is not read and written again.
  */
-export async function drawCharts(zip: ZipPackage, sheets: readonly SheetSpec[]): Promise<void> {
+export async function drawCharts(zip: ZipPackage, sheets: readonly SheetSpec[], elementsWritten = false): Promise<void> {
   const charted = sheets.filter((s) => s.charts?.length);
   if (charted.length === 0) return;
   const workbookPart = await workbookPartName(zip);
@@ -139,7 +147,8 @@ export async function drawCharts(zip: ZipPackage, sheets: readonly SheetSpec[]):
       unsupportedIf(close < 0, `${sheetRelsPart} is not a list`);
       zip.write(sheetRelsPart, sheetRelsXml.slice(0, close) + rel + sheetRelsXml.slice(close));
     } else zip.write(sheetRelsPart, relationshipsXml([{ id: relId, type: drawingType, target: drawingTarget }]));
-    zip.write(sheetPart, withDrawingElement(await readText(zip, sheetPart), relId));
+    if (!elementsWritten) zip.write(sheetPart, withDrawingElement(await readText(zip, sheetPart), relId));
+    else if (relId !== newSheetDrawingRelId) throw new Error(`Sheet "${spec.name}" was written with its drawing as ${newSheetDrawingRelId}, but its drawing is ${relId}.`);
   }
   zip.write("[Content_Types].xml", contentTypes);
 }

@@ -41,8 +41,12 @@ export function newWorkbookPackage(sheets: readonly SheetSpec[]): Buffer {
   return newWorkbookZip(sheets).bytes();
 }
 
-/** The same as a package still open, its parts not yet packed: parts can be added (the recap's charts). */
-export function newWorkbookZip(sheets: readonly SheetSpec[]): ZipPackage {
+/**
+ * The same as a package still open, its parts not yet packed: parts can be added (the recap's
+ * charts). `drawings`: each sheet with charts is written with its `<drawing>` element in place,
+ * for drawCharts(zip, sheets, true) to add the drawing it names.
+ */
+export function newWorkbookZip(sheets: readonly SheetSpec[], drawings = false): ZipPackage {
   const names = new Set<string>();
   for (const { name } of sheets) {
     if (names.has(name.toLowerCase())) throw new Error(`Sheet "${name}" is in the plan twice.`);
@@ -70,10 +74,9 @@ export function newWorkbookZip(sheets: readonly SheetSpec[]): ZipPackage {
   );
   // Sheets first: they fill the styles and the shared strings.
   sheets.forEach((spec, i) => {
-    zip.write(sheetParts[i], worksheetPart(spec, styles, strings));
-    // Packed at once, so a recap's sheets are not all held as text; a sheet with charts waits
-    // for them to be drawn into it.
-    if (!spec.charts?.length) zip.pack(sheetParts[i]);
+    zip.write(sheetParts[i], worksheetPart(spec, styles, strings, drawings && Boolean(spec.charts?.length)));
+    // Packed at once, so a recap's sheets are not all held as text.
+    zip.pack(sheetParts[i]);
   });
   zip.write("xl/styles.xml", declaration + styles.toXml());
   zip.write("xl/sharedStrings.xml", declaration + strings.toXml());

@@ -10,6 +10,7 @@ import { ByteSink } from "./byteSink";
 import { SheetCells } from "./sheetCells";
 import type { SharedStrings } from "./sharedStrings";
 import { xmlText } from "./xmlText";
+import { newSheetDrawingRelId } from "../patch/addCharts";
 
 /** Adjacent columns of one width as one `<col>`, as Excel and ExcelJS write them. */
 function colsXml(widths: SheetSpec["columnWidths"]): string {
@@ -83,8 +84,8 @@ function pageSetupXml(print: SheetSpec["print"]): string {
   return header || footer ? `${setup}<headerFooter>${header}${footer}</headerFooter>` : setup;
 }
 
-/** The worksheet part's bytes. */
-export function worksheetPart(spec: SheetSpec, styles: CellStyles, strings: SharedStrings): Buffer {
+/** The worksheet part's bytes. `drawing`: the sheet names its drawing (see newSheetDrawingRelId), which is added with the charts. */
+export function worksheetPart(spec: SheetSpec, styles: CellStyles, strings: SharedStrings, drawing = false): Buffer {
   const cells = new SheetCells(spec.cells, spec);
   const merges = spec.merges ?? [];
   // A recap's cells take 40 to 60 bytes each.
@@ -103,6 +104,7 @@ export function worksheetPart(spec: SheetSpec, styles: CellStyles, strings: Shar
       dataValidationsXml(spec.validations) +
       pageMarginsXml +
       pageSetupXml(spec.print) +
+      (drawing ? `<drawing r:id="${newSheetDrawingRelId}"/>` : "") +
       "</worksheet>",
   );
   return sink.bytes();
