@@ -20,12 +20,13 @@ import {
 import { a1 } from "../../../src/core/address";
 import { EngineRun } from "../../../src/core/run";
 
+const cases: [string, Row[]][] = [
+  ["sakip-2021 with probes", sakipRows({ probes: { "1.a": ["Y", "T"], "2.c": ["Ya"] } })],
+  ["sakip-2021 in fractions", asFractions(sakipRows())],
+  ["sakip-2021-kriteria", kriteriaRows()],
+];
+
 describe("a sheet LKE has just scored has no score findings", () => {
-  const cases: [string, Row[]][] = [
-    ["sakip-2021 with probes", sakipRows({ probes: { "1.a": ["Y", "T"], "2.c": ["Ya"] } })],
-    ["sakip-2021 in fractions", asFractions(sakipRows())],
-    ["sakip-2021-kriteria", kriteriaRows()],
-  ];
   test.each(cases)("%s, formulas and values", (_name, rows) => {
     for (const mode of ["formulas", "values"] as const) {
       const sheet = sheetOf(rows);
@@ -38,11 +39,6 @@ describe("a sheet LKE has just scored has no score findings", () => {
 });
 
 describe("a sheet not yet scored", () => {
-  const cases: [string, Row[]][] = [
-    ["sakip-2021 with probes", sakipRows({ probes: { "1.a": ["Y", "T"], "2.c": ["Ya"] } })],
-    ["sakip-2021 in fractions", asFractions(sakipRows())],
-    ["sakip-2021-kriteria", kriteriaRows()],
-  ];
   // The check builds no outputs for a sheet whose score cells are all empty: it relies on this.
   test.each(cases)("%s: every output with a formula stands in the score column of a coded row or the footer", (_name, rows) => {
     const sheet = sheetOf(rows);
