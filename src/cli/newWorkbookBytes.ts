@@ -25,9 +25,9 @@ export async function newWorkbookBytes(plan: WritePlan): Promise<Buffer> {
  */
 export async function newWorkbookWithCharts(plan: WritePlan): Promise<{ data: Buffer; leftOut: string | null }> {
   refuseWrites(plan);
-  const zip = newWorkbookZip(plan.sheets, true);
+  const zip = newWorkbookZip(plan.sheets, { drawings: true });
   try {
-    await drawCharts(zip, plan.sheets, true);
+    await drawCharts(zip, plan.sheets, { elementsWritten: true });
     return { data: zip.bytes(), leftOut: null };
   } catch (error) {
     if (error instanceof Unsupported) return { data: newWorkbookPackage(plan.sheets), leftOut: error.message };

@@ -109,7 +109,7 @@ export async function addCharts(data: Buffer, sheets: readonly SheetSpec[]): Pro
  * `elementsWritten`: the charted sheets are new, written with `<drawing r:id="rId1"/>` in place
  * (newSheetDrawingRelId), so their text, megabytes for a recap, is not read and written again.
  */
-export async function drawCharts(zip: ZipPackage, sheets: readonly SheetSpec[], elementsWritten = false): Promise<void> {
+export async function drawCharts(zip: ZipPackage, sheets: readonly SheetSpec[], { elementsWritten = false } = {}): Promise<void> {
   const charted = sheets.filter((s) => s.charts?.length);
   if (charted.length === 0) return;
   const workbookPart = await workbookPartName(zip);

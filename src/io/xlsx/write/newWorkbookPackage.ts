@@ -44,9 +44,9 @@ export function newWorkbookPackage(sheets: readonly SheetSpec[]): Buffer {
 /**
  * The same as a package still open, its parts not yet packed: parts can be added (the recap's
  * charts). `drawings`: each sheet with charts is written with its `<drawing>` element in place,
- * for drawCharts(zip, sheets, true) to add the drawing it names.
+ * for drawCharts(zip, sheets, { elementsWritten: true }) to add the drawing it names.
  */
-export function newWorkbookZip(sheets: readonly SheetSpec[], drawings = false): ZipPackage {
+export function newWorkbookZip(sheets: readonly SheetSpec[], { drawings = false } = {}): ZipPackage {
   const names = new Set<string>();
   for (const { name } of sheets) {
     if (names.has(name.toLowerCase())) throw new Error(`Sheet "${name}" is in the plan twice.`);
