@@ -1,5 +1,6 @@
 /**
- * Builds the command line into one file, dist/node/lke.js (run by bin/lke.js; `npm run prepare`).
+ * Builds the command line into one file, dist/node/lke.js (run by bin/lke.js through bin/cli.js;
+ * `npm run prepare`, which then makes its code cache with scripts/cli-code-cache.js).
  * One bundled file starts in about two thirds of the time of hundreds of modules resolved and
  * compiled one by one, and only the parts of zod LKE uses are in it. ExcelJS stays outside: it
  * is loaded only when a command rewrites or makes a workbook through it.

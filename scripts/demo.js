@@ -8,7 +8,7 @@
  */
 const fs = require("node:fs");
 const path = require("node:path");
-const { main } = require("../dist/node/lke.js");
+const { main } = require("../bin/cli").loadCli().cli;
 
 const root = path.join(__dirname, "..");
 const sample = path.join(root, "examples", "kabupaten-sukamaju-2024.xlsx");

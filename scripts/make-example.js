@@ -10,7 +10,7 @@ const path = require("node:path");
 const fs = require("node:fs");
 const os = require("node:os");
 const ExcelJS = require("exceljs");
-const { main } = require("../dist/node/lke.js");
+const { main } = require("../bin/cli").loadCli().cli;
 
 const units = {
   "Dinas Kesehatan": ["AA", "A", "BB", "A", "BB", "B", "AA", "A", "BB", "A", "B", "CC"],
