@@ -49,3 +49,10 @@ test.each([
 test("-v and -V print the version", () => {
   expect([run("-v").stdout.trim(), run("-V").stdout.trim()]).toEqual([run("--version").stdout.trim(), run("--version").stdout.trim()]);
 });
+
+test("the bundle is written in ASCII, and its messages still print their own quotes and dashes", () => {
+  const bundle = fs.readFileSync(path.join(__dirname, "..", "..", "dist", "node", "lke.js"), "utf8");
+  const example = path.join(__dirname, "..", "..", "examples", "kabupaten-sukamaju-2024.xlsx");
+  const { stdout } = run("check", example, "--lang", "en");
+  expect([/[^\t-\x7f]/.test(bundle), /The answer “ba” for 3\.b/.test(stdout)]).toEqual([false, true]);
+});
