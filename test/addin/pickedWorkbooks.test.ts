@@ -3,7 +3,7 @@ import { LkeHostError } from "../../src/io/office/errors";
 import { readPickedWorkbooks, type PickedFile } from "../../src/addin/taskpane/pickedWorkbooks";
 import { gradeSheetRows } from "../helpers/sakipRows";
 import { workbookFromRows } from "../helpers/xlsxFromRows";
-import { zip } from "../helpers/zipWriter";
+import { zip, zipEntries } from "../helpers/zipWriter";
 
 function file(name: string, bytes: Uint8Array, size = bytes.length): PickedFile {
   return { name, size, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer };
@@ -54,4 +54,38 @@ test("a truncated workbook is refused", async () => {
   const whole = await workbookBytes();
   const error = await refusal([file("potong.xlsx", whole.subarray(0, Math.floor(whole.length / 2)))]);
   expect([error.kind, error.params.problem]).toEqual(["pickedFileRefused", "truncated"]);
+});
+
+/** The sound workbook with its first sheet's XML edited. */
+async function editedWorkbook(edit: (xml: string) => string): Promise<Uint8Array> {
+  const parts = await zipEntries(Buffer.from(await workbookBytes()));
+  return new Uint8Array(zip(parts.map((p) => (p.name === "xl/worksheets/sheet1.xml" ? { name: p.name, data: Buffer.from(edit(p.data.toString("utf8"))) } : p))));
+}
+
+test.each([
+  [
+    "a merged area over LKE's limit",
+    (xml: string) => xml.replace("</sheetData>", '</sheetData><mergeCells count="1"><mergeCell ref="A200:Z9999"/></mergeCells>'),
+    { problem: "merge-too-large", sheet: "OPD", range: "A200:Z9999" },
+    /lembar "OPD" menggabungkan A200:Z9999, lebih dari 100\.000 sel/,
+    /sheet "OPD" merges A200:Z9999, more than 100,000 cells/,
+  ],
+  [
+    "a cell past Excel's last row",
+    (xml: string) => xml.replace("</sheetData>", '<row r="1048577"><c r="A1048577"><v>1</v></c></row></sheetData>'),
+    { problem: "cell-out-of-range", sheet: "OPD" },
+    /lembar "OPD" memuat sel di .*1048577/,
+    /sheet "OPD" has a cell at .*1048577/,
+  ],
+  [
+    "a sheet that is not well-formed XML",
+    (xml: string) => xml.replace("</sheetData>", "<row></sheetData>"),
+    { problem: "xml", part: "xl/worksheets/sheet1.xml" },
+    /berkas \.xlsx rusak \(bagian xl\/worksheets\/sheet1\.xml bukan XML yang utuh\)/,
+    /the \.xlsx file is damaged \(part xl\/worksheets\/sheet1\.xml is not well-formed XML\)/,
+  ],
+])("%s is refused in the user's language, naming what is wrong", async (_label, edit, params, indonesian, english) => {
+  const error = await refusal([file("rusak.xlsx", await editedWorkbook(edit))]);
+  expect([error.kind, error.params]).toEqual(["pickedFileRefused", expect.objectContaining({ file: "rusak.xlsx", ...params })]);
+  expect([indonesian.test(error.text("id")), english.test(error.text("en"))]).toEqual([true, true]);
 });

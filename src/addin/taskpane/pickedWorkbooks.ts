@@ -4,12 +4,13 @@
  * instead of Node's zlib. They are only read: nothing is copied into the open workbook, and
  * ExcelJS is never loaded for them.
  */
+import { LeanRefused, type LeanProblem } from "../../io/xlsx/lean/leanRefused";
 import { readLeanWorkbook } from "../../io/xlsx/lean/readWorkbook";
 import { fflateInflate } from "../../io/xlsx/zip/fflateInflate";
 import { readZipParts } from "../../io/xlsx/zip/zipParts";
 import { ZipRefused, type ZipProblem } from "../../io/xlsx/zip/zipRefused";
 import { inspectZip, isOleFile, maxWorkbookBytes, zipLimits } from "../../io/xlsx/zipLimits";
-import { LkeHostError, type PickedProblem } from "../../io/office/errors";
+import { LkeHostError, type HostErrorParams, type PickedProblem } from "../../io/office/errors";
 import type { PickedWorkbook } from "../../io/office/summary";
 
 /** A picked file, as the pane gets it from its file input (a DOM File has all of these). */
@@ -47,6 +48,14 @@ function unpackProblem(problem: ZipProblem): PickedProblem {
   }
 }
 
+/** The lean reader's refusal as the pane's params: its kind, and the part, sheet, cell or limit it names (its English detail is not shown). */
+function readerProblem(problem: LeanProblem): HostErrorParams {
+  const { kind, ...named } = problem;
+  const params: HostErrorParams = { problem: kind };
+  for (const [key, value] of Object.entries(named)) if (key !== "detail") params[key] = value;
+  return params;
+}
+
 export async function readPickedWorkbooks(files: readonly PickedFile[]): Promise<PickedWorkbook[]> {
   if (files.length === 0) return [];
   // Every file passes the limits before any is unpacked.
@@ -59,6 +68,7 @@ export async function readPickedWorkbooks(files: readonly PickedFile[]): Promise
       picked.push({ file: file.name, snapshot: { name: file.name, sheets: readLeanWorkbook(zip.parts).sheets } });
     } catch (error) {
       if (error instanceof ZipRefused) throw new LkeHostError("pickedFileRefused", { file: file.name, problem: unpackProblem(error.problem) });
+      if (error instanceof LeanRefused) throw new LkeHostError("pickedFileRefused", { file: file.name, ...readerProblem(error.problem) });
       throw new LkeHostError("pickedFile", { file: file.name, reason: error instanceof Error ? error.message.split("\n")[0] : String(error) });
     }
   }

@@ -4,6 +4,7 @@
  */
 import { issueText, type Lang } from "../../core";
 import { UseCaseRefusal, type Refusal } from "../../app";
+import type { LeanProblem } from "../xlsx/lean/leanRefused";
 import { en } from "./locales/en";
 import { id } from "./locales/id";
 
@@ -48,8 +49,11 @@ export class LkeHostError extends Error {
 /** One language's texts of every host error. */
 export type HostErrorTexts = Record<HostErrorKind, (p: HostErrorParams) => string>;
 
-/** Why a workbook picked for the recap is refused before it is read (the command line's limits). */
-export type PickedProblem = "too-big" | "ole" | "not-zip" | "truncated" | "too-many-entries" | "too-large" | "bomb";
+/**
+ * Why a workbook picked for the recap is refused: before it is read (the command line's limits),
+ * or while it is read (the lean reader's refusals, whose params name the part, sheet, cell or limit).
+ */
+export type PickedProblem = "too-big" | "ole" | "not-zip" | "truncated" | "too-many-entries" | "too-large" | "bomb" | LeanProblem["kind"];
 
 const texts: Record<Lang, HostErrorTexts> = { id, en };
 

@@ -1,15 +1,27 @@
 /** The add-in's host errors in English: what went wrong in Excel, and what the user can do. */
-import type { HostErrorTexts, PickedProblem } from "../errors";
+import type { HostErrorParams, HostErrorTexts, PickedProblem } from "../errors";
+
+const count = (n: string | number) => Number(n).toLocaleString("en-US");
+const damagedBecause = (why: string) => `the .xlsx file is damaged (${why}); save it again from Excel and pick it again`;
 
 /** Why a picked workbook is refused. */
-const refused: Record<PickedProblem, string> = {
-  "too-big": "it is larger than 100 MB, too large for an evaluation workbook",
-  ole: "it is in the old .xls format or password-protected; open it in Excel, save it as .xlsx without a password, and pick it again",
-  "not-zip": "it is not a valid .xlsx file",
-  truncated: "the .xlsx file is damaged or truncated; save it again from Excel and pick it again",
-  "too-many-entries": "it has too many parts for an evaluation workbook",
-  "too-large": "it unpacks to more than 400 MB, too large for an evaluation workbook",
-  bomb: "it looks like a zip bomb (its content swells hundreds of times when unpacked)",
+const refused: Record<PickedProblem, (p: HostErrorParams) => string> = {
+  "too-big": () => "it is larger than 100 MB, too large for an evaluation workbook",
+  ole: () => "it is in the old .xls format or password-protected; open it in Excel, save it as .xlsx without a password, and pick it again",
+  "not-zip": () => "it is not a valid .xlsx file",
+  truncated: () => "the .xlsx file is damaged or truncated; save it again from Excel and pick it again",
+  "too-many-entries": () => "it has too many parts for an evaluation workbook",
+  "too-large": () => "it unpacks to more than 400 MB, too large for an evaluation workbook",
+  bomb: () => "it looks like a zip bomb (its content swells hundreds of times when unpacked)",
+  xml: (p) => damagedBecause(`part ${p.part} is not well-formed XML`),
+  dtd: (p) => damagedBecause(`part ${p.part} declares a DTD or entities, which Excel never writes`),
+  "too-deep": (p) => damagedBecause(`part ${p.part} nests elements more than ${p.limit} deep`),
+  "too-long": (p) => damagedBecause(`part ${p.part} holds a text or attribute longer than ${count(p.limit)} characters`),
+  "missing-shared-strings": () => damagedBecause("its cells refer to a shared string table the file does not hold"),
+  "cell-out-of-range": (p) => `sheet "${p.sheet}" has a cell at ${p.cell}, past Excel's last row (1,048,576) or column (XFD), so the file is damaged`,
+  "merge-too-large": (p) => `sheet "${p.sheet}" merges ${p.range}, more than ${count(p.limit)} cells, LKE's limit for one merged area; unmerge it in Excel and pick it again`,
+  "too-many-cells": (p) => `it holds more than ${count(p.limit)} cells, LKE's limit for a workbook`,
+  damaged: () => "the .xlsx file is damaged and cannot be read; save it again from Excel and pick it again",
 };
 
 export const en: HostErrorTexts = {
@@ -32,7 +44,7 @@ export const en: HostErrorTexts = {
     `Sheet "${p.sheet}" has the name LKE keeps its own record under, but LKE did not make it; LKE never hides or writes over a sheet it did not make, so nothing was done. Rename that sheet, then try again.`,
   unitNameReserved: (p) => `The unit name "${p.unit}" is the name of LKE's own record sheet; use another name.`,
   pickedFile: (p) => `The file "${p.file}" cannot be read as .xlsx (${p.reason}); save it again from Excel and pick it again. Nothing was written.`,
-  pickedFileRefused: (p) => `The file "${p.file}" was refused: ${refused[p.problem as PickedProblem] ?? p.problem}. Nothing was written.`,
+  pickedFileRefused: (p) => `The file "${p.file}" was refused: ${refused[p.problem as PickedProblem]?.(p) ?? p.problem}. Nothing was written.`,
   summaryUnavailable: () => "The summary builder is not available in this version of LKE.",
   accessDenied: () =>
     "Excel denied access: a sheet or the workbook may be protected or shared. Check the protection, then try again. If part of the run was written, use Undo.",

@@ -1,15 +1,27 @@
 /** The add-in's host errors in Bahasa Indonesia: what went wrong in Excel, and what the user can do. */
-import type { HostErrorTexts, PickedProblem } from "../errors";
+import type { HostErrorParams, HostErrorTexts, PickedProblem } from "../errors";
+
+const count = (n: string | number) => Number(n).toLocaleString("id-ID");
+const damagedBecause = (why: string) => `berkas .xlsx rusak (${why}); simpan ulang dari Excel lalu pilih lagi`;
 
 /** Why a picked workbook is refused. */
-const refused: Record<PickedProblem, string> = {
-  "too-big": "lebih dari 100 MB, terlalu besar untuk sebuah buku kerja LKE",
-  ole: "formatnya .xls lama atau berkasnya berkata sandi; buka di Excel, simpan sebagai .xlsx tanpa kata sandi, lalu pilih lagi",
-  "not-zip": "bukan berkas .xlsx yang sah",
-  truncated: "berkas .xlsx rusak atau terpotong; simpan ulang dari Excel lalu pilih lagi",
-  "too-many-entries": "berisi terlalu banyak bagian untuk sebuah buku kerja LKE",
-  "too-large": "isinya lebih dari 400 MB bila dibuka, terlalu besar untuk sebuah buku kerja LKE",
-  bomb: "berkas tampak seperti bom zip (isinya membengkak ratusan kali bila dibuka)",
+const refused: Record<PickedProblem, (p: HostErrorParams) => string> = {
+  "too-big": () => "lebih dari 100 MB, terlalu besar untuk sebuah buku kerja LKE",
+  ole: () => "formatnya .xls lama atau berkasnya berkata sandi; buka di Excel, simpan sebagai .xlsx tanpa kata sandi, lalu pilih lagi",
+  "not-zip": () => "bukan berkas .xlsx yang sah",
+  truncated: () => "berkas .xlsx rusak atau terpotong; simpan ulang dari Excel lalu pilih lagi",
+  "too-many-entries": () => "berisi terlalu banyak bagian untuk sebuah buku kerja LKE",
+  "too-large": () => "isinya lebih dari 400 MB bila dibuka, terlalu besar untuk sebuah buku kerja LKE",
+  bomb: () => "berkas tampak seperti bom zip (isinya membengkak ratusan kali bila dibuka)",
+  xml: (p) => damagedBecause(`bagian ${p.part} bukan XML yang utuh`),
+  dtd: (p) => damagedBecause(`bagian ${p.part} memuat deklarasi DTD atau entitas, yang tidak pernah ditulis Excel`),
+  "too-deep": (p) => damagedBecause(`bagian ${p.part} bersarang lebih dari ${p.limit} tingkat`),
+  "too-long": (p) => damagedBecause(`bagian ${p.part} memuat teks atau atribut lebih dari ${count(p.limit)} karakter`),
+  "missing-shared-strings": () => damagedBecause("sel-selnya merujuk ke tabel teks bersama yang tidak ada di berkas"),
+  "cell-out-of-range": (p) => `lembar "${p.sheet}" memuat sel di ${p.cell}, melewati baris terakhir (1.048.576) atau kolom terakhir (XFD) Excel, jadi berkasnya rusak`,
+  "merge-too-large": (p) => `lembar "${p.sheet}" menggabungkan ${p.range}, lebih dari ${count(p.limit)} sel, batas LKE untuk satu area gabungan; pisahkan gabungannya di Excel lalu pilih lagi`,
+  "too-many-cells": (p) => `buku kerja berisi lebih dari ${count(p.limit)} sel, batas LKE untuk sebuah buku kerja`,
+  damaged: () => "berkas .xlsx rusak dan tidak dapat dibaca; simpan ulang dari Excel lalu pilih lagi",
 };
 
 export const id: HostErrorTexts = {
@@ -34,7 +46,7 @@ export const id: HostErrorTexts = {
     `Lembar "${p.sheet}" memakai nama tempat LKE menyimpan catatannya sendiri, tetapi bukan buatan LKE; LKE tidak pernah menyembunyikan atau menimpa lembar yang bukan buatannya, jadi tidak ada yang dikerjakan. Ganti nama lembar itu, lalu coba lagi.`,
   unitNameReserved: (p) => `Nama unit "${p.unit}" adalah nama lembar catatan LKE sendiri; pakai nama lain.`,
   pickedFile: (p) => `Berkas "${p.file}" tidak dapat dibaca sebagai .xlsx (${p.reason}); simpan ulang dari Excel lalu pilih lagi. Tidak ada yang ditulis.`,
-  pickedFileRefused: (p) => `Berkas "${p.file}" ditolak: ${refused[p.problem as PickedProblem] ?? p.problem}. Tidak ada yang ditulis.`,
+  pickedFileRefused: (p) => `Berkas "${p.file}" ditolak: ${refused[p.problem as PickedProblem]?.(p) ?? p.problem}. Tidak ada yang ditulis.`,
   summaryUnavailable: () => "Penyusun ringkasan belum tersedia di versi LKE ini.",
   accessDenied: () =>
     "Excel menolak akses: lembar atau buku kerja mungkin diproteksi atau sedang dipakai bersama. Periksa proteksinya, lalu coba lagi. Bila sebagian sudah ditulis, pakai Batalkan.",
