@@ -13,22 +13,26 @@ import type { Lang } from "./messages/number";
 export const translatedFields = ["name", "description", "source", "note"] as const;
 export type TranslatedField = (typeof translatedFields)[number];
 
-const translatedTexts = z.object({
-  name: z.string().min(1).optional(),
-  description: z.string().optional(),
-  source: z.string().optional(),
-  note: z.string().optional(),
-});
-
-export const translationsSchema = z.object({
-  id: translatedTexts.optional(),
-  en: translatedTexts.optional(),
+// Built on first use, as every schema (see core/builtinData.ts).
+export const translationsSchema = z.lazy(() => {
+  const translatedTexts = z.object({
+    name: z.string().min(1).optional(),
+    description: z.string().optional(),
+    source: z.string().optional(),
+    note: z.string().optional(),
+  });
+  return z.object({
+    id: translatedTexts.optional(),
+    en: translatedTexts.optional(),
+  });
 });
 
 export type Translations = z.infer<typeof translationsSchema>;
 
 /** Anything that carries translatable texts. */
-export type Localizable = { translations?: Translations } & { [F in TranslatedField]?: string };
+export type Localizable = { translations?: Translations } & {
+  [F in TranslatedField]?: string;
+};
 
 /** The entity's `field` in `lang`: its translation when it has one, else the text as written. */
 export function localized<T extends Localizable, F extends TranslatedField>(entity: T, field: F, lang: Lang): T[F] {

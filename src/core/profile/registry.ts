@@ -1,4 +1,5 @@
-/** The layout profiles LKE knows: built-ins, checked with zod on the way in. */
+/** The layout profiles LKE knows: built-ins, used as written (see builtinData.ts), and files a user brings, checked with zod. */
+import { asWritten } from "../builtinData";
 import { parseOrThrow } from "../scheme/registry";
 import kkeTrenggalek from "./builtin/kke-trenggalek.json";
 import { layoutProfileSchema, type LayoutProfile } from "./profileSchema";
@@ -11,17 +12,13 @@ export function parseLayoutProfile(data: unknown, source: string): LayoutProfile
   return parseOrThrow(layoutProfileSchema, data, source);
 }
 
+/** The built-in profiles as files, with the schema they are written to. */
+export const builtinProfileData = { schema: layoutProfileSchema, items: [kkeTrenggalek] as unknown[] };
+
 let builtins: ReadonlyMap<string, LayoutProfile> | undefined;
 
 export function builtinProfiles(): ReadonlyMap<string, LayoutProfile> {
-  if (!builtins) {
-    const map = new Map<string, LayoutProfile>();
-    for (const data of [kkeTrenggalek]) {
-      const profile = parseLayoutProfile(data, "built-in layout profile");
-      map.set(profile.id, profile);
-    }
-    builtins = map;
-  }
+  builtins ??= new Map(asWritten<LayoutProfile[]>(builtinProfileData.items).map((profile) => [profile.id, profile]));
   return builtins;
 }
 

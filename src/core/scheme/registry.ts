@@ -1,9 +1,11 @@
 /**
  * The schemes and scales LKE knows: the built-ins, plus any custom scheme a user brings.
- * Everything is checked with zod on the way in; a bad scheme is reported field by field.
+ * A custom scheme is checked with zod on the way in and reported field by field; the built-ins
+ * are used as written (see builtinData.ts), their cross-references checked here.
  */
 import { z } from "zod";
 import type { Lang } from "../messages/number";
+import { asWritten } from "../builtinData";
 import { issueTextIn } from "../issueTexts";
 import { answerScaleSchema, type AnswerScale } from "../scale/answerScale";
 import { predicateScaleSchema, type PredicateScale } from "../scale/predicateScale";
@@ -102,21 +104,21 @@ function checkReferences(scheme: Scheme, registry: SchemeRegistry, source: strin
   if (issues.length > 0) throw new SchemeError(source, issues);
 }
 
+/** The built-in data as files, each with the schema it is written to (builtinData.ts). */
+export const builtinSchemeData = {
+  answerScales: { schema: answerScaleSchema, items: builtinAnswerScales as unknown[] },
+  predicateScales: { schema: predicateScaleSchema, items: builtinPredicateScales as unknown[] },
+  schemes: { schema: schemeSchema, items: [sakip2021, sakip2021Kriteria] as unknown[] },
+};
+
 function buildBuiltins(): SchemeRegistry {
   const answerScales = new Map<string, AnswerScale>();
-  for (const data of builtinAnswerScales) {
-    const scale = parseOrThrow(answerScaleSchema, data, "built-in answer scale");
-    answerScales.set(scale.id, scale);
-  }
+  for (const scale of asWritten<AnswerScale[]>(builtinSchemeData.answerScales.items)) answerScales.set(scale.id, scale);
   const predicateScales = new Map<string, PredicateScale>();
-  for (const data of builtinPredicateScales) {
-    const scale = parseOrThrow(predicateScaleSchema, data, "built-in predicate scale");
-    predicateScales.set(scale.id, scale);
-  }
+  for (const scale of asWritten<PredicateScale[]>(builtinSchemeData.predicateScales.items)) predicateScales.set(scale.id, scale);
   const registry: SchemeRegistry = { schemes: new Map(), answerScales, predicateScales };
   const schemes = new Map<string, Scheme>();
-  for (const data of [sakip2021, sakip2021Kriteria]) {
-    const scheme = parseOrThrow(schemeSchema, data, "built-in scheme");
+  for (const scheme of asWritten<Scheme[]>(builtinSchemeData.schemes.items)) {
     checkReferences(scheme, registry, `built-in scheme ${scheme.id}`);
     schemes.set(scheme.id, scheme);
   }

@@ -11,8 +11,7 @@ export const stateSheetName = "LKE_State";
 /** Cell text limit is 32,767 characters; the JSON is split into chunks well under it. */
 const chunkSize = 30000;
 
-const cellValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.object({ error: z.string() })]);
-type SavedValue = z.infer<typeof cellValueSchema>;
+type SavedValue = string | number | boolean | null | { error: string };
 
 /** A cell as it was before a run overwrote it. */
 export interface SavedCell {
@@ -45,24 +44,28 @@ export interface LkeState {
  * them, on a first run), [sheet index, row, col, value, formula, number format] otherwise.
  * A province-sized run saves hundreds of thousands of cells; objects would be ten times larger.
  */
-const storedCellSchema = z.union([
-  z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative(), z.number().int().nonnegative()]),
-  z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative(), z.number().int().nonnegative(), cellValueSchema, z.string().nullable(), z.string().nullable()]),
-]);
+// Built on first use, when a workbook holds LKE's state (see core/builtinData.ts).
+const storedStateSchema = z.lazy(() => {
+  const cellValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.object({ error: z.string() })]);
+  const storedCellSchema = z.union([
+    z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative(), z.number().int().nonnegative()]),
+    z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative(), z.number().int().nonnegative(), cellValueSchema, z.string().nullable(), z.string().nullable()]),
+  ]);
 
-const storedStateSchema = z.object({
-  version: z.literal(1),
-  ownedSheets: z.array(z.string()),
-  copyOf: z.string().optional(),
-  undo: z
-    .object({
-      command: z.string(),
-      at: z.string(),
-      sheets: z.array(z.string()),
-      cells: z.array(storedCellSchema),
-      createdSheets: z.array(z.string()),
-    })
-    .nullable(),
+  return z.object({
+    version: z.literal(1),
+    ownedSheets: z.array(z.string()),
+    copyOf: z.string().optional(),
+    undo: z
+      .object({
+        command: z.string(),
+        at: z.string(),
+        sheets: z.array(z.string()),
+        cells: z.array(storedCellSchema),
+        createdSheets: z.array(z.string()),
+      })
+      .nullable(),
+  });
 });
 type StoredState = z.infer<typeof storedStateSchema>;
 

@@ -1,4 +1,5 @@
 /** The "Lampiran" form (LKE RB, LKE ZI): finds the sheets in it and scores each assessment. */
+import { asWritten } from "../../builtinData";
 import { parseOrThrow, type SchemeRegistry } from "../../scheme/registry";
 import type { EngineRun } from "../../run";
 import type { WorkbookSnapshot } from "../../snapshot";
@@ -11,17 +12,13 @@ export function parseFormProfile(data: unknown, source: string): FormProfile {
   return parseOrThrow(formProfileSchema, data, source);
 }
 
+/** The built-in form profiles as files, with the schema they are written to (see builtinData.ts). */
+export const builtinFormData = { schema: formProfileSchema, items: [lkeLampiran] as unknown[] };
+
 let builtins: ReadonlyMap<string, FormProfile> | undefined;
 
 export function builtinFormProfiles(): ReadonlyMap<string, FormProfile> {
-  if (!builtins) {
-    const map = new Map<string, FormProfile>();
-    for (const data of [lkeLampiran]) {
-      const profile = parseFormProfile(data, "built-in form profile");
-      map.set(profile.id, profile);
-    }
-    builtins = map;
-  }
+  builtins ??= new Map(asWritten<FormProfile[]>(builtinFormData.items).map((profile) => [profile.id, profile]));
   return builtins;
 }
 

@@ -9,13 +9,10 @@
  * alone does not tell which weights were in force.
  */
 import { z } from "zod";
-import { parseOrThrow } from "../../scheme/registry";
+import { asWritten } from "../../builtinData";
 import { translationsSchema } from "../../translations";
 import { pattern } from "./formSchema";
 import builtinRegulations from "../../scheme/builtin/form-regulations.json";
-
-const decimal = z.string().regex(/^\d+(\.\d+)?$/, "a decimal number such as 22.5");
-
 
 export interface RegulationPart {
   /** Patterns of the part's name (case-insensitive, on the trimmed, single-spaced text). */
@@ -24,38 +21,43 @@ export interface RegulationPart {
   parts?: RegulationPart[];
 }
 
-const partSchema: z.ZodType<RegulationPart> = z.lazy(() =>
-  z.object({
-    match: z.array(pattern).min(1),
-    weight: decimal,
-    parts: z.array(partSchema).optional(),
-  }),
-);
+/** Built on first use (see core/builtinData.ts). */
+export const formRegulationSchema = z.lazy(() => {
+  const decimal = z.string().regex(/^\d+(\.\d+)?$/, "a decimal number such as 22.5");
 
-export const formRegulationSchema = z.object({
-  id: z.string().min(1),
-  /** The form index it is the regulation of (zi, rb). */
-  index: z.string().min(1),
-  /** How the regulation is cited, in findings. */
-  name: z.string().min(1),
-  /** Patterns of its number in the workbook's title rows. */
-  named: z.array(pattern).min(1),
-  /** The total's maximum: the components' weights add up to it. */
-  total: decimal,
-  parts: z.array(partSchema).min(1),
-  /** Coefficients of each answer type's choices, as the form's Nilai formulas give them. */
-  answers: z.array(z.object({ type: z.string().min(1), values: z.record(z.string(), decimal) })).default([]),
-  source: z.string().min(1),
-  translations: translationsSchema.optional(),
+  const partSchema: z.ZodType<RegulationPart> = z.lazy(() =>
+    z.object({
+      match: z.array(pattern).min(1),
+      weight: decimal,
+      parts: z.array(partSchema).optional(),
+    }),
+  );
+
+  return z.object({
+    id: z.string().min(1),
+    /** The form index it is the regulation of (zi, rb). */
+    index: z.string().min(1),
+    /** How the regulation is cited, in findings. */
+    name: z.string().min(1),
+    /** Patterns of its number in the workbook's title rows. */
+    named: z.array(pattern).min(1),
+    /** The total's maximum: the components' weights add up to it. */
+    total: decimal,
+    parts: z.array(partSchema).min(1),
+    /** Coefficients of each answer type's choices, as the form's Nilai formulas give them. */
+    answers: z.array(z.object({ type: z.string().min(1), values: z.record(z.string(), decimal) })).default([]),
+    source: z.string().min(1),
+    translations: translationsSchema.optional(),
+  });
 });
 
 export type FormRegulation = z.infer<typeof formRegulationSchema>;
 
-let builtins: readonly FormRegulation[] | undefined;
+/** The built-in regulations as a file, with the schema they are written to (see builtinData.ts). */
+export const builtinRegulationData = { schema: formRegulationSchema, items: builtinRegulations as unknown[] };
 
 export function builtinFormRegulations(): readonly FormRegulation[] {
-  builtins ??= builtinRegulations.map((data) => parseOrThrow(formRegulationSchema, data, "built-in form regulation"));
-  return builtins;
+  return asWritten<FormRegulation[]>(builtinRegulationData.items);
 }
 
 /** The regulation of this index the title rows name, if any. */
