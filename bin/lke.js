@@ -3,4 +3,6 @@
 const { main } = require("./cli").loadCli().cli;
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
+  // Ends once the output is flushed, without first tearing down a heap a large recap left behind.
+  process.stdout.write("", () => process.stderr.write("", () => process.exit()));
 });
