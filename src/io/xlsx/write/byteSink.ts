@@ -5,6 +5,7 @@
  * byte by byte: a native write per piece, or a string made to join them, costs more than the
  * few bytes each piece is.
  */
+import { powersOfTen, shortDecimalPlaces } from "../../../core";
 import { xmlText } from "./xmlText";
 
 /** What escapeXml makes of each ASCII character it changes; undefined for the others. */
@@ -12,10 +13,6 @@ const asciiEscapes: (string | undefined)[] = Array.from({ length: 128 }, (_, cod
   const ch = String.fromCharCode(code);
   return xmlText(ch) === ch ? undefined : xmlText(ch);
 });
-
-/** Decimals `number` finds by scaling: 10^-6 is more than twice a double's spacing below a billion, so one integer fits. */
-const maxPlaces = 6;
-const powersOfTen = [1, 10, 100, 1000, 10000, 100000, 1000000];
 
 export class ByteSink {
   private buffer: Buffer;
@@ -51,27 +48,17 @@ export class ByteSink {
     } else this.ascii(String(value));
   }
 
-  /**
-   * A finite number as String(value) writes it. A value of at most six decimals below a billion
-   * (every score) is found as an integer over a power of ten instead: the fewest decimals whose
-   * quotient is the value again are the shortest digits that round-trip, which String gives.
-   */
+  /** A finite number as String(value) writes it; a score's digits without making a string of them. */
   number(value: number): void {
-    const size = value < 0 ? -value : value;
-    if (size < 1e9) {
-      for (let places = 0; places <= maxPlaces; places++) {
-        const scale = powersOfTen[places];
-        const scaled = Math.round(size * scale);
-        if (scaled / scale !== size) continue;
-        if (scaled === 0) return this.ascii("0");
-        if (value < 0) this.ascii("-");
-        const fraction = scaled % scale;
-        this.digits((scaled - fraction) / scale);
-        if (places > 0) this.decimals(fraction, places);
-        return;
-      }
-    }
-    this.ascii(String(value));
+    const places = shortDecimalPlaces(value);
+    if (places < 0) return this.ascii(String(value));
+    const scale = powersOfTen[places];
+    const scaled = Math.round((value < 0 ? -value : value) * scale);
+    if (scaled === 0) return this.ascii("0");
+    if (value < 0) this.ascii("-");
+    const fraction = scaled % scale;
+    this.digits((scaled - fraction) / scale);
+    if (places > 0) this.decimals(fraction, places);
   }
 
   /** "." and `value`'s digits, with leading zeros to make `places` of them. */
