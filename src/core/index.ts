@@ -5,6 +5,7 @@
 export { a1, type CellRange, columnIndex, columnLetters, parseA1, parseRange, sheetRef } from "./address";
 export { analyzeWorkbook, type WorkbookAnalysis } from "./engine";
 export { toNumber } from "./exact";
+export { powersOfTen, shortDecimalPlaces } from "./shortDecimal";
 export { planReport, reportCommand } from "./lhe/lhePlan";
 export { formatFinding, formatFixed, type Lang, localDecimal, longDate } from "./messages/format";
 export { finalizePlan, undoPlan } from "./plan/finalize";

@@ -6,7 +6,8 @@
  * names are plain text.
  */
 import { a1, columnLetters } from "../address";
-import { exact, ExactSum, toNumber } from "../exact";
+import { DecimalSum } from "../decimalSum";
+import { toNumber } from "../exact";
 import { predicateFormulaOf } from "../plan/formulas";
 import type { SheetSpec } from "../plan/writePlan";
 import type { PredicateScale } from "../scale/predicateScale";
@@ -87,13 +88,13 @@ export interface ComponentStats {
 
 /** Average (exact), highest and lowest of the values present; null when there are none. */
 export function statsOf(values: readonly (number | null)[]): ComponentStats | null {
-  const total = new ExactSum();
+  const total = new DecimalSum();
   let count = 0;
   let highest = -Infinity;
   let lowest = Infinity;
   for (const value of values) {
     if (value === null) continue;
-    total.add(exact(value));
+    total.add(value);
     count++;
     highest = Math.max(highest, value);
     lowest = Math.min(lowest, value);

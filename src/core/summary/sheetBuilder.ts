@@ -40,15 +40,22 @@ function shownText(value: CellValue, numberFormat: string | undefined, decimals:
 
 /**
  * Single cells given a look, kept as ranges: a cell just below the last range of the same
- * column extends it, so a column centred down thousands of units is one range, not thousands.
+ * column extends it, so a column centred down thousands of units is one range, not thousands,
+ * even where other columns' cells come between.
  */
 class LookRanges {
   private readonly ranges: ({ row: number; col: number; lastRow: number } | { text: string })[] = [];
+  /** Each column's last range of single cells. */
+  private readonly lastIn: ({ row: number; col: number; lastRow: number } | undefined)[] = [];
 
   cell(row: number, col: number): void {
-    const last = this.ranges[this.ranges.length - 1];
-    if (last && !("text" in last) && last.col === col && last.lastRow === row - 1) last.lastRow = row;
-    else this.ranges.push({ row, col, lastRow: row });
+    const last = this.lastIn[col];
+    if (last && last.lastRow === row - 1) last.lastRow = row;
+    else {
+      const range = { row, col, lastRow: row };
+      this.ranges.push(range);
+      this.lastIn[col] = range;
+    }
   }
 
   range(text: string): void {
@@ -60,12 +67,28 @@ class LookRanges {
   }
 }
 
+/**
+ * At least the length of the text a number shows (see shownText), found without making the
+ * text: a column of thousands of scores is sized by its header long before any score could
+ * be wider. Infinity when only the text tells.
+ */
+function mostShownLength(value: number, decimals: number | undefined, integerFormat: boolean): number {
+  const places = decimals ?? (integerFormat || Number.isInteger(value) ? 0 : -1);
+  const size = value < 0 ? -value : value;
+  if (places < 0 || !(size < 1e21)) return Infinity;
+  let digits = 1;
+  for (let limit = 10; limit <= size; limit *= 10) digits++;
+  // Rounding may carry into one more digit; a negative number shows its sign.
+  return (value < 0 ? 1 : 0) + digits + 1 + (places > 0 ? places + 1 : 0);
+}
+
 export class SheetBuilder {
   readonly cells: Omit<CellWrite, "sheet">[] = [];
   private readonly boldRanges = new LookRanges();
   private readonly mergeRanges: string[] = [];
   private readonly centerRanges = new LookRanges();
-  private readonly widths = new Map<number, number>();
+  /** The longest text measured in each column, by column. */
+  private readonly widths: number[] = [];
   private lastRow = 0;
   private lastCol = 0;
 
@@ -87,8 +110,11 @@ export class SheetBuilder {
         if (!this.decimalsOf.has(numberFormat)) this.decimalsOf.set(numberFormat, fixedDecimals(numberFormat));
         decimals = this.decimalsOf.get(numberFormat);
       }
-      const length = shownText(value, numberFormat, decimals).length;
-      this.widths.set(col, Math.max(this.widths.get(col) ?? 0, length));
+      const widest = this.widths[col] ?? -1;
+      if (typeof value !== "number" || mostShownLength(value, decimals, numberFormat === formats.integer) > widest) {
+        const length = shownText(value, numberFormat, decimals).length;
+        if (length > widest) this.widths[col] = length;
+      }
     }
   }
 
@@ -116,9 +142,9 @@ export class SheetBuilder {
   }
 
   spec(name: string, replace: boolean, extra: { freezeRows?: number; charts?: ChartSpec[]; printArea?: string; print?: Partial<PrintSpec> } = {}): SheetSpec {
-    const columnWidths = [...this.widths.entries()]
-      .sort(([a], [b]) => a - b)
-      .map(([col, length]) => ({ col, width: Math.min(maxWidth, Math.max(minWidth, Math.ceil(length * 1.1) + 2)) }));
+    const columnWidths: { col: number; width: number }[] = [];
+    // Columns in order; forEach passes over the ones never measured.
+    this.widths.forEach((length, col) => columnWidths.push({ col, width: Math.min(maxWidth, Math.max(minWidth, Math.ceil(length * 1.1) + 2)) }));
     const bold = this.boldRanges.list;
     const centered = this.centerRanges.list;
     return {

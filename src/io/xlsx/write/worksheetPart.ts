@@ -5,7 +5,7 @@
  */
 import { a1, columnLetters, parseRange, type SheetSpec } from "../../../core";
 import type { CellStyles } from "./cellStyles";
-import { cellXml } from "./cellXml";
+import { writeCellXml } from "./cellXml";
 import { ByteSink } from "./byteSink";
 import { SheetCells } from "./sheetCells";
 import type { SharedStrings } from "./sharedStrings";
@@ -33,24 +33,25 @@ function sheetViewsXml(rows: number | undefined): string {
   return `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${rows}" topLeftCell="${a1(rows, 0)}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>`;
 }
 
-/** The rows, each written whole into the sink once made. */
+/** The rows, written into the sink cell by cell. */
 function writeSheetData(sink: ByteSink, cells: SheetCells, styles: CellStyles, strings: SharedStrings): void {
-  sink.write("<sheetData>");
+  sink.ascii("<sheetData>");
   let row = -1;
-  let line = "";
   for (const slot of cells.ordered) {
     const cell = cells.cell(slot);
     const style = styles.index(cells.numberFormat(slot), cells.bold(slot), cells.centered(slot));
     if (!cell?.formula && (cell?.value ?? null) === null && style === null && !cells.mergedOther(slot)) continue;
     if (cells.row(slot) !== row) {
-      if (line) sink.write(`${line}</row>`);
+      if (row >= 0) sink.ascii("</row>");
       row = cells.row(slot);
-      line = `<row r="${row + 1}">`;
+      sink.ascii('<row r="');
+      sink.digits(row + 1);
+      sink.ascii('">');
     }
-    line += cellXml(`${columnLetters(cells.col(slot))}${row + 1}`, cell?.value ?? null, cell?.formula, style, strings);
+    writeCellXml(sink, columnLetters(cells.col(slot)), row + 1, cell?.value ?? null, cell?.formula, style, strings);
   }
-  if (line) sink.write(`${line}</row>`);
-  sink.write("</sheetData>");
+  if (row >= 0) sink.ascii("</row>");
+  sink.ascii("</sheetData>");
 }
 
 /** "A1:C2", or "A1" for one cell, whichever way round the plan named the corners. */
