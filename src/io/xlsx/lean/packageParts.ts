@@ -3,6 +3,7 @@
  * from the package root to the workbook, its sheets, shared strings and styles.
  */
 import { PartTexts } from "../zip/partTexts";
+import { charCodes } from "./charCodes";
 import { LeanRefused } from "./leanRefused";
 import { token, XmlScanner } from "./xmlScanner";
 
@@ -39,6 +40,12 @@ export class PackageParts {
   text(part: string, keep = true): string | null {
     const name = this.entryName(part);
     return name === undefined ? null : this.texts.text(name, keep);
+  }
+
+  /** The part's character codes (charCodes.ts), given its `text`: its own bytes when they are all ASCII. */
+  codes(part: string, text: string): Uint8Array {
+    const name = this.entryName(part);
+    return (name === undefined ? null : this.texts.asciiBytes(name)) ?? charCodes(text);
   }
 
   required(part: string, keep = true): string {

@@ -1,9 +1,10 @@
 /**
- * The commonest row's open tag, read straight off the part's characters without the scanner's
- * tokens: `<row r="7" spans="1:6" s="2" customFormat="1" x14ac:dyDescent="0.25">`. Only a
- * strict subset of what XML allows is taken (single spaces, short names of letters, digits and
- * ':' each at most once, short values of letters, digits and . : - _), so nothing in it is one
- * the scanner would refuse or read differently. Anything else is left to the scanner.
+ * The commonest row's open tag, read straight off the part's character codes (see
+ * charCodes.ts) without the scanner's tokens:
+ * `<row r="7" spans="1:6" s="2" customFormat="1" x14ac:dyDescent="0.25">`. Only a strict
+ * subset of what XML allows is taken (single spaces, short names of letters, digits and ':' each
+ * at most once, short values of letters, digits and . : - _), so nothing in it is one the
+ * scanner would refuse or read differently. Anything else is left to the scanner.
  */
 import { sheetBounds } from "./cellAddress";
 import { plainDigits } from "./plainDigits";
@@ -36,26 +37,31 @@ function isValueChar(code: number): boolean {
 }
 
 
+/** "spans" at `at`. */
+function isSpans(xml: Uint8Array, at: number): boolean {
+  return xml[at] === 0x73 && xml[at + 1] === 0x70 && xml[at + 2] === 0x61 && xml[at + 3] === 0x6e && xml[at + 4] === 0x73;
+}
+
 /** Reads the row's open tag at `at` into `row` when it has the plain shape; false (and nothing read) otherwise. */
-export function readPlainRow(xml: string, at: number, row: PlainRow): boolean {
-  if (xml.charCodeAt(at) !== 0x3c || xml.charCodeAt(at + 1) !== 0x72 || xml.charCodeAt(at + 2) !== 0x6f || xml.charCodeAt(at + 3) !== 0x77) return false;
+export function readPlainRow(xml: Uint8Array, at: number, row: PlainRow): boolean {
+  if (xml[at] !== 0x3c || xml[at + 1] !== 0x72 || xml[at + 2] !== 0x6f || xml[at + 3] !== 0x77) return false;
   let i = at + 4;
   let count = 0;
   let number = -1;
   let styleId = 0;
   let spansStart = -1;
   let spansEnd = -1;
-  while (xml.charCodeAt(i) !== 0x3e) {
-    if (xml.charCodeAt(i) !== 0x20 || count === maxAttributes) return false;
+  while (xml[i] !== 0x3e) {
+    if (xml[i] !== 0x20 || count === maxAttributes) return false;
     const nameStart = i + 1;
     let nameEnd = nameStart;
-    while (isNameChar(xml.charCodeAt(nameEnd))) nameEnd++;
+    while (isNameChar(xml[nameEnd])) nameEnd++;
     const nameLength = nameEnd - nameStart;
-    if (nameLength === 0 || nameLength > 32 || xml.charCodeAt(nameEnd) !== 0x3d || xml.charCodeAt(nameEnd + 1) !== 0x22) return false;
+    if (nameLength === 0 || nameLength > 32 || xml[nameEnd] !== 0x3d || xml[nameEnd + 1] !== 0x22) return false;
     for (let k = 0; k < count; k++) {
       if (nameEnds[k] - nameStarts[k] !== nameLength) continue;
       let same = true;
-      for (let j = 0; j < nameLength && same; j++) same = xml.charCodeAt(nameStarts[k] + j) === xml.charCodeAt(nameStart + j);
+      for (let j = 0; j < nameLength && same; j++) same = xml[nameStarts[k] + j] === xml[nameStart + j];
       if (same) return false;
     }
     nameStarts[count] = nameStart;
@@ -63,10 +69,10 @@ export function readPlainRow(xml: string, at: number, row: PlainRow): boolean {
     count++;
     const start = nameEnd + 2;
     let end = start;
-    while (isValueChar(xml.charCodeAt(end))) end++;
-    if (xml.charCodeAt(end) !== 0x22 || end - start > 32) return false;
+    while (isValueChar(xml[end])) end++;
+    if (xml[end] !== 0x22 || end - start > 32) return false;
     if (nameLength === 1) {
-      const name = xml.charCodeAt(nameStart);
+      const name = xml[nameStart];
       if (name === 0x72) {
         number = plainDigits(xml, start, end, 7);
         if (number < 1 || number > sheetBounds.lastRow) return false;
@@ -74,7 +80,7 @@ export function readPlainRow(xml: string, at: number, row: PlainRow): boolean {
         styleId = plainDigits(xml, start, end, 7);
         if (styleId < 0) return false;
       }
-    } else if (nameLength === 5 && xml.startsWith("spans", nameStart)) {
+    } else if (nameLength === 5 && isSpans(xml, nameStart)) {
       spansStart = start;
       spansEnd = end;
     }

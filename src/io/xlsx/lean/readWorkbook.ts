@@ -101,7 +101,7 @@ export function readLeanWorkbook(parts: ReadonlyMap<string, Uint8Array>, texts =
       date1904: workbook.date1904,
       relationships: pkg.relationships(rel.part),
       countCells,
-    });
+    }, pkg.codes(rel.part, xml));
     result.sheets.push(read.sheet);
     if (read.protected) result.protectedSheets.push(entry.name);
     if (read.validationsLeftOut) result.validationsLeftOut.push({ sheet: entry.name, part: pkg.entryName(rel.part)! });
