@@ -28,7 +28,8 @@ export class PackageParts {
   /** The name the zip gives a part, found by its name in any letter case (part names ignore it). */
   entryName(part: string): string | undefined {
     const name = this.byName.get(part.toLowerCase());
-    if (name !== undefined) return name;
+    // Without a '%' the decoded name is the same, and as absent.
+    if (name !== undefined || !part.includes("%")) return name;
     try {
       return this.byName.get(decodeURIComponent(part).toLowerCase());
     } catch {

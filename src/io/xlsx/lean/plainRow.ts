@@ -36,7 +36,6 @@ function isValueChar(code: number): boolean {
   return isNameChar(code) || code === 0x2e || code === 0x2d || code === 0x5f;
 }
 
-
 /** "spans" at `at`. */
 function isSpans(xml: Uint8Array, at: number): boolean {
   return xml[at] === 0x73 && xml[at + 1] === 0x70 && xml[at + 2] === 0x61 && xml[at + 3] === 0x6e && xml[at + 4] === 0x73;
