@@ -3,7 +3,7 @@
  * nothing in them the scanner would refuse or read differently may be, and the sheet must be the
  * same as reading every cell and row token by token.
  */
-import { charCodes, otherChar } from "../../../src/io/xlsx/lean/charCodes";
+import { charCodes, hasCharNotAllowed, otherChar } from "../../../src/io/xlsx/lean/charCodes";
 import { nodeIsAscii } from "../../../src/io/xlsx/nodeZip";
 import { PartTexts } from "../../../src/io/xlsx/zip/partTexts";
 import { readPlainCell, type PlainCell } from "../../../src/io/xlsx/lean/plainCell";
@@ -110,6 +110,7 @@ describe("character codes", () => {
   test("an ASCII character is its own code, any other one code past ASCII, at the same offsets", () => {
     expect([...charCodes(`<c r="A1">`)]).toStrictEqual([...Buffer.from(`<c r="A1">`)]);
     expect([...charCodes("aé€😀<")]).toStrictEqual([0x61, otherChar, otherChar, otherChar, otherChar, 0x3c]);
+    expect([...charCodes("\uFFFD\uFFFE\uFFFF")]).toStrictEqual([otherChar, 0, 0]);
   });
 
   test("a cell or row with a character past ASCII where a plain one stands is left to the scanner", () => {
@@ -119,6 +120,23 @@ describe("character codes", () => {
     expect(plain(`<c \u0172="A1"><v>1</v></c>`)).toBeNull();
     expect(plainRow(`<row r="\u0132">`)).toBeNull();
     expect(plainRow(`<row \u0172="2">`)).toBeNull();
+  });
+
+  test("the codes hold a character XML does not allow exactly when the text does, wherever they start in memory", () => {
+    // eslint-disable-next-line no-control-regex
+    const notAllowed = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+    const alphabet = ["a", "<", " ", "\t", "\n", "\r", "\u0000", "\u0001", "\u001f", "\u007f", "é", "\u0141", "\uFFFD", "\uFFFE", "\uFFFF", "😀"];
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let run = 0; run < 3000; run++) {
+      // Mostly plain characters, now and then another one.
+      const text = Array.from({ length: random(40) }, () => alphabet[random(8) === 0 ? random(alphabet.length) : random(3)]).join("");
+      const codes = charCodes(text);
+      const offset = random(4);
+      const shifted = new Uint8Array(codes.length + offset);
+      shifted.set(codes, offset);
+      expect([hasCharNotAllowed(codes), hasCharNotAllowed(shifted.subarray(offset))]).toStrictEqual([notAllowed.test(text), notAllowed.test(text)]);
+    }
   });
 
   test("a part's own bytes are its codes only when the host tells they are plain ASCII", () => {

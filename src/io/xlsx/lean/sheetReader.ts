@@ -64,7 +64,7 @@ interface ValidationRule {
 
 /** `codes`: the part's character codes (charCodes.ts), which plain rows and cells are read from. */
 export function readSheet(xml: string, context: SheetContext, codes: Uint8Array = charCodes(xml)): SheetRead {
-  const scanner = new XmlScanner(xml, context.part);
+  const scanner = new XmlScanner(xml, context.part, codes);
   const source = scanner.source;
   const cells = new SheetCells();
   const rowFormats = new Map<number, string | undefined>();
