@@ -37,30 +37,30 @@ function isValueChar(code: number): boolean {
 }
 
 /** "spans" at `at`. */
-function isSpans(xml: Uint8Array, at: number): boolean {
-  return xml[at] === 0x73 && xml[at + 1] === 0x70 && xml[at + 2] === 0x61 && xml[at + 3] === 0x6e && xml[at + 4] === 0x73;
+function isSpans(codes: Uint8Array, at: number): boolean {
+  return codes[at] === 0x73 && codes[at + 1] === 0x70 && codes[at + 2] === 0x61 && codes[at + 3] === 0x6e && codes[at + 4] === 0x73;
 }
 
 /** Reads the row's open tag at `at` into `row` when it has the plain shape; false (and nothing read) otherwise. */
-export function readPlainRow(xml: Uint8Array, at: number, row: PlainRow): boolean {
-  if (xml[at] !== 0x3c || xml[at + 1] !== 0x72 || xml[at + 2] !== 0x6f || xml[at + 3] !== 0x77) return false;
+export function readPlainRow(codes: Uint8Array, at: number, row: PlainRow): boolean {
+  if (codes[at] !== 0x3c || codes[at + 1] !== 0x72 || codes[at + 2] !== 0x6f || codes[at + 3] !== 0x77) return false;
   let i = at + 4;
   let count = 0;
   let number = -1;
   let styleId = 0;
   let spansStart = -1;
   let spansEnd = -1;
-  while (xml[i] !== 0x3e) {
-    if (xml[i] !== 0x20 || count === maxAttributes) return false;
+  while (codes[i] !== 0x3e) {
+    if (codes[i] !== 0x20 || count === maxAttributes) return false;
     const nameStart = i + 1;
     let nameEnd = nameStart;
-    while (isNameChar(xml[nameEnd])) nameEnd++;
+    while (isNameChar(codes[nameEnd])) nameEnd++;
     const nameLength = nameEnd - nameStart;
-    if (nameLength === 0 || nameLength > 32 || xml[nameEnd] !== 0x3d || xml[nameEnd + 1] !== 0x22) return false;
+    if (nameLength === 0 || nameLength > 32 || codes[nameEnd] !== 0x3d || codes[nameEnd + 1] !== 0x22) return false;
     for (let k = 0; k < count; k++) {
       if (nameEnds[k] - nameStarts[k] !== nameLength) continue;
       let same = true;
-      for (let j = 0; j < nameLength && same; j++) same = xml[nameStarts[k] + j] === xml[nameStart + j];
+      for (let j = 0; j < nameLength && same; j++) same = codes[nameStarts[k] + j] === codes[nameStart + j];
       if (same) return false;
     }
     nameStarts[count] = nameStart;
@@ -68,18 +68,18 @@ export function readPlainRow(xml: Uint8Array, at: number, row: PlainRow): boolea
     count++;
     const start = nameEnd + 2;
     let end = start;
-    while (isValueChar(xml[end])) end++;
-    if (xml[end] !== 0x22 || end - start > 32) return false;
+    while (isValueChar(codes[end])) end++;
+    if (codes[end] !== 0x22 || end - start > 32) return false;
     if (nameLength === 1) {
-      const name = xml[nameStart];
+      const name = codes[nameStart];
       if (name === 0x72) {
-        number = plainDigits(xml, start, end, 7);
+        number = plainDigits(codes, start, end, 7);
         if (number < 1 || number > sheetBounds.lastRow) return false;
       } else if (name === 0x73) {
-        styleId = plainDigits(xml, start, end, 7);
+        styleId = plainDigits(codes, start, end, 7);
         if (styleId < 0) return false;
       }
-    } else if (nameLength === 5 && isSpans(xml, nameStart)) {
+    } else if (nameLength === 5 && isSpans(codes, nameStart)) {
       spansStart = start;
       spansEnd = end;
     }
