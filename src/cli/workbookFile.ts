@@ -10,7 +10,7 @@ import { CliError, type Said } from "./cliError";
 import type { CliTexts } from "./locales/texts";
 import { PackageDamaged, SheetRefused } from "../io/xlsx/package/packageDamage";
 import { readCheckedWorkbook, type CheckedWorkbook } from "../io/xlsx/package/readCheckedWorkbook";
-import { readPackageParts } from "../io/xlsx/nodeZip";
+import { nodeIsAscii, readPackageParts } from "../io/xlsx/nodeZip";
 // Larger files are not evaluation workbooks and would exhaust memory: refused before reading, as in the pane.
 import { maxWorkbookBytes } from "../io/xlsx/zipLimits";
 
@@ -166,7 +166,7 @@ export async function readWorkbookFile(file: string): Promise<WorkbookFile> {
   const foreign = foreignKind([...parts.parts.keys()]);
   if (foreign) throw new CliError((w) => w.foreignPackage(file, w.packageKinds[foreign]));
   try {
-    const checked = await readCheckedWorkbook(parts);
+    const checked = await readCheckedWorkbook(parts, nodeIsAscii);
     // ExcelJS reads the workbook only when asked; what it cannot read is refused as damaged, as before.
     const excelWorkbook = () =>
       checked.excelWorkbook().catch(() => {

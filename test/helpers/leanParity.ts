@@ -6,7 +6,8 @@
 import { isDeepStrictEqual } from "node:util";
 import type { SheetSnapshot } from "../../src/core/snapshot";
 import { readCheckedWorkbook } from "../../src/io/xlsx/package/readCheckedWorkbook";
-import { readPackageParts } from "../../src/io/xlsx/nodeZip";
+import { nodeIsAscii, readPackageParts } from "../../src/io/xlsx/nodeZip";
+import { readLeanWorkbook } from "../../src/io/xlsx/lean/readWorkbook";
 import { isDateFormat } from "../../src/io/xlsx/lean/numberFormats";
 import { workbookSnapshot } from "../../src/io/xlsx/snapshot";
 
@@ -18,7 +19,10 @@ export interface BothReadings {
 }
 
 export async function readBoth(bytes: Uint8Array): Promise<BothReadings> {
-  const checked = await readCheckedWorkbook(readPackageParts(bytes));
+  const zip = readPackageParts(bytes);
+  const checked = await readCheckedWorkbook(zip, nodeIsAscii);
+  // The command line reads a part of plain ASCII through its bytes; the pane reads every part through its text: the same sheets either way.
+  if (!isDeepStrictEqual(readLeanWorkbook(zip.parts).sheets, checked.lean.sheets)) throw new Error("the lean reader reads the parts' bytes and their text differently");
   const workbook = await checked.excelWorkbook();
   const exceljsProtected = workbook.worksheets.filter((w) => Boolean((w as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet)).map((w) => w.name);
   return { lean: checked.lean.sheets, exceljs: workbookSnapshot(workbook).sheets, leanProtected: checked.lean.protectedSheets, exceljsProtected };

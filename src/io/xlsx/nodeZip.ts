@@ -4,8 +4,10 @@
  * each part stops inflating at its cap (never trusting its stated size), so a zip bomb or an
  * absurdly large workbook is refused before memory runs out.
  */
+import { isAscii } from "node:buffer";
 import * as zlib from "node:zlib";
 import { readCentralDirectory } from "./zip/centralDirectory";
+import type { AsciiTest } from "./zip/partTexts";
 import { readZipParts, type CappedInflate, type ZipLimits, type ZipParts } from "./zip/zipParts";
 
 export const zipLimits: ZipLimits = {
@@ -29,6 +31,9 @@ export const nodeInflate: CappedInflate = (raw, maxBytes) => {
     throw error;
   }
 };
+
+/** Node tells natively that a part is plain ASCII: the lean reader then reads its bytes as they are. */
+export const nodeIsAscii: AsciiTest = (bytes) => isAscii(bytes);
 
 /** Every part of the package (or the `wanted` ones), inflated under the limits; throws ZipRefused. */
 export function readPackageParts(data: Uint8Array, wanted?: (name: string) => boolean): ZipParts {

@@ -3,6 +3,9 @@
  * nothing in them the scanner would refuse or read differently may be, and the sheet must be the
  * same as reading every cell and row token by token.
  */
+import { charCodes, hasCharNotAllowed, otherChar } from "../../../src/io/xlsx/lean/charCodes";
+import { nodeIsAscii } from "../../../src/io/xlsx/nodeZip";
+import { PartTexts } from "../../../src/io/xlsx/zip/partTexts";
 import { readPlainCell, type PlainCell } from "../../../src/io/xlsx/lean/plainCell";
 import { readPlainRow, type PlainRow } from "../../../src/io/xlsx/lean/plainRow";
 import { LeanRefused, type LeanProblem } from "../../../src/io/xlsx/lean/leanRefused";
@@ -11,12 +14,12 @@ import { token, xmlLimits, XmlScanner } from "../../../src/io/xlsx/lean/xmlScann
 
 function plain(xml: string): PlainCell | null {
   const cell: PlainCell = { col: 0, styleId: 0, type: undefined, valueStart: -1, valueEnd: -1, end: 0 };
-  return readPlainCell(xml, 0, cell) ? { ...cell } : null;
+  return readPlainCell(charCodes(xml), 0, cell) ? { ...cell } : null;
 }
 
 function plainRow(xml: string): PlainRow | null {
   const row: PlainRow = { number: 0, styleId: 0, spansStart: -1, spansEnd: -1, end: 0 };
-  return readPlainRow(xml, 0, row) ? { ...row } : null;
+  return readPlainRow(charCodes(xml), 0, row) ? { ...row } : null;
 }
 
 const context = (sharedStrings: string[] | null = ["nol", "satu", "dua"]): SheetContext => ({
@@ -100,6 +103,49 @@ describe("which rows are read in place", () => {
     ["another element", `<rows r="1">`],
   ])("%s is left to the scanner", (_name, xml) => {
     expect(plainRow(xml)).toBeNull();
+  });
+});
+
+describe("character codes", () => {
+  test("an ASCII character is its own code, any other one code past ASCII, at the same offsets", () => {
+    expect([...charCodes(`<c r="A1">`)]).toStrictEqual([...Buffer.from(`<c r="A1">`)]);
+    expect([...charCodes("aé€😀<")]).toStrictEqual([0x61, otherChar, otherChar, otherChar, otherChar, 0x3c]);
+    expect([...charCodes("\uFFFD\uFFFE\uFFFF")]).toStrictEqual([otherChar, 0, 0]);
+  });
+
+  test("a cell or row with a character past ASCII where a plain one stands is left to the scanner", () => {
+    // Each of these characters' low byte is the ASCII one it stands for ("A", "1", "2", "r").
+    expect(plain(`<c r="\u0141\u0131"><v>1</v></c>`)).toBeNull();
+    expect(plain(`<c r="A1"><v>\u0131</v></c>`)).toBeNull();
+    expect(plain(`<c \u0172="A1"><v>1</v></c>`)).toBeNull();
+    expect(plainRow(`<row r="\u0132">`)).toBeNull();
+    expect(plainRow(`<row \u0172="2">`)).toBeNull();
+  });
+
+  test("the codes hold a character XML does not allow exactly when the text does, wherever they start in memory", () => {
+    // eslint-disable-next-line no-control-regex
+    const notAllowed = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+    const alphabet = ["a", "<", " ", "\t", "\n", "\r", "\u0000", "\u0001", "\u001f", "\u007f", "é", "\u0141", "\uFFFD", "\uFFFE", "\uFFFF", "😀"];
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let run = 0; run < 3000; run++) {
+      // Mostly plain characters, now and then another one.
+      const text = Array.from({ length: random(40) }, () => alphabet[random(8) === 0 ? random(alphabet.length) : random(3)]).join("");
+      const codes = charCodes(text);
+      const offset = random(4);
+      const shifted = new Uint8Array(codes.length + offset);
+      shifted.set(codes, offset);
+      expect([hasCharNotAllowed(codes), hasCharNotAllowed(shifted.subarray(offset))]).toStrictEqual([notAllowed.test(text), notAllowed.test(text)]);
+    }
+  });
+
+  test("a part's own bytes are its codes only when the host tells they are plain ASCII", () => {
+    const ascii = Buffer.from(`<a>1</a>`);
+    const other = Buffer.from(`<a>é</a>`);
+    const parts = new Map<string, Uint8Array>([["a.xml", ascii], ["b.xml", other]]);
+    expect(new PartTexts(parts, nodeIsAscii).asciiBytes("a.xml")).toBe(ascii);
+    expect(new PartTexts(parts, nodeIsAscii).asciiBytes("b.xml")).toBeNull();
+    expect(new PartTexts(parts).asciiBytes("a.xml")).toBeNull();
   });
 });
 

@@ -9,6 +9,8 @@ import { main } from "../../../src/cli/main";
 import { readPickedWorkbooks } from "../../../src/addin/taskpane/pickedWorkbooks";
 import { LeanRefused, type LeanProblem } from "../../../src/io/xlsx/lean/leanRefused";
 import { readLeanWorkbook } from "../../../src/io/xlsx/lean/readWorkbook";
+import { nodeIsAscii } from "../../../src/io/xlsx/nodeZip";
+import { PartTexts } from "../../../src/io/xlsx/zip/partTexts";
 import { token, xmlLimits, XmlScanner } from "../../../src/io/xlsx/lean/xmlScanner";
 import { bufferOutput } from "../../helpers/bufferOutput";
 import { readBoth } from "../../helpers/leanParity";
@@ -29,14 +31,21 @@ async function editedParts(part: string, edit: (xml: string) => string): Promise
   return new Map(parts.map((p) => [p.name, p.name === part ? Buffer.from(edit(p.data.toString("utf8"))) : p.data]));
 }
 
-function refusal(parts: Map<string, Uint8Array>): LeanProblem {
+function problemOf(read: () => unknown): LeanProblem {
   try {
-    readLeanWorkbook(parts);
+    read();
   } catch (error) {
     if (error instanceof LeanRefused) return error.problem;
     throw error;
   }
   throw new Error("expected the workbook to be refused");
+}
+
+function refusal(parts: Map<string, Uint8Array>): LeanProblem {
+  const problem = problemOf(() => readLeanWorkbook(parts));
+  // The command line reads a part of plain ASCII through its bytes: the same refusal.
+  expect(problemOf(() => readLeanWorkbook(parts, new PartTexts(parts, nodeIsAscii)))).toEqual(problem);
+  return problem;
 }
 
 const beforeSheetData = (extra: string) => (xml: string) => xml.replace("</sheetData>", `${extra}</sheetData>`);
@@ -73,6 +82,9 @@ describe("entities are never expanded", () => {
     ["a reference to character 0", "&#0;"],
     ["a reference past Unicode", "&#x110000;"],
     ["a raw control character", "a\u0001b"],
+    ["a raw escape character", "\u001b[0m"],
+    ["a raw U+FFFE", "a\uFFFEb"],
+    ["a raw U+FFFF after other characters past ASCII", "Sémarang \uFFFF"],
   ])("%s is refused as XML that is not well-formed", async (_name, text) => {
     const parts = await editedParts(sheetPart, beforeSheetData(`<row r="90"><c r="A90" t="inlineStr"><is><t>${text}</t></is></c></row>`));
     expect(refusal(parts)).toMatchObject({ kind: "xml", part: sheetPart });

@@ -51,26 +51,26 @@ export function parseCell(ref: string): CellRef | null {
 }
 
 /**
- * The column of the cell address written from `start` to `end` in `text` ("B7", "$B$7", any
- * letter case), read where it stands; 0 when it is no cell inside Excel's grid (or needs reading
- * the slow way). It runs for every cell.
+ * The column of the cell address written from `start` to `end` in a part's character codes
+ * (charCodes.ts) ("B7", "$B$7", any letter case), read where it stands; 0 when it is no cell
+ * inside Excel's grid (or needs reading the slow way). It runs for every cell.
  */
-export function cellColumnAt(text: string, start: number, end: number): number {
+export function cellColumnAt(codes: Uint8Array, start: number, end: number): number {
   let i = start;
-  if (text.charCodeAt(i) === 0x24) i++;
+  if (codes[i] === 0x24) i++;
   let col = 0;
   const lettersStart = i;
   for (; i < end; i++) {
-    const code = text.charCodeAt(i) & ~0x20; // upper case
+    const code = codes[i] & ~0x20; // upper case
     if (code < 65 || code > 90) break;
     col = col * 26 + code - 64;
   }
   const letters = i - lettersStart;
-  if (text.charCodeAt(i) === 0x24) i++;
+  if (codes[i] === 0x24) i++;
   const digitsStart = i;
   let row = 0;
   for (; i < end; i++) {
-    const code = text.charCodeAt(i);
+    const code = codes[i];
     if (code < 48 || code > 57) return 0;
     row = row * 10 + code - 48;
   }

@@ -3,6 +3,7 @@
  * from the package root to the workbook, its sheets, shared strings and styles.
  */
 import { PartTexts } from "../zip/partTexts";
+import { charCodes } from "./charCodes";
 import { LeanRefused } from "./leanRefused";
 import { token, XmlScanner } from "./xmlScanner";
 
@@ -27,7 +28,8 @@ export class PackageParts {
   /** The name the zip gives a part, found by its name in any letter case (part names ignore it). */
   entryName(part: string): string | undefined {
     const name = this.byName.get(part.toLowerCase());
-    if (name !== undefined) return name;
+    // Without a '%' the decoded name is the same, and as absent.
+    if (name !== undefined || !part.includes("%")) return name;
     try {
       return this.byName.get(decodeURIComponent(part).toLowerCase());
     } catch {
@@ -39,6 +41,12 @@ export class PackageParts {
   text(part: string, keep = true): string | null {
     const name = this.entryName(part);
     return name === undefined ? null : this.texts.text(name, keep);
+  }
+
+  /** The part's character codes (charCodes.ts), given its `text`: its own bytes when they are all ASCII. */
+  codes(part: string, text: string): Uint8Array {
+    const name = this.entryName(part);
+    return (name === undefined ? null : this.texts.asciiBytes(name)) ?? charCodes(text);
   }
 
   required(part: string, keep = true): string {

@@ -1,10 +1,10 @@
 /**
- * The commonest cell, read straight off the part's characters without the scanner's tokens:
- * `<c r="B7" s="3" t="s"><v>12</v></c>` or `<c r="B7" s="3"/>`. Only a strict subset of what
- * XML allows is taken (single spaces, attributes r, s and t each at most once, values of letters
- * and digits, a <v> of number characters): nothing in it can be malformed, need decoding or break
- * a limit, so the scanner's checks have nothing to refuse there. Anything else is left to the
- * scanner, which reads it and refuses what is wrong.
+ * The commonest cell, read straight off the part's character codes (see charCodes.ts) without
+ * the scanner's tokens: `<c r="B7" s="3" t="s"><v>12</v></c>` or `<c r="B7" s="3"/>`. Only a
+ * strict subset of what XML allows is taken (single spaces, attributes r, s and t each at most
+ * once, values of letters and digits, a <v> of number characters): nothing in it can be
+ * malformed, need decoding or break a limit, so the scanner's checks have nothing to refuse
+ * there. Anything else is left to the scanner, which reads it and refuses what is wrong.
  */
 import { cellColumnAt, sheetBounds } from "./cellAddress";
 
@@ -39,35 +39,35 @@ function isAddressChar(code: number): boolean {
 }
 
 /** Reads the cell at `at` into `cell` when it has the plain shape; false (and nothing read) otherwise. */
-export function readPlainCell(xml: string, at: number, cell: PlainCell): boolean {
-  if (xml.charCodeAt(at) !== 0x3c || xml.charCodeAt(at + 1) !== 0x63) return false;
+export function readPlainCell(codes: Uint8Array, at: number, cell: PlainCell): boolean {
+  if (codes[at] !== 0x3c || codes[at + 1] !== 0x63) return false;
   let i = at + 2;
   let col = -1;
   let styleId = -1;
   let type: "s" | "n" | undefined;
   let typed = false;
   for (;;) {
-    const code = xml.charCodeAt(i);
+    const code = codes[i];
     if (code === 0x3e || code === 0x2f) break;
     // One attribute: a space, a one-letter name, =" and a value of letters and digits up to ".
-    const name = xml.charCodeAt(i + 1);
-    if (code !== 0x20 || xml.charCodeAt(i + 2) !== 0x3d || xml.charCodeAt(i + 3) !== 0x22) return false;
+    const name = codes[i + 1];
+    if (code !== 0x20 || codes[i + 2] !== 0x3d || codes[i + 3] !== 0x22) return false;
     const start = i + 4;
     let end = start;
-    while (isAddressChar(xml.charCodeAt(end))) end++;
-    if (xml.charCodeAt(end) !== 0x22 || end === start || end - start > 12) return false;
+    while (isAddressChar(codes[end])) end++;
+    if (codes[end] !== 0x22 || end === start || end - start > 12) return false;
     if (name === 0x72 && col < 0) {
-      col = cellColumnAt(xml, start, end);
+      col = cellColumnAt(codes, start, end);
       if (col === 0) return false;
     } else if (name === 0x73 && styleId < 0) {
       styleId = 0;
       for (let j = start; j < end; j++) {
-        const digit = xml.charCodeAt(j) - 48;
+        const digit = codes[j] - 48;
         if (digit < 0 || digit > 9 || end - start > 9) return false;
         styleId = styleId * 10 + digit;
       }
     } else if (name === 0x74 && !typed && end - start === 1) {
-      const t = xml.charCodeAt(start);
+      const t = codes[start];
       if (t === 0x73) type = "s";
       else if (t === 0x6e) type = "n";
       else return false;
@@ -77,26 +77,26 @@ export function readPlainCell(xml: string, at: number, cell: PlainCell): boolean
   }
   let valueStart = -1;
   let valueEnd = -1;
-  if (xml.charCodeAt(i) === 0x2f) {
-    if (xml.charCodeAt(i + 1) !== 0x3e) return false;
+  if (codes[i] === 0x2f) {
+    if (codes[i + 1] !== 0x3e) return false;
     i += 2;
   } else {
     // ><v>…</v></c>
-    if (xml.charCodeAt(i + 1) !== 0x3c || xml.charCodeAt(i + 2) !== 0x76 || xml.charCodeAt(i + 3) !== 0x3e) return false;
+    if (codes[i + 1] !== 0x3c || codes[i + 2] !== 0x76 || codes[i + 3] !== 0x3e) return false;
     valueStart = i + 4;
     valueEnd = valueStart;
-    while (isNumberChar(xml.charCodeAt(valueEnd))) valueEnd++;
+    while (isNumberChar(codes[valueEnd])) valueEnd++;
     if (valueEnd === valueStart || valueEnd - valueStart > 32) return false;
     i = valueEnd;
     if (
-      xml.charCodeAt(i) !== 0x3c ||
-      xml.charCodeAt(i + 1) !== 0x2f ||
-      xml.charCodeAt(i + 2) !== 0x76 ||
-      xml.charCodeAt(i + 3) !== 0x3e ||
-      xml.charCodeAt(i + 4) !== 0x3c ||
-      xml.charCodeAt(i + 5) !== 0x2f ||
-      xml.charCodeAt(i + 6) !== 0x63 ||
-      xml.charCodeAt(i + 7) !== 0x3e
+      codes[i] !== 0x3c ||
+      codes[i + 1] !== 0x2f ||
+      codes[i + 2] !== 0x76 ||
+      codes[i + 3] !== 0x3e ||
+      codes[i + 4] !== 0x3c ||
+      codes[i + 5] !== 0x2f ||
+      codes[i + 6] !== 0x63 ||
+      codes[i + 7] !== 0x3e
     ) {
       return false;
     }

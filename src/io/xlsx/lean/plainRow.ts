@@ -1,9 +1,10 @@
 /**
- * The commonest row's open tag, read straight off the part's characters without the scanner's
- * tokens: `<row r="7" spans="1:6" s="2" customFormat="1" x14ac:dyDescent="0.25">`. Only a
- * strict subset of what XML allows is taken (single spaces, short names of letters, digits and
- * ':' each at most once, short values of letters, digits and . : - _), so nothing in it is one
- * the scanner would refuse or read differently. Anything else is left to the scanner.
+ * The commonest row's open tag, read straight off the part's character codes (see
+ * charCodes.ts) without the scanner's tokens:
+ * `<row r="7" spans="1:6" s="2" customFormat="1" x14ac:dyDescent="0.25">`. Only a strict
+ * subset of what XML allows is taken (single spaces, short names of letters, digits and ':' each
+ * at most once, short values of letters, digits and . : - _), so nothing in it is one the
+ * scanner would refuse or read differently. Anything else is left to the scanner.
  */
 import { sheetBounds } from "./cellAddress";
 import { plainDigits } from "./plainDigits";
@@ -35,27 +36,31 @@ function isValueChar(code: number): boolean {
   return isNameChar(code) || code === 0x2e || code === 0x2d || code === 0x5f;
 }
 
+/** "spans" at `at`. */
+function isSpans(codes: Uint8Array, at: number): boolean {
+  return codes[at] === 0x73 && codes[at + 1] === 0x70 && codes[at + 2] === 0x61 && codes[at + 3] === 0x6e && codes[at + 4] === 0x73;
+}
 
 /** Reads the row's open tag at `at` into `row` when it has the plain shape; false (and nothing read) otherwise. */
-export function readPlainRow(xml: string, at: number, row: PlainRow): boolean {
-  if (xml.charCodeAt(at) !== 0x3c || xml.charCodeAt(at + 1) !== 0x72 || xml.charCodeAt(at + 2) !== 0x6f || xml.charCodeAt(at + 3) !== 0x77) return false;
+export function readPlainRow(codes: Uint8Array, at: number, row: PlainRow): boolean {
+  if (codes[at] !== 0x3c || codes[at + 1] !== 0x72 || codes[at + 2] !== 0x6f || codes[at + 3] !== 0x77) return false;
   let i = at + 4;
   let count = 0;
   let number = -1;
   let styleId = 0;
   let spansStart = -1;
   let spansEnd = -1;
-  while (xml.charCodeAt(i) !== 0x3e) {
-    if (xml.charCodeAt(i) !== 0x20 || count === maxAttributes) return false;
+  while (codes[i] !== 0x3e) {
+    if (codes[i] !== 0x20 || count === maxAttributes) return false;
     const nameStart = i + 1;
     let nameEnd = nameStart;
-    while (isNameChar(xml.charCodeAt(nameEnd))) nameEnd++;
+    while (isNameChar(codes[nameEnd])) nameEnd++;
     const nameLength = nameEnd - nameStart;
-    if (nameLength === 0 || nameLength > 32 || xml.charCodeAt(nameEnd) !== 0x3d || xml.charCodeAt(nameEnd + 1) !== 0x22) return false;
+    if (nameLength === 0 || nameLength > 32 || codes[nameEnd] !== 0x3d || codes[nameEnd + 1] !== 0x22) return false;
     for (let k = 0; k < count; k++) {
       if (nameEnds[k] - nameStarts[k] !== nameLength) continue;
       let same = true;
-      for (let j = 0; j < nameLength && same; j++) same = xml.charCodeAt(nameStarts[k] + j) === xml.charCodeAt(nameStart + j);
+      for (let j = 0; j < nameLength && same; j++) same = codes[nameStarts[k] + j] === codes[nameStart + j];
       if (same) return false;
     }
     nameStarts[count] = nameStart;
@@ -63,18 +68,18 @@ export function readPlainRow(xml: string, at: number, row: PlainRow): boolean {
     count++;
     const start = nameEnd + 2;
     let end = start;
-    while (isValueChar(xml.charCodeAt(end))) end++;
-    if (xml.charCodeAt(end) !== 0x22 || end - start > 32) return false;
+    while (isValueChar(codes[end])) end++;
+    if (codes[end] !== 0x22 || end - start > 32) return false;
     if (nameLength === 1) {
-      const name = xml.charCodeAt(nameStart);
+      const name = codes[nameStart];
       if (name === 0x72) {
-        number = plainDigits(xml, start, end, 7);
+        number = plainDigits(codes, start, end, 7);
         if (number < 1 || number > sheetBounds.lastRow) return false;
       } else if (name === 0x73) {
-        styleId = plainDigits(xml, start, end, 7);
+        styleId = plainDigits(codes, start, end, 7);
         if (styleId < 0) return false;
       }
-    } else if (nameLength === 5 && xml.startsWith("spans", nameStart)) {
+    } else if (nameLength === 5 && isSpans(codes, nameStart)) {
       spansStart = start;
       spansEnd = end;
     }

@@ -15,7 +15,7 @@ import { PartTexts } from "../zip/partTexts";
 import { LeanRefused } from "./leanRefused";
 import { PackageParts } from "./packageParts";
 import { readSharedStrings } from "./sharedStrings";
-import { readSheet } from "./sheetReader";
+import { readSheet, type SheetContext } from "./sheetReader";
 import { readStyleFormats } from "./styles";
 import { token, XmlScanner } from "./xmlScanner";
 
@@ -92,7 +92,7 @@ export function readLeanWorkbook(parts: ReadonlyMap<string, Uint8Array>, texts =
     if (!rel || rel.external) throw new LeanRefused({ kind: "damaged", part: workbookPart, detail: `sheet "${entry.name}" names a relationship the workbook does not have` });
     if (rel.type !== "worksheet") continue;
     const xml = pkg.required(rel.part, false);
-    const read = readSheet(xml, {
+    const context: SheetContext = {
       name: entry.name,
       part: rel.part,
       state: entry.state,
@@ -101,7 +101,8 @@ export function readLeanWorkbook(parts: ReadonlyMap<string, Uint8Array>, texts =
       date1904: workbook.date1904,
       relationships: pkg.relationships(rel.part),
       countCells,
-    });
+    };
+    const read = readSheet(xml, context, pkg.codes(rel.part, xml));
     result.sheets.push(read.sheet);
     if (read.protected) result.protectedSheets.push(entry.name);
     if (read.validationsLeftOut) result.validationsLeftOut.push({ sheet: entry.name, part: pkg.entryName(rel.part)! });

@@ -19,6 +19,7 @@ import { elementText, readRun, unescapeText } from "./sharedStrings";
 import type { StyleFormats } from "./styles";
 import { token, XmlScanner } from "./xmlScanner";
 import { plainDigits } from "./plainDigits";
+import { charCodes } from "./charCodes";
 
 export const sheetReadLimits = {
   /** Cells one merged area may cover (a whole row is 16,384). */
@@ -61,8 +62,9 @@ interface ValidationRule {
 }
 
 
-export function readSheet(xml: string, context: SheetContext): SheetRead {
-  const scanner = new XmlScanner(xml, context.part);
+/** `codes`: the part's character codes (charCodes.ts), which plain rows and cells are read from. */
+export function readSheet(xml: string, context: SheetContext, codes: Uint8Array = charCodes(xml)): SheetRead {
+  const scanner = new XmlScanner(xml, context.part, codes);
   const source = scanner.source;
   const cells = new SheetCells();
   const rowFormats = new Map<number, string | undefined>();
@@ -87,7 +89,7 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
   const styleIndex = (name: string): number => {
     const i = scanner.attributeIndex(name);
     if (i < 0) return NaN;
-    const digits = scanner.valueIsPlain(i) ? plainDigits(source, scanner.valueStart(i), scanner.valueEnd(i)) : -1;
+    const digits = scanner.valueIsPlain(i) ? plainDigits(codes, scanner.valueStart(i), scanner.valueEnd(i)) : -1;
     return digits >= 0 ? digits : parseInt(scanner.valueOf(i), 10);
   };
   // ExcelJS takes no style at all from s="0" (or no s): such a cell or row has no format.
@@ -97,7 +99,7 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
   const cellColumn = (): number => {
     const i = scanner.attributeIndex("r");
     if (i < 0) return previousCol + 1;
-    const col = scanner.valueIsPlain(i) ? cellColumnAt(source, scanner.valueStart(i), scanner.valueEnd(i)) : 0;
+    const col = scanner.valueIsPlain(i) ? cellColumnAt(codes, scanner.valueStart(i), scanner.valueEnd(i)) : 0;
     if (col > 0) return col;
     const ref = scanner.valueOf(i);
     const cell = parseCell(ref);
@@ -210,7 +212,7 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
       return;
     }
     // A shared string's index or a whole number, read where it stands.
-    const digits = valueStart >= 0 && runs === undefined && type !== "str" && type !== "inlineStr" && type !== "b" && type !== "e" ? plainDigits(source, valueStart, valueEnd) : -1;
+    const digits = valueStart >= 0 && runs === undefined && type !== "str" && type !== "inlineStr" && type !== "b" && type !== "e" ? plainDigits(codes, valueStart, valueEnd) : -1;
     if (digits >= 0) {
       cells.set(r, c, cellKind.content, digitsValue(digits, type, isDate, valueStart, valueEnd), null, format);
     } else if (valueStart >= 0 || text !== undefined || runs !== undefined) {
@@ -235,17 +237,17 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
   const plain: PlainCell = { col: 0, styleId: 0, type: undefined, valueStart: -1, valueEnd: -1, end: 0 };
   const readCellInPlace = (): boolean => {
     const at = scanner.positionFor(2);
-    if (at < 0 || rowOutOfRange !== null || !readPlainCell(source, at, plain)) return false;
+    if (at < 0 || rowOutOfRange !== null || !readPlainCell(codes, at, plain)) return false;
     const col = plain.col > 0 ? plain.col : previousCol + 1;
     const { styleId, type, valueStart, valueEnd } = plain;
     if (col > sheetBounds.lastCol) return false;
     let digits = -1;
     if (type === "s") {
       if (context.sharedStrings === null) return false;
-      digits = plainDigits(source, valueStart, valueEnd);
+      digits = plainDigits(codes, valueStart, valueEnd);
       if (digits < 0 && valueStart >= 0) return false;
       usesSharedStrings = true;
-    } else if (valueStart >= 0) digits = plainDigits(source, valueStart, valueEnd);
+    } else if (valueStart >= 0) digits = plainDigits(codes, valueStart, valueEnd);
     context.countCells(1);
     previousCol = col;
     scanner.movePast(plain.end);
@@ -326,7 +328,7 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
     // A row without its number follows the one before (ExcelJS drops such a row and its cells).
     if (i < 0) number = rowNumber + 1;
     else {
-      const digits = scanner.valueIsPlain(i) && scanner.valueEnd(i) - scanner.valueStart(i) <= 8 ? plainDigits(source, scanner.valueStart(i), scanner.valueEnd(i)) : -1;
+      const digits = scanner.valueIsPlain(i) && scanner.valueEnd(i) - scanner.valueStart(i) <= 8 ? plainDigits(codes, scanner.valueStart(i), scanner.valueEnd(i)) : -1;
       if (digits >= 0) number = digits;
       else {
         const r = scanner.valueOf(i);
@@ -355,9 +357,9 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
   /** The last column of a row's spans="1:6" written from `start` to `end`, when it is at most 16 (a hint: a wrong one costs only room). */
   const spannedWidth = (start: number, end: number): number => {
     let colon = end - 1;
-    while (colon >= start && source.charCodeAt(colon) !== 0x3a) colon--;
+    while (colon >= start && codes[colon] !== 0x3a) colon--;
     if (colon < start) return 0;
-    const last = plainDigits(source, colon + 1, end);
+    const last = plainDigits(codes, colon + 1, end);
     return last > 0 && last <= 16 ? last : 0;
   };
 
@@ -365,7 +367,7 @@ export function readSheet(xml: string, context: SheetContext): SheetRead {
   const plainRow: PlainRow = { number: 0, styleId: 0, spansStart: -1, spansEnd: -1, end: 0 };
   const readRowInPlace = (): boolean => {
     const at = scanner.positionFor(1);
-    if (at < 0 || !readPlainRow(source, at, plainRow)) return false;
+    if (at < 0 || !readPlainRow(codes, at, plainRow)) return false;
     scanner.movePastOpen("row", plainRow.end);
     startRow(plainRow.number, plainRow.styleId, plainRow.spansStart < 0 ? 0 : spannedWidth(plainRow.spansStart, plainRow.spansEnd));
     return true;

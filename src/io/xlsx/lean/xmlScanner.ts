@@ -10,6 +10,7 @@
  * kept as offsets into the part and sliced only when asked for (a value holding a reference is
  * decoded at once, so a bad one is refused even when nobody asks for it), and names are reused.
  */
+import { hasCharNotAllowed } from "./charCodes";
 import { LeanRefused } from "./leanRefused";
 
 export const xmlLimits = {
@@ -70,11 +71,13 @@ export class XmlScanner {
   private readonly stack: string[] = [];
   private pendingClose = false;
 
+  /** `codes`: the part's character codes (charCodes.ts), when the reader has them: the check for characters XML does not allow reads those. */
   constructor(
     private readonly xml: string,
     readonly part: string,
+    codes?: Uint8Array,
   ) {
-    if (forbiddenChars.test(xml)) this.malformed("a character XML does not allow");
+    if (codes !== undefined ? hasCharNotAllowed(codes) : forbiddenChars.test(xml)) this.malformed("a character XML does not allow");
   }
 
   get depth(): number {

@@ -14,7 +14,7 @@ import type ExcelJS from "exceljs";
 import { excelJs } from "../excelJs";
 import { LeanRefused } from "../lean/leanRefused";
 import { readLeanWorkbook, type LeanWorkbook } from "../lean/readWorkbook";
-import { PartTexts } from "../zip/partTexts";
+import { PartTexts, type AsciiTest } from "../zip/partTexts";
 import { storedZip } from "../zip/storedZip";
 import type { ZipParts } from "../zip/zipParts";
 import { PackageDamaged, SheetRefused } from "./packageDamage";
@@ -49,8 +49,9 @@ function asPackageRefusal(error: unknown): unknown {
   }
 }
 
-export async function readCheckedWorkbook(zip: ZipParts): Promise<CheckedWorkbook> {
-  const texts = new PartTexts(zip.parts);
+/** `isAscii`: the host's test for parts of plain ASCII (see PartTexts), when it has a cheap one. */
+export async function readCheckedWorkbook(zip: ZipParts, isAscii?: AsciiTest): Promise<CheckedWorkbook> {
+  const texts = new PartTexts(zip.parts, isAscii);
   const pkg = checkWorkbookPackage(zip, texts);
   let lean: LeanWorkbook;
   try {

@@ -36,6 +36,8 @@ function damaged(damage: ConstructorParameters<typeof PackageDamaged>[0]): never
 
 /** A relationship's target as written may be percent-encoded (a space as %20). */
 function decodedPart(part: string): string {
+  // Without a '%' there is nothing to decode (and decoding, which is looked for on every miss, costs).
+  if (!part.includes("%")) return part;
   try {
     return decodeURIComponent(part);
   } catch {

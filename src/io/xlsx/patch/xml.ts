@@ -47,6 +47,8 @@ export function escapeXml(text: string): string {
 }
 
 export function unescapeXml(text: string): string {
+  // Most values hold no reference at all: nothing to replace.
+  if (!text.includes("&")) return text;
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, entity: string) => {
     if (entity[0] === "#") return String.fromCodePoint(entity[1] === "x" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10));
     return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[entity] as string;
@@ -64,7 +66,11 @@ export interface Element {
 }
 
 export function findElement(text: string, name: string, from = 0): Element | null {
-  const pattern = startTagPattern(name);
+  return elementAt(text, name, startTagPattern(name), from);
+}
+
+/** `findElement` with the start-tag pattern of `name` made once by the caller. */
+function elementAt(text: string, name: string, pattern: RegExp, from: number): Element | null {
   pattern.lastIndex = from;
   const match = pattern.exec(text);
   if (!match) return null;
@@ -79,6 +85,8 @@ export function findElement(text: string, name: string, from = 0): Element | nul
 /** Every element `name` directly in text (elements of that name do not nest in the parts LKE edits). */
 export function findElements(text: string, name: string): Element[] {
   const found: Element[] = [];
-  for (let element = findElement(text, name); element; element = findElement(text, name, element.end)) found.push(element);
+  // One pattern for all of them: parts hold hundreds of elements of one name (rows, cells, relationships).
+  const pattern = startTagPattern(name);
+  for (let element = elementAt(text, name, pattern, 0); element; element = elementAt(text, name, pattern, element.end)) found.push(element);
   return found;
 }
