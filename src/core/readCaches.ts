@@ -7,6 +7,7 @@
 import { BoundedCache } from "./boundedCache";
 import type { Exact } from "./exact";
 import type { ParsedCode } from "./layout/codes";
+import type { FormProfile, FormRole } from "./profile/form/formSchema";
 import type { AnswerReading } from "./scale/readAnswer";
 import type { AnswerScale } from "./scale/answerScale";
 import type { IndicatorSheet, WeightReading } from "./sheet/model";
@@ -19,6 +20,8 @@ export class ReadCaches {
   readonly weights = new BoundedCache<number, WeightReading>();
   /** Answer texts read, by scale: an answer column repeats a handful of texts thousands of times. */
   readonly answers = new Map<AnswerScale, Map<string, AnswerReading>>();
+  /** Header texts' roles in a form, by form: every sheet's first rows are matched against each form's patterns. */
+  readonly formRoles = new Map<FormProfile, BoundedCache<string, FormRole | null>>();
   /** The last sheet checked, as flat lists of its rows: nearly every check walks them. */
   treeLists: { sheet: IndicatorSheet; lists: TreeLists } | undefined;
 }

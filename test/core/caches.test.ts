@@ -8,6 +8,8 @@ import { ScoreFormulas } from "../../src/core/plan/scoreFormulas";
 import { planScore } from "../../src/core/plan/scorePlan";
 import { SharedFormulas } from "../../src/core/plan/sharedFormulas";
 import { normalizeLabel } from "../../src/core/layout/text";
+import { builtinFormProfiles } from "../../src/core/profile/form";
+import { headerRoleOf } from "../../src/core/profile/form/formRead";
 import { readCaches, ReadCaches, withReadCaches } from "../../src/core/readCaches";
 import { EngineRun } from "../../src/core/run";
 import { builtinRegistry } from "../../src/core/scheme/registry";
@@ -69,6 +71,19 @@ describe("a run owns its caches", () => {
     expect(inner.labels.get("Nilai  Akhir:")).toBeUndefined();
     expect(() => withReadCaches(outer, () => { throw new Error("stopped"); })).toThrow("stopped");
     expect(readCaches()).toBeUndefined();
+  });
+
+  test("within a run a form's header text is matched once, a text of no role too", () => {
+    const lampiran = builtinFormProfiles().get("lke-lampiran")!;
+    const caches = new ReadCaches();
+    const roles = withReadCaches(caches, () => [headerRoleOf(lampiran, "Pilihan  Jawaban"), headerRoleOf(lampiran, "Kriteria 1"), headerRoleOf(lampiran, "Nilai")]);
+    expect(roles).toEqual(["choices", undefined, "value"]);
+    const kept = caches.formRoles.get(lampiran)!;
+    expect([kept.get("Pilihan  Jawaban"), kept.get("Kriteria 1"), kept.get("Nilai")]).toEqual(["choices", null, "value"]);
+    // What is kept is what is answered: a kept role is given back without matching again.
+    kept.set("Kriteria 1", "text");
+    expect(withReadCaches(caches, () => headerRoleOf(lampiran, "Kriteria 1"))).toBe("text");
+    expect(headerRoleOf(lampiran, "Kriteria 1")).toBeUndefined();
   });
 
   test("analysing a workbook leaves no caches lent", () => {

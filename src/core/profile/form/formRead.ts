@@ -5,6 +5,8 @@
  */
 import { parseA1 } from "../../address";
 import { cellFormula, cellText, columnCount, type SheetSnapshot } from "../../snapshot";
+import { BoundedCache } from "../../boundedCache";
+import { readCaches } from "../../readCaches";
 import type { FormProfile, FormRole } from "./formSchema";
 
 export interface Assessment {
@@ -69,20 +71,20 @@ const roleOrder: FormRole[] = ["choices", "difference", "percent", "weight", "te
 /** Compiled once per profile: header texts are matched on every cell of every sheet's first rows. */
 const roleMatchers = new WeakMap<FormProfile, [FormRole, (text: string) => boolean][]>();
 
-const choicesMatchers = new WeakMap<FormProfile, (text: string) => boolean>();
-
-function choicesMatcher(profile: FormProfile): (text: string) => boolean {
-  let matches = choicesMatchers.get(profile);
-  if (!matches) {
-    matches = matcher(profile.headers.choices);
-    choicesMatchers.set(profile, matches);
-  }
-  return matches;
-}
-
 /** The role of a header text, if any. */
 export function headerRoleOf(profile: FormProfile, text: string): FormRole | undefined {
   if (!text) return undefined;
+  // The sheets of a workbook repeat their first rows' texts: within a run each is matched once.
+  const caches = readCaches()?.formRoles;
+  if (caches === undefined) return matchRole(profile, text);
+  let roles = caches.get(profile);
+  if (roles === undefined) caches.set(profile, (roles = new BoundedCache()));
+  const known = roles.get(text);
+  if (known !== undefined) return known ?? undefined;
+  return roles.set(text, matchRole(profile, text) ?? null) ?? undefined;
+}
+
+function matchRole(profile: FormProfile, text: string): FormRole | undefined {
   let matchers = roleMatchers.get(profile);
   if (!matchers) {
     matchers = roleOrder.map((role) => [role, matcher(profile.headers[role])]);
@@ -110,10 +112,9 @@ export function formHeaderRoles(sheet: SheetSnapshot, profile: FormProfile): Set
 export function readFormLayout(sheet: SheetSnapshot, profile: FormProfile): FormLayout | null {
   const width = columnCount(sheet);
   const rows = Math.min(profile.headerSearchRows, sheet.values.length);
-  // Most sheets are ruled out by having no choices header (one pattern per cell, not all of them).
-  const isChoices = choicesMatcher(profile);
+  // Most sheets are ruled out by having no choices header ("choices" is the first role tried).
   let hasChoices = false;
-  for (let r = 0; r < rows && !hasChoices; r++) for (let c = 0; c < width && !hasChoices; c++) hasChoices = isChoices(cellText(sheet, r, c));
+  for (let r = 0; r < rows && !hasChoices; r++) for (let c = 0; c < width && !hasChoices; c++) hasChoices = headerRoleOf(profile, cellText(sheet, r, c)) === "choices";
   if (!hasChoices) return null;
   // Every role of every header cell, read once.
   const roles: (FormRole | undefined)[][] = [];
