@@ -2,6 +2,7 @@
 import { DecimalSum } from "../../src/core/decimalSum";
 import { exact, toNumber } from "../../src/core/exact";
 import { powersOfTen, shortDecimalPlaces } from "../../src/core/shortDecimal";
+import { seeded } from "../helpers/seeded";
 
 /** Each number as fromNumber takes it, summed as rationals. */
 const rationalSum = (values: number[]) => values.reduce((total, v) => total.add(exact(v)), exact(0));
@@ -11,15 +12,6 @@ const decimalSum = (values: number[]) => {
   for (const v of values) total.add(v);
   return total;
 };
-
-/** A fixed sequence of pseudo-random numbers in [0, 1), the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-}
 
 describe("DecimalSum", () => {
   test.each([

@@ -4,20 +4,12 @@
  */
 import { ByteSink } from "../../../src/io/xlsx/write/byteSink";
 import { xmlText } from "../../../src/io/xlsx/write/xmlText";
+import { seeded } from "../../helpers/seeded";
 
 function written(write: (sink: ByteSink) => void, expected = 16): string {
   const sink = new ByteSink(expected);
   write(sink);
   return sink.bytes().toString("utf8");
-}
-
-/** A fixed sequence of pseudo-random numbers in [0, 1), the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
 }
 
 describe("number", () => {
