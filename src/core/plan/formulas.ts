@@ -77,11 +77,13 @@ export function predicateFormulaOf(scale: PredicateScale, divisor: 1 | 100): (to
     const band = bands[i];
     if (band.min !== undefined) steps.push({ test: `${op}${literal(exact(band.min).div(divisor))}`, then: quote(band.predicate) });
   }
-  return (totalRef) => {
-    let formula = last;
-    for (const { test, then } of steps) formula = `IF(${totalRef}${test},${then},${formula})`;
-    return formula;
-  };
+  if (steps.length === 0) return () => last;
+  // The text between the total's references, outermost band first, joined once per row: one
+  // flat string, where nesting template strings left a recap a tree of dozens of pieces per row.
+  const outerFirst = steps.reverse();
+  const between = outerFirst.map(({ test, then }, i) => (i < outerFirst.length - 1 ? `${test},${then},IF(` : `${test},${then},${last}${")".repeat(outerFirst.length)}`));
+  const segments = ["IF(", ...between];
+  return (totalRef) => segments.join(totalRef);
 }
 
 /** Groups sorted row numbers into contiguous runs: [9,10,11,13] -> [[9,11],[13,13]]. */
