@@ -10,6 +10,7 @@
 
 const path = require("path");
 const { Compilation, sources } = require("webpack");
+const { typescriptRule } = require("./scripts/typescriptRule");
 
 /**
  * Writes the bundle in ASCII: the few other characters (dashes, quotes and arrows in messages
@@ -62,18 +63,11 @@ module.exports = {
   },
   module: {
     rules: [
-      {
-        test: /\.ts$/,
-        exclude: /node_modules/,
-        use: {
-          loader: "ts-loader",
-          options: {
-            configFile: path.resolve(__dirname, "tsconfig.cli.json"),
-            transpileOnly: true,
-            compilerOptions: { module: "es2020", target: "es2022", sourceMap: false },
-          },
-        },
-      },
+      typescriptRule({
+        configFile: path.resolve(__dirname, "tsconfig.cli.json"),
+        transpileOnly: true,
+        compilerOptions: { module: "es2020", target: "es2022", sourceMap: false },
+      }),
     ],
   },
   // Readable stack traces in bug reports matter more than the few milliseconds minifying saves.

@@ -17,6 +17,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const { DEV_URL, publicUrl, rewriteManifest } = require("./scripts/public-url");
+const { typescriptRule } = require("./scripts/typescriptRule");
 
 const DEV_PORT = 3000;
 
@@ -52,24 +53,12 @@ module.exports = async (env, argv) => {
     },
     module: {
       rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              configFile: path.resolve(__dirname, "tsconfig.json"),
-              // Type-check only what is bundled; `npm run typecheck` covers the rest.
-              onlyCompileBundledFiles: true,
-              compilerOptions: {
-                noEmit: false,
-                module: "es2020",
-                target: "es2017",
-                sourceMap: true,
-              },
-            },
-          },
-        },
+        typescriptRule({
+          configFile: path.resolve(__dirname, "tsconfig.json"),
+          // Type-check only what is bundled; `npm run typecheck` covers the rest.
+          onlyCompileBundledFiles: true,
+          compilerOptions: { noEmit: false, module: "es2020", target: "es2017", sourceMap: true },
+        }),
         {
           // Packages shipped with newer syntax (?. ?? object spread ...) are lowered to ES2017 too.
           test: /\.m?js$/,

@@ -5,6 +5,7 @@
 "use strict";
 
 const path = require("path");
+const { typescriptRule } = require("../../scripts/typescriptRule");
 
 module.exports = {
   mode: "development",
@@ -15,19 +16,12 @@ module.exports = {
   resolve: { extensions: [".ts", ".js", ".json"] },
   module: {
     rules: [
-      {
-        test: /\.ts$/,
-        exclude: /node_modules/,
-        use: {
-          loader: "ts-loader",
-          options: {
-            configFile: path.resolve(__dirname, "../../tsconfig.json"),
-            onlyCompileBundledFiles: true,
-            transpileOnly: true,
-            compilerOptions: { noEmit: false, module: "es2020" },
-          },
-        },
-      },
+      typescriptRule({
+        configFile: path.resolve(__dirname, "../../tsconfig.json"),
+        onlyCompileBundledFiles: true,
+        transpileOnly: true,
+        compilerOptions: { noEmit: false, module: "es2020" },
+      }),
     ],
   },
   performance: { hints: false },
