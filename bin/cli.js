@@ -50,7 +50,7 @@ function loadCli({ useCache = true } = {}) {
   return { cli: module.exports, script, bytes, cacheUsed: cachedData !== undefined && !script.cachedDataRejected };
 }
 
-/** Writes the cache of everything compiled in `script` so far, marked with the bundle's digest. */
+/** Writes the cache of everything compiled in `script` so far, behind the digest of the bundle and the cache. */
 function writeCodeCache(script, bytes) {
   const data = script.createCachedData();
   fs.writeFileSync(cacheFile, Buffer.concat([digestOf(bytes, data), data]));

@@ -189,17 +189,22 @@ export class XmlScanner {
    */
   textInPlace(): boolean {
     if (this.kind !== (token.open as Token) || this.selfClosing) return false;
-    const xml = this.xml;
     const start = this.at;
     const end = this.plainTextEnd(start);
     const name = this.name;
-    if (end < 0 || xml.charCodeAt(end + 1) !== 0x2f || xml.charCodeAt(end + 2 + name.length) !== 0x3e || !xml.startsWith(name, end + 2)) return false;
+    if (end < 0 || !this.closesAt(end, name)) return false;
     this.stack.pop();
     this.at = end + 3 + name.length;
     this.kind = token.close;
     this.textStart = start;
     this.textEnd = end;
     return true;
+  }
+
+  /** Whether `</name>` stands at `at`. */
+  private closesAt(at: number, name: string): boolean {
+    const xml = this.xml;
+    return xml.charCodeAt(at) === 0x3c && xml.charCodeAt(at + 1) === 0x2f && xml.charCodeAt(at + 2 + name.length) === 0x3e && xml.startsWith(name, at + 2);
   }
 
   /**
@@ -232,10 +237,10 @@ export class XmlScanner {
     if (xml.charCodeAt(open) !== 0x3c || xml.charCodeAt(open + 1 + childLength) !== 0x3e || !xml.startsWith(child, open + 1)) return false;
     const start = open + 2 + childLength;
     const end = this.plainTextEnd(start);
-    if (end < 0 || xml.charCodeAt(end + 1) !== 0x2f || xml.charCodeAt(end + 2 + childLength) !== 0x3e || !xml.startsWith(child, end + 2)) return false;
+    if (end < 0 || !this.closesAt(end, child)) return false;
     const close = end + 3 + childLength;
     const name = this.name;
-    if (xml.charCodeAt(close) !== 0x3c || xml.charCodeAt(close + 1) !== 0x2f || xml.charCodeAt(close + 2 + name.length) !== 0x3e || !xml.startsWith(name, close + 2)) return false;
+    if (!this.closesAt(close, name)) return false;
     this.stack.pop();
     this.at = close + 3 + name.length;
     this.kind = token.close;
