@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The `lke` command: runs the compiled command line (built by `npm run prepare`).
+require("./helperThreads").lowerHelperThreads();
 const { main } = require("./cli").loadCli().cli;
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;

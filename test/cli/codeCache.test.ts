@@ -13,7 +13,7 @@ const root = path.join(__dirname, "..", "..");
 /** A copy of the installed command line (bin, bundle, cache, package.json) to alter. */
 function installedCopy(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lke-code-cache-test-"));
-  for (const file of ["bin/cli.js", "bin/lke.js", "dist/node/lke.js", "dist/node/lke.code-cache", "package.json"]) {
+  for (const file of ["bin/cli.js", "bin/helperThreads.js", "bin/lke.js", "dist/node/lke.js", "dist/node/lke.code-cache", "package.json"]) {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.copyFileSync(path.join(root, file), path.join(dir, file));
   }

@@ -1,0 +1,57 @@
+/**
+ * bin/helperThreads.js: the command line lowers the priority of Node's helper threads, never of
+ * the thread that runs LKE, and never raises any. On Linux, where a thread's niceness is its own,
+ * each thread's is read before and after from /proc; elsewhere nothing may change.
+ */
+import { spawnSync } from "node:child_process";
+import * as path from "node:path";
+
+const helperThreads = path.join(__dirname, "..", "..", "bin", "helperThreads.js");
+
+interface Niceness {
+  main: number;
+  helpers: number[];
+}
+
+interface Lowered {
+  before: Niceness;
+  after: Niceness;
+  /** The niceness helpers are given. */
+  helperNiceness: number;
+}
+
+/** Each thread's niceness before and after lowerHelperThreads(), in a Node process started by `command` (a program and its arguments before Node's). */
+function lowered(command: string[] = []): Lowered {
+  const script = `
+    const fs = require("node:fs");
+    const os = require("node:os");
+    const { lowerHelperThreads, helperNiceness } = require(${JSON.stringify(helperThreads)});
+    const threads = process.platform === "linux" ? fs.readdirSync("/proc/self/task").map(Number) : [process.pid];
+    const read = () => ({ main: os.getPriority(process.pid), helpers: threads.filter((id) => id !== process.pid).map((id) => os.getPriority(id)) });
+    const before = read();
+    lowerHelperThreads();
+    process.stdout.write(JSON.stringify({ before, after: read(), helperNiceness }));
+  `;
+  const [program, ...args] = [...command, process.execPath, "-e", script];
+  const run = spawnSync(program, args, { encoding: "utf8" });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return JSON.parse(run.stdout) as Lowered;
+}
+
+test("the main thread keeps its priority; on Linux each helper's is lowered", () => {
+  const { before, after, helperNiceness } = lowered();
+  expect(after.main).toBe(before.main);
+  if (process.platform === "linux") {
+    expect(after.helpers.length).toBeGreaterThan(0);
+    expect(after.helpers).toEqual(before.helpers.map((n) => Math.max(n, helperNiceness)));
+    expect(after.helpers.some((n, i) => n > before.helpers[i])).toBe(true);
+  } else expect(after).toEqual(before);
+});
+
+test("a thread already at a lower priority is left there", () => {
+  // Started at a lower priority than helpers are given: nothing is raised.
+  const command = process.platform === "linux" ? ["nice", "-n", "15"] : [];
+  const { before, after, helperNiceness } = lowered(command);
+  expect(Math.min(before.main, ...before.helpers)).toBeGreaterThan(process.platform === "linux" ? helperNiceness : -Infinity);
+  expect(after).toEqual(before);
+});
