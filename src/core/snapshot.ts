@@ -14,9 +14,9 @@ export interface SheetSnapshot {
   name: string;
   /** values[row][col]; rows may be ragged, shorter than the used range, and have holes where the sheet holds nothing (read them with cellValue). */
   values: CellValue[][];
-  /** formulas[row][col]: en-US formula text with its leading '=' where the cell holds one, else null. */
+  /** formulas[row][col]: en-US formula text with its leading '=' where the cell holds one, else null; a row may be missing where none has one (read them with cellFormula). */
   formulas: (string | null)[][];
-  /** numberFormats[row][col] where the host read them ("General" or null when unformatted). */
+  /** numberFormats[row][col] where the host read them ("General" or null when unformatted); a row may be missing where none has one (read them with cellNumberFormat). */
   numberFormats?: (string | null)[][];
   visibility?: "visible" | "hidden" | "veryHidden";
   /** Merged areas as A1 ranges ("D8:E8"), where the host could read them. */

@@ -1,7 +1,8 @@
 /**
  * The lean reader and ExcelJS side by side on one file's bytes: both read the same checked parts
  * (ExcelJS through src/io/xlsx/snapshot.ts, as the command line read every workbook before), and
- * their snapshots are compared cell for cell, holes included.
+ * their snapshots are compared cell for cell: values with their holes (which cells exist), formulas
+ * and number formats as each cell reads them.
  */
 import { isDeepStrictEqual } from "node:util";
 import type { SheetSnapshot } from "../../src/core/snapshot";
@@ -42,6 +43,22 @@ function excelJsFault(exceljs: unknown, lean: unknown, format: unknown): boolean
   return typeof lean === "boolean" || (typeof lean === "string" && !Number.isNaN(Number(lean)));
 }
 
+/**
+ * Formulas and number formats cell by cell, as cellFormula and cellNumberFormat read them: null
+ * where a grid has nothing (the lean reader leaves out a row with no formula, or no format).
+ */
+function compareCells(label: string, a: unknown[][] | undefined, b: unknown[][] | undefined, out: string[]): void {
+  const left = a ?? [];
+  const right = b ?? [];
+  for (let r = 0; r < Math.max(left.length, right.length); r++) {
+    const x = left[r] ?? [];
+    const y = right[r] ?? [];
+    for (let c = 0; c < Math.max(x.length, y.length); c++) {
+      if (!isDeepStrictEqual(x[c] ?? null, y[c] ?? null)) out.push(`${label} R${r + 1}C${c + 1}: ExcelJS ${JSON.stringify(x[c] ?? null)}, lean ${JSON.stringify(y[c] ?? null)}`);
+    }
+  }
+}
+
 function compareGrid(label: string, a: unknown[][] | undefined, b: unknown[][] | undefined, out: string[], formats?: unknown[][]): void {
   const left = a ?? [];
   const right = b ?? [];
@@ -73,8 +90,8 @@ export function snapshotDifferences(readings: BothReadings): string[] {
       if (!isDeepStrictEqual(sheet[key], other[key])) out.push(`${sheet.name} ${key}: ExcelJS ${JSON.stringify(sheet[key])}, lean ${JSON.stringify(other[key])}`);
     }
     compareGrid(`${sheet.name} values`, sheet.values, other.values, out, sheet.numberFormats);
-    compareGrid(`${sheet.name} formulas`, sheet.formulas, other.formulas, out);
-    compareGrid(`${sheet.name} numberFormats`, sheet.numberFormats, other.numberFormats, out);
+    compareCells(`${sheet.name} formulas`, sheet.formulas, other.formulas, out);
+    compareCells(`${sheet.name} numberFormats`, sheet.numberFormats, other.numberFormats, out);
   });
   if (!isDeepStrictEqual(readings.exceljsProtected, [...readings.leanProtected])) out.push(`protected: ExcelJS ${JSON.stringify(readings.exceljsProtected)}, lean ${JSON.stringify(readings.leanProtected)}`);
   return out;

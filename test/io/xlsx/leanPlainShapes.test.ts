@@ -9,6 +9,7 @@ import { PartTexts } from "../../../src/io/xlsx/zip/partTexts";
 import { readPlainCell, type PlainCell } from "../../../src/io/xlsx/lean/plainCell";
 import { readPlainRow, type PlainRow } from "../../../src/io/xlsx/lean/plainRow";
 import { LeanRefused, type LeanProblem } from "../../../src/io/xlsx/lean/leanRefused";
+import { CellCount } from "../../../src/io/xlsx/lean/cellCount";
 import { readSheet, type SheetContext } from "../../../src/io/xlsx/lean/sheetReader";
 import { token, xmlLimits, XmlScanner } from "../../../src/io/xlsx/lean/xmlScanner";
 
@@ -30,7 +31,7 @@ const context = (sharedStrings: string[] | null = ["nol", "satu", "dua"]): Sheet
   formats: [undefined, "0.00", "yyyy-mm-dd", undefined],
   date1904: false,
   relationships: [],
-  countCells: () => undefined,
+  cells: new CellCount(Infinity),
 });
 
 const sheet = (rows: string) => `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;

@@ -12,6 +12,7 @@
  */
 import type { SheetSnapshot } from "../../../core";
 import { PartTexts } from "../zip/partTexts";
+import { CellCount } from "./cellCount";
 import { LeanRefused } from "./leanRefused";
 import { PackageParts } from "./packageParts";
 import { readSharedStrings } from "./sharedStrings";
@@ -81,11 +82,7 @@ export function readLeanWorkbook(parts: ReadonlyMap<string, Uint8Array>, texts =
   const sharedStrings = stringsXml === null ? null : readSharedStrings(stringsXml, stringsPart!);
   const stylesPart = internal("styles");
   const formats = stylesPart === null ? [] : readStyleFormats(pkg.text(stylesPart, false), stylesPart);
-  let cells = 0;
-  const countCells = (n: number) => {
-    cells += n;
-    if (cells > leanLimits.maxCells) throw new LeanRefused({ kind: "too-many-cells", limit: leanLimits.maxCells });
-  };
+  const cells = new CellCount(leanLimits.maxCells);
   const result: LeanWorkbook = { sheets: [], protectedSheets: [], validationsLeftOut: [], usesSharedStrings: false, structureLocked: workbook.structureLocked };
   for (const entry of workbook.sheets) {
     const rel = rels.find((r) => r.id === entry.relId);
@@ -100,7 +97,7 @@ export function readLeanWorkbook(parts: ReadonlyMap<string, Uint8Array>, texts =
       formats,
       date1904: workbook.date1904,
       relationships: pkg.relationships(rel.part),
-      countCells,
+      cells,
     };
     const read = readSheet(xml, context, pkg.codes(rel.part, xml));
     result.sheets.push(read.sheet);

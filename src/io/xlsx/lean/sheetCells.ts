@@ -5,6 +5,7 @@
  */
 import type { CellValue } from "../../../core";
 import { areaCells, sheetBounds, type Area } from "./cellAddress";
+import type { CellCount } from "./cellCount";
 import { LeanRefused } from "./leanRefused";
 import { moveFormula } from "./sharedFormula";
 
@@ -20,7 +21,7 @@ export function cellKey(row: number, col: number): number {
   return row * (sheetBounds.lastCol + 1) + col;
 }
 
-/** The rows of a sheet as read: per row, each cell's kind, value, formula and number format, in the snapshot's own arrays. */
+/** The rows of a sheet as read: per row, each cell's kind, value, formula and number format, in the snapshot's own arrays (a row's formulas and formats only once it has one). */
 export class SheetCells {
   readonly kinds: number[][] = [];
   readonly values: CellValue[][] = [];
@@ -32,19 +33,24 @@ export class SheetCells {
 
   /**
    * The cells the row being read says it spans, when few: its arrays are made that long (an
-   * empty array grows to room for 17 at its first element, four times a row in most forms).
+   * empty array grows to room for 17 at its first element, at least twice a row in most forms).
    */
   rowWidth = 0;
 
-  /** The row's arrays, made when it has none yet (index: row - 1). */
+  /** The row's kinds and values, made when it has none yet (index: row - 1). */
   row(r: number): number[] {
     const kinds = this.kinds[r];
     if (kinds !== undefined) return kinds;
-    const width = this.rowWidth;
-    this.values[r] = width > 0 ? new Array<CellValue>(width) : [];
-    this.formulas[r] = width > 0 ? new Array<string | null>(width) : [];
-    this.formats[r] = width > 0 ? new Array<string | null>(width) : [];
-    return (this.kinds[r] = width > 0 ? new Array<number>(width) : []);
+    this.values[r] = this.newRow();
+    return (this.kinds[r] = this.newRow());
+  }
+
+  /**
+   * The row's formulas, made at its first formula. Most rows have none, nor a number format:
+   * two arrays fewer per row was a fifth of what reading a sheet allocated.
+   */
+  formulaRow(r: number): (string | null)[] {
+    return (this.formulas[r] ??= this.newRow());
   }
 
   set(r: number, c: number, kind: number, value: CellValue, formula: string | null, format: string | null): void {
@@ -55,18 +61,28 @@ export class SheetCells {
       this.sharedFrom.delete(key);
       this.masterFormulas.delete(key);
     }
+    const formulas = this.formulas[r];
+    const formats = this.formats[r];
     kinds[c] = kind;
     if (kind === cellKind.none) {
-      if (this.formats[r][c] !== undefined) {
+      // A cell read before at the same place is gone with it.
+      if (this.values[r][c] !== undefined) {
         delete this.values[r][c];
-        delete this.formulas[r][c];
-        delete this.formats[r][c];
+        if (formulas !== undefined) delete formulas[c];
+        if (formats !== undefined) delete formats[c];
       }
       return;
     }
     this.values[r][c] = value;
-    this.formulas[r][c] = formula;
-    this.formats[r][c] = format;
+    if (formulas !== undefined) formulas[c] = formula;
+    else if (formula !== null) this.formulaRow(r)[c] = formula;
+    if (formats !== undefined) formats[c] = format;
+    else if (format !== null) (this.formats[r] = this.newRow())[c] = format;
+  }
+
+  private newRow<T>(): T[] {
+    const width = this.rowWidth;
+    return width > 0 ? new Array<T>(width) : [];
   }
 }
 
@@ -81,11 +97,11 @@ export function applyMerges(
   cells: SheetCells,
   rowFormats: ReadonlyMap<number, string | undefined>,
   columnFormat: (col: number) => string | undefined,
-  context: { part: string; countCells(n: number): void },
+  context: { part: string; cells: CellCount },
 ): void {
   if (merges.length === 0) return;
   // Counted before any is applied (cells already present counted again): a bound, reached at once.
-  context.countCells(merges.reduce((n, area) => n + areaCells(area), 0));
+  context.cells.add(merges.reduce((n, area) => n + areaCells(area), 0));
   const covered = new Set<number>();
   for (const area of merges) {
     for (let row = area.top; row <= area.bottom; row++) {
@@ -99,7 +115,8 @@ export function applyMerges(
         if (row === area.top && col === area.left) continue;
         kinds[col - 1] = cellKind.hidden;
         cells.values[row - 1][col - 1] = null;
-        cells.formulas[row - 1][col - 1] = null;
+        const formulas = cells.formulas[row - 1];
+        if (formulas !== undefined) formulas[col - 1] = null;
       }
     }
   }
@@ -116,11 +133,11 @@ export function moveSharedFormulas(cells: SheetCells): void {
     const fromRow = Math.floor(masterKey / width);
     const fromCol = masterKey % width;
     if (text === undefined || cells.kinds[fromRow - 1]?.[fromCol - 1] !== cellKind.content) continue;
-    cells.formulas[row - 1][col - 1] = `=${moveFormula(text, row - fromRow, col - fromCol)}`;
+    cells.formulaRow(row - 1)[col - 1] = `=${moveFormula(text, row - fromRow, col - fromCol)}`;
   }
 }
 
-/** The rows a snapshot keeps, each as long as its last cell. */
+/** The rows a snapshot keeps, each as long as its last cell; a row with no formula (or no number format) has none in that grid. */
 export function keptRows(cells: SheetCells): { values: CellValue[][]; formulas: (string | null)[][]; numberFormats: (string | null)[][] } {
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
@@ -136,10 +153,18 @@ export function keptRows(cells: SheetCells): { values: CellValue[][]; formulas: 
     // As long as its last cell: room made for cells the row's spans promised and it did not hold is not part of it.
     let length = row.length;
     while (length > 0 && !(row[length - 1] >= cellKind.empty)) length--;
-    values[r] = cells.values[r];
-    formulas[r] = cells.formulas[r];
-    numberFormats[r] = cells.formats[r];
-    if (values[r].length > length) values[r].length = formulas[r].length = numberFormats[r].length = length;
+    const rowValues = (values[r] = cells.values[r]);
+    if (rowValues.length > length) rowValues.length = length;
+    const rowFormulas = cells.formulas[r];
+    if (rowFormulas !== undefined) {
+      if (rowFormulas.length > length) rowFormulas.length = length;
+      formulas[r] = rowFormulas;
+    }
+    const rowFormats = cells.formats[r];
+    if (rowFormats !== undefined) {
+      if (rowFormats.length > length) rowFormats.length = length;
+      numberFormats[r] = rowFormats;
+    }
   }
   return { values, formulas, numberFormats };
 }

@@ -9,6 +9,7 @@
  */
 import type { CellValue, ListValidation, SheetSnapshot } from "../../../core";
 import { address, areaCells, cellColumnAt, parseArea, parseCell, sheetBounds, spanCells, type Area } from "./cellAddress";
+import type { CellCount } from "./cellCount";
 import { LeanRefused } from "./leanRefused";
 import { isDateFormat } from "./numberFormats";
 import type { PackageRelationship } from "./packageParts";
@@ -36,8 +37,8 @@ export interface SheetContext {
   formats: StyleFormats;
   date1904: boolean;
   relationships: readonly PackageRelationship[];
-  /** Counts cells against the workbook's limit: present ones and those merged areas add. */
-  countCells(n: number): void;
+  /** The workbook's cells, counted against its limit. */
+  cells: CellCount;
 }
 
 export interface SheetRead {
@@ -109,7 +110,7 @@ export function readSheet(xml: string, context: SheetContext, codes: Uint8Array 
   };
 
   const readCell = (): void => {
-    context.countCells(1);
+    context.cells.add(1);
     const col = cellColumn();
     if (rowOutOfRange !== null) throw outOfRange(rowOutOfRange);
     if (col > sheetBounds.lastCol) throw outOfRange(address(rowOfCells, col));
@@ -248,7 +249,7 @@ export function readSheet(xml: string, context: SheetContext, codes: Uint8Array 
       if (digits < 0 && valueStart >= 0) return false;
       usesSharedStrings = true;
     } else if (valueStart >= 0) digits = plainDigits(codes, valueStart, valueEnd);
-    context.countCells(1);
+    context.cells.add(1);
     previousCol = col;
     scanner.movePast(plain.end);
     const styled = styleId > 0 && styleId < formats.length;
