@@ -4,24 +4,30 @@
  * function a run uses, is a large part of a command's time.
  *
  * The cache is used only when it was made from these very bytes, and is itself whole: its
- * digest covers both (V8's own check compares the source's length, not its content). Without a
- * cache, or when V8 turns it down (another Node version), the bundle compiles as it would
- * through require.
+ * checksum covers both (V8's own check compares the source's length, not its content). It is a
+ * CRC-32 from zlib, which every command loads anyway: it tells a stale or damaged file, which is
+ * all it is for, and loading Node's crypto and OpenSSL for a SHA-256 took longer than the check.
+ * Without a cache, or when V8 turns it down (another Node version), or on a Node without
+ * zlib.crc32 (before 20.15), the bundle compiles as it would through require.
  */
 "use strict";
 
-const crypto = require("node:crypto");
 const fs = require("node:fs");
 const Module = require("node:module");
 const path = require("node:path");
 const vm = require("node:vm");
+const zlib = require("node:zlib");
 
 const bundle = path.join(__dirname, "..", "dist", "node", "lke.js");
 const cacheFile = path.join(__dirname, "..", "dist", "node", "lke.code-cache");
-const digestLength = 32;
+const checksumLength = 4;
 
-function digestOf(bundleBytes, cacheData) {
-  return crypto.createHash("sha256").update(bundleBytes).update(cacheData).digest();
+/** The checksum of the bundle and the cache, as the cache file starts with it; null where zlib cannot make one. */
+function checksumOf(bundleBytes, cacheData) {
+  if (typeof zlib.crc32 !== "function") return null;
+  const checksum = Buffer.alloc(checksumLength);
+  checksum.writeUInt32LE(zlib.crc32(cacheData, zlib.crc32(bundleBytes)));
+  return checksum;
 }
 
 /** The cache's V8 data when it was made from `bytes`; undefined otherwise. */
@@ -32,8 +38,9 @@ function cachedDataFor(bytes) {
   } catch {
     return undefined;
   }
-  const data = cache.subarray(digestLength);
-  return cache.length > digestLength && cache.subarray(0, digestLength).equals(digestOf(bytes, data)) ? data : undefined;
+  const data = cache.subarray(checksumLength);
+  const checksum = cache.length > checksumLength ? checksumOf(bytes, data) : null;
+  return checksum !== null && cache.subarray(0, checksumLength).equals(checksum) ? data : undefined;
 }
 
 /**
@@ -50,10 +57,15 @@ function loadCli({ useCache = true } = {}) {
   return { cli: module.exports, script, bytes, cacheUsed: cachedData !== undefined && !script.cachedDataRejected };
 }
 
-/** Writes the cache of everything compiled in `script` so far, behind the digest of the bundle and the cache. */
+/** Writes the cache of everything compiled in `script` so far, behind the checksum of the bundle and the cache (none where no checksum can be made). */
 function writeCodeCache(script, bytes) {
   const data = script.createCachedData();
-  fs.writeFileSync(cacheFile, Buffer.concat([digestOf(bytes, data), data]));
+  const checksum = checksumOf(bytes, data);
+  if (checksum === null) {
+    fs.rmSync(cacheFile, { force: true });
+    return;
+  }
+  fs.writeFileSync(cacheFile, Buffer.concat([checksum, data]));
 }
 
 module.exports = { loadCli, writeCodeCache, cacheFile };

@@ -4,7 +4,6 @@
  * never a device, never while Excel has it open; the bytes go to a temporary file in the same
  * folder, flushed to disk, then renamed over the target, keeping its mode, owner and links.
  */
-import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { CliError } from "../cliError";
@@ -118,10 +117,21 @@ function holdSignals(): () => void {
 }
 
 /** Writes the whole file or nothing: a crash or a full disk leaves the old file whole. */
+/**
+ * Eight hex digits for a temporary file's name. Math.random is enough: "wx" refuses a name that
+ * is taken rather than write over it, and loading Node's crypto (and OpenSSL) for them cost a
+ * command more than writing its file.
+ */
+function tempTag(): string {
+  return Math.floor(Math.random() * 0x100000000)
+    .toString(16)
+    .padStart(8, "0");
+}
+
 export async function writeOutput(output: OutputFile, data: Buffer | (() => Promise<Buffer>)): Promise<void> {
   const bytes = typeof data === "function" ? await data() : data;
   // A short name: a long target name must not fail on its temporary twin.
-  const temp = path.join(path.dirname(output.real), `.lke-${randomBytes(4).toString("hex")}.tmp`);
+  const temp = path.join(path.dirname(output.real), `.lke-${tempTag()}.tmp`);
   const release = holdSignals();
   try {
     const fd = fs.openSync(temp, "wx", output.existing?.mode ?? 0o666);
