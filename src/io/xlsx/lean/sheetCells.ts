@@ -47,7 +47,7 @@ export class SheetCells {
 
   /**
    * The row's formulas, made at its first formula. Most rows have none, nor a number format:
-   * two arrays fewer per row was a fifth of what reading a sheet allocated.
+   * two arrays fewer per row was about a third of what reading a sheet allocated.
    */
   formulaRow(r: number): (string | null)[] {
     return (this.formulas[r] ??= this.newRow());
