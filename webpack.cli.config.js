@@ -34,6 +34,22 @@ class AsciiBundle {
   }
 }
 
+/**
+ * Writes the command line as one function expression, CommonJS's module wrapper around it, for
+ * bin/cli.js to compile as it stands: its text read as Latin-1 (which ASCII is) stays outside
+ * V8's heap, where the wrapper added at load time made a second copy of 1.3 MB to collect.
+ */
+class FunctionBundle {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("FunctionBundle", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "FunctionBundle", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER }, (assets) => {
+        const text = assets["lke.js"].source().toString();
+        compilation.updateAsset("lke.js", new sources.RawSource(`(function (exports, require, module, __filename, __dirname) {\n${text}\n});\n`));
+      });
+    });
+  }
+}
+
 module.exports = {
   mode: "production",
   target: "node20",
@@ -72,7 +88,7 @@ module.exports = {
   },
   // Readable stack traces in bug reports matter more than the few milliseconds minifying saves.
   optimization: { minimize: false },
-  plugins: [new AsciiBundle()],
+  plugins: [new AsciiBundle(), new FunctionBundle()],
   performance: { hints: false },
   stats: "errors-warnings",
 };

@@ -12,6 +12,7 @@
  */
 "use strict";
 
+const { isAscii } = require("node:buffer");
 const fs = require("node:fs");
 const Module = require("node:module");
 const path = require("node:path");
@@ -44,14 +45,16 @@ function cachedDataFor(bytes) {
 }
 
 /**
- * Compiles and runs the bundle as a CommonJS module. `useCache`: false to compile from the
- * source alone (when making the cache). Returns its exports, and the script and the bundle's
- * bytes for making a cache of what has run since.
+ * Compiles and runs the bundle as a CommonJS module: it is written as the module's function
+ * (webpack.cli.config.js), and read as Latin-1 when it is ASCII, as built, so Node keeps its
+ * text outside V8's heap. `useCache`: false to compile from the source alone (when making the
+ * cache). Returns its exports, and the script and the bundle's bytes for making a cache of what
+ * has run since.
  */
 function loadCli({ useCache = true } = {}) {
   const bytes = fs.readFileSync(bundle);
   const cachedData = useCache ? cachedDataFor(bytes) : undefined;
-  const script = new vm.Script(Module.wrap(bytes.toString("utf8")), { filename: bundle, cachedData });
+  const script = new vm.Script(bytes.toString(isAscii(bytes) ? "latin1" : "utf8"), { filename: bundle, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, Module.createRequire(bundle), module, bundle, path.dirname(bundle));
   return { cli: module.exports, script, bytes, cacheUsed: cachedData !== undefined && !script.cachedDataRejected };
