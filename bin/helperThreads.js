@@ -1,7 +1,7 @@
 /**
  * Lets the thread that runs LKE go first. Node starts four V8 helper threads (compiling hot
  * functions, collecting garbage) whatever the machine has; on a two-core PC they take turns with
- * the main thread, and a province's recap took 15-20% longer for it (`npm run bench`). Their
+ * the main thread, and a province's recap took about a tenth longer for it (`npm run bench`). Their
  * priority is lowered, so they run on the cores the main thread leaves free.
  *
  * Linux only, where a thread's priority is its own and /proc lists the threads; elsewhere, or
@@ -31,8 +31,7 @@ function lowerHelperThreads() {
     const id = Number(thread);
     if (!Number.isInteger(id) || id === process.pid) continue;
     try {
-      if (os.getPriority(id) < helperNiceness)
-        os.setPriority(id, helperNiceness);
+      if (os.getPriority(id) < helperNiceness) os.setPriority(id, helperNiceness);
     } catch {
       // A thread that has ended, or a system that refuses: the run goes on as it is.
     }

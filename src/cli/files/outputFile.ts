@@ -116,7 +116,6 @@ function holdSignals(): () => void {
   };
 }
 
-/** Writes the whole file or nothing: a crash or a full disk leaves the old file whole. */
 /**
  * Eight hex digits for a temporary file's name. Math.random is enough: "wx" refuses a name that
  * is taken rather than write over it, and loading Node's crypto (and OpenSSL) for them cost a
@@ -128,6 +127,7 @@ function tempTag(): string {
     .padStart(8, "0");
 }
 
+/** Writes the whole file or nothing: a crash or a full disk leaves the old file whole. */
 export async function writeOutput(output: OutputFile, data: Buffer | (() => Promise<Buffer>)): Promise<void> {
   const bytes = typeof data === "function" ? await data() : data;
   // A short name: a long target name must not fail on its temporary twin.
