@@ -1,8 +1,8 @@
 /**
  * Lets the thread that runs LKE go first. Node starts four V8 helper threads (compiling hot
  * functions, collecting garbage) whatever the machine has; on a two-core PC they take turns with
- * the main thread, and a province's recap took about a tenth longer for it (`npm run bench`). Their
- * priority is lowered, so they run on the cores the main thread leaves free.
+ * the main thread, and a province's recap took about a tenth longer for it (`npm run bench`).
+ * Their priority is lowered, so they run on the cores the main thread leaves free.
  *
  * Linux only, where a thread's priority is its own and /proc lists the threads; elsewhere, or
  * when the system says no, nothing changes: this is about time, never about results.
