@@ -8,7 +8,7 @@
  * CRC-32 from zlib, which every command loads anyway: it tells a stale or damaged file, which is
  * all it is for, and loading Node's crypto and OpenSSL for a SHA-256 took longer than the check.
  * Without a cache, or when V8 turns it down (another Node version), or on a Node without
- * zlib.crc32 (before 20.15), the bundle compiles as it would through require.
+ * zlib.crc32 (before 20.15), the bundle compiles from its source alone.
  */
 "use strict";
 
