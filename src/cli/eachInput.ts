@@ -6,12 +6,14 @@
 import { CliError } from "./cliError";
 import { asCliError } from "./refusalText";
 import type { InputFile } from "./files/inputs";
+import { betweenWorkbooks } from "./youngGeneration";
 
 export type InputOutcome<T> = { input: InputFile; ok: true; value: T } | { input: InputFile; ok: false; error: CliError };
 
 export async function eachInput<T>(inputs: readonly InputFile[], work: (input: InputFile) => Promise<T>): Promise<InputOutcome<T>[]> {
   const outcomes: InputOutcome<T>[] = [];
   for (const input of inputs) {
+    if (outcomes.length > 0) betweenWorkbooks();
     try {
       outcomes.push({ input, ok: true, value: await work(input) });
     } catch (thrown) {

@@ -15,6 +15,8 @@ import { cliTexts } from "./locales/texts";
 import { processOutput, type Output } from "./output";
 import { packageVersion } from "./version";
 
+export { holdYoungGeneration } from "./youngGeneration";
+
 /** The run's language: `--lang en` anywhere on the line, else LKE_LANG, else Bahasa Indonesia. */
 export function runLang(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Lang {
   for (let i = 0; i < argv.length; i++) {

@@ -49,3 +49,14 @@ describe("xmlText", () => {
     }, 1)).toBe(`<a>${xmlText(long)}423.25`);
   });
 });
+
+describe("clear", () => {
+  test("starts again from the first byte: what is written next is all there is", () => {
+    const sink = new ByteSink(4);
+    sink.ascii("<long>".repeat(100));
+    sink.clear();
+    sink.ascii("<a/>");
+    sink.number(1.5);
+    expect(sink.bytes().toString("utf8")).toBe("<a/>1.5");
+  });
+});

@@ -163,6 +163,19 @@ test("the print area of a sheet whose name needs quoting is named with the quote
   expect(packageParts(bytes).get("xl/workbook.xml")).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">'Rekap O''Neil'!$A$1:$D$11</definedName>`);
 });
 
+test("each sheet is its own, a short one written after a long one included", async () => {
+  // One sink writes every sheet in turn: nothing of the long sheet may reach the short one.
+  const long = sheet("Panjang", Array.from({ length: 3000 }, (_, row) => ({ row, col: 0, value: `baris ${row + 1}` })));
+  const short = sheet("Pendek", [{ row: 0, col: 0, value: 7 }]);
+  const bytes = newWorkbookPackage([long, short, sheet("Lagi", [{ row: 1, col: 1, value: "akhir" }])]);
+  expect(sheetXml(bytes, 2)).toMatch(/<sheetData><row r="1"><c r="A1"><v>7<\/v><\/c><\/row><\/sheetData><pageMargins/);
+  expect(packageProblems(bytes)).toEqual([]);
+  const read = await readBack(bytes);
+  expect(read.getWorksheet("Panjang")!.getCell(3000, 1).value).toBe("baris 3000");
+  expect(read.getWorksheet("Pendek")!.actualRowCount).toBe(1);
+  expect(read.getWorksheet("Lagi")!.getCell(2, 2).value).toBe("akhir");
+});
+
 test("two sheets of one name (as Excel compares them) are refused", () => {
   expect(() => newWorkbookPackage([sheet("Rekap", []), sheet("REKAP", [])])).toThrow(/twice/);
 });

@@ -100,6 +100,12 @@ export class ByteSink {
     this.used = at;
   }
 
+  /** Starts again from the first byte, keeping the room made so far: one sink serves a package's parts one after another. */
+  clear(): void {
+    this.used = 0;
+  }
+
+  /** What has been written: a view of the sink, good until it is written again. */
   bytes(): Buffer {
     return this.buffer.subarray(0, this.used);
   }

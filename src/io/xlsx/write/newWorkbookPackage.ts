@@ -9,7 +9,8 @@ import { CellStyles } from "./cellStyles";
 import { SharedStrings } from "./sharedStrings";
 import { themeXml } from "./theme";
 import { workbookXml } from "./workbookXml";
-import { worksheetPart } from "./worksheetPart";
+import { ByteSink } from "./byteSink";
+import { worksheetPart, worksheetRoom } from "./worksheetPart";
 
 const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const relationshipTypes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -72,10 +73,11 @@ export function newWorkbookZip(sheets: readonly SheetSpec[], { drawings = false 
         ...sheetParts.map((part, i) => ({ id: sheetRelId(i), type: `${relationshipTypes}/worksheet`, target: part.slice("xl/".length) })),
       ]),
   );
-  // Sheets first: they fill the styles and the shared strings.
+  // Sheets first: they fill the styles and the shared strings. Each is packed at once, so one
+  // sink serves them all and a recap's sheets are never held as text side by side.
+  const sink = new ByteSink(worksheetRoom(sheets));
   sheets.forEach((spec, i) => {
-    zip.write(sheetParts[i], worksheetPart(spec, styles, strings, drawings && Boolean(spec.charts?.length)));
-    // Packed at once, so a recap's sheets are not all held as text.
+    zip.write(sheetParts[i], worksheetPart(spec, styles, strings, sink, drawings && Boolean(spec.charts?.length)));
     zip.pack(sheetParts[i]);
   });
   zip.write("xl/styles.xml", declaration + styles.toXml());

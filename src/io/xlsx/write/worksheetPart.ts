@@ -85,12 +85,20 @@ function pageSetupXml(print: SheetSpec["print"]): string {
   return header || footer ? `${setup}<headerFooter>${header}${footer}</headerFooter>` : setup;
 }
 
-/** The worksheet part's bytes. `drawing`: the sheet names its drawing (see newSheetDrawingRelId), which is added with the charts. */
-export function worksheetPart(spec: SheetSpec, styles: CellStyles, strings: SharedStrings, drawing = false): Buffer {
+/** The bytes a sink should have room for to write these sheets' parts without growing: a recap's cells take 40 to 60 bytes each. */
+export function worksheetRoom(specs: readonly SheetSpec[]): number {
+  return specs.reduce((most, spec) => Math.max(most, spec.cells.length * 64), 0) + 4096;
+}
+
+/**
+ * The worksheet part's bytes, written into `sink` from its start: a view of it, good until the
+ * sink is written again. `drawing`: the sheet names its drawing (see newSheetDrawingRelId),
+ * which is added with the charts.
+ */
+export function worksheetPart(spec: SheetSpec, styles: CellStyles, strings: SharedStrings, sink: ByteSink, drawing = false): Buffer {
   const cells = new SheetCells(spec.cells, spec);
   const merges = spec.merges ?? [];
-  // A recap's cells take 40 to 60 bytes each.
-  const sink = new ByteSink(spec.cells.length * 64 + 4096);
+  sink.clear();
   sink.write(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
