@@ -77,9 +77,13 @@ function mostShownLength(value: number, decimals: number | undefined, integerFor
   const size = value < 0 ? -value : value;
   if (places < 0 || !(size < 1e21)) return Infinity;
   let digits = 1;
-  for (let limit = 10; limit <= size; limit *= 10) digits++;
-  // Rounding may carry into one more digit; a negative number shows its sign.
-  return (value < 0 ? 1 : 0) + digits + 1 + (places > 0 ? places + 1 : 0);
+  let limit = 10;
+  for (; limit <= size; limit *= 10) digits++;
+  // Rounding carries into one more digit only within one shown place of the next power of ten
+  // (9.996 shows "10.00"): counted there, so most numbers need no text made to be measured.
+  const carry = size >= limit - 10 ** -places ? 1 : 0;
+  // A negative number shows its sign.
+  return (value < 0 ? 1 : 0) + digits + carry + (places > 0 ? places + 1 : 0);
 }
 
 export class SheetBuilder {

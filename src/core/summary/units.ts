@@ -74,31 +74,29 @@ export function competitionRanks(values: readonly (number | null)[]): (number | 
   return ranks;
 }
 
-function compareText(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  return x < y ? -1 : x > y ? 1 : 0;
-}
+const compareKeys = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
 /**
- * The units in recap order: by rank (ties by unit name, then file and sheet), the units that
- * could not be scored last, in input order.
+ * The units in recap order: by rank (ties by unit name, then file and sheet, ignoring case),
+ * the units that could not be scored last, in input order.
  */
 export function rankUnits(units: readonly SummaryUnit[]): RankedUnit[] {
   const ranks = competitionRanks(units.map((u) => u.report.total));
-  const ranked = units.map((unit, index) => ({ ...unit, rank: ranks[index], index }));
-  ranked.sort((a, b) => {
+  // Names lower-cased once per unit: a province's sort compares them tens of thousands of times.
+  const entries = units.map((unit, index) => ({
+    unit,
+    rank: ranks[index],
+    index,
+    name: unit.report.unit.toLowerCase(),
+    file: unit.file.toLowerCase(),
+    sheet: unit.sheet.toLowerCase(),
+  }));
+  entries.sort((a, b) => {
     if (a.rank === null || b.rank === null) {
       if (a.rank === b.rank) return a.index - b.index;
       return a.rank === null ? 1 : -1;
     }
-    return (
-      a.rank - b.rank ||
-      compareText(a.report.unit, b.report.unit) ||
-      compareText(a.file, b.file) ||
-      compareText(a.sheet, b.sheet) ||
-      a.index - b.index
-    );
+    return a.rank - b.rank || compareKeys(a.name, b.name) || compareKeys(a.file, b.file) || compareKeys(a.sheet, b.sheet) || a.index - b.index;
   });
-  return ranked.map(({ index: _index, ...unit }) => unit);
+  return entries.map(({ unit, rank }) => ({ ...unit, rank }));
 }

@@ -1,5 +1,6 @@
 /** The summary sheet builder: looks kept as ranges down each column, and widths that fit what cells show. */
 import { formats, SheetBuilder } from "../../../src/core/summary/sheetBuilder";
+import { seeded } from "../../helpers/seeded";
 
 const widthOf = (b: SheetBuilder, col: number) => b.spec("S", false).columnWidths?.find((w) => w.col === col)?.width;
 
@@ -48,6 +49,27 @@ describe("widths", () => {
     [[Number.NaN], formats.score, "NaN"],
   ])("%p, the last shown as %p, size the column as that text does", (values, numberFormat, shown) => {
     expect(widthFor(values, numberFormat)).toBe(widthForText(shown));
+  });
+
+  test("numbers near every power of ten, rounding up into one more digit or not, size the column as their longest text does", () => {
+    const random = seeded(11);
+    const formatsTried: [string, number][] = [
+      [formats.score, 2],
+      [formats.integer, 0],
+      ["0.0", 1],
+      ["0.000", 3],
+    ];
+    for (const [numberFormat, places] of formatsTried) {
+      for (let power = 0; power <= 7; power++) {
+        const edge = 10 ** power;
+        const values = Array.from({ length: 40 }, () => {
+          const value = edge - random() * 2 * 10 ** -places;
+          return random() < 0.3 ? -value : value;
+        });
+        const longest = values.map((value) => value.toFixed(places)).reduce((a, b) => (b.length > a.length ? b : a));
+        expect([numberFormat, power, widthFor(values, numberFormat)]).toEqual([numberFormat, power, widthForText(longest)]);
+      }
+    }
   });
 
   test("a number wider than the header widens the column; narrower ones leave it as the header sets it", () => {
