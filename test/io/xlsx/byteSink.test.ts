@@ -50,13 +50,40 @@ describe("xmlText", () => {
   });
 });
 
-describe("clear", () => {
-  test("starts again from the first byte: what is written next is all there is", () => {
-    const sink = new ByteSink(4);
-    sink.ascii("<long>".repeat(100));
-    sink.clear();
-    sink.ascii("<a/>");
-    sink.number(1.5);
-    expect(sink.bytes().toString("utf8")).toBe("<a/>1.5");
+describe("drain", () => {
+  /** What a sink of `size` bytes gives its drain, piece by piece, and what it holds at the end. */
+  function drained(size: number, write: (sink: ByteSink) => void): { pieces: string[]; rest: string } {
+    const pieces: string[] = [];
+    const sink = new ByteSink(size, (bytes) => pieces.push(bytes.toString("latin1")));
+    write(sink);
+    return { pieces, rest: sink.bytes().toString("latin1") };
+  }
+  const writeAll = (sink: ByteSink) => {
+    for (let i = 0; i < 2000; i++) {
+      sink.ascii('<c r="A');
+      sink.digits(i);
+      sink.ascii('"><v>');
+      sink.number(i / 8);
+      sink.ascii("</v></c>");
+    }
+    sink.xmlText("é & ".repeat(3000));
+    sink.write("<end/>");
+  };
+
+  test("gives what is written in pieces no larger than the sink, and the pieces and the rest are all of it, in order", () => {
+    const { pieces, rest } = drained(4096, writeAll);
+    expect(pieces.length).toBeGreaterThan(5);
+    expect(pieces.every((piece) => piece.length > 0 && piece.length <= 4096)).toBe(true);
+    expect(Buffer.from(pieces.join("") + rest, "latin1").toString("utf8")).toBe(written(writeAll, 1 << 20));
+  });
+
+  test("a piece of text larger than the sink still comes out whole", () => {
+    const long = "x".repeat(10000);
+    const { pieces, rest } = drained(4096, (sink) => {
+      sink.ascii("<a>");
+      sink.ascii(long);
+      sink.ascii("</a>");
+    });
+    expect(pieces.join("") + rest).toBe(`<a>${long}</a>`);
   });
 });

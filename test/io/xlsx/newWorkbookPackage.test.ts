@@ -10,6 +10,7 @@ import { withCharts } from "../../../src/io/xlsx/patch/addCharts";
 import { readLeanWorkbook } from "../../../src/io/xlsx/lean/readWorkbook";
 import { readPackageParts } from "../../../src/io/xlsx/nodeZip";
 import { newWorkbookPackage } from "../../../src/io/xlsx/write/newWorkbookPackage";
+import { pieceBytes } from "../../../src/io/xlsx/write/partDeflater";
 import { haveXmllint, packageParts, packageProblems } from "../../helpers/packageCheck";
 
 const sheet = (name: string, cells: SheetSpec["cells"], more: Partial<SheetSpec> = {}): SheetSpec => ({ name, visibility: "visible", replace: false, cells, ...more });
@@ -163,15 +164,18 @@ test("the print area of a sheet whose name needs quoting is named with the quote
   expect(packageParts(bytes).get("xl/workbook.xml")).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">'Rekap O''Neil'!$A$1:$D$11</definedName>`);
 });
 
-test("each sheet is its own, a short one written after a long one included", async () => {
-  // One sink writes every sheet in turn: nothing of the long sheet may reach the short one.
-  const long = sheet("Panjang", Array.from({ length: 3000 }, (_, row) => ({ row, col: 0, value: `baris ${row + 1}` })));
-  const short = sheet("Pendek", [{ row: 0, col: 0, value: 7 }]);
-  const bytes = newWorkbookPackage([long, short, sheet("Lagi", [{ row: 1, col: 1, value: "akhir" }])]);
+test("a sheet of several pieces' text comes out whole, and the sheets after it are their own", async () => {
+  // Each sheet is deflated piece by piece as it is written (partDeflater.ts): this one takes several pieces.
+  const rows = Math.ceil((3 * pieceBytes) / 40);
+  const long = sheet("Panjang", Array.from({ length: rows }, (_, row) => ({ row, col: 0, value: `baris ${row + 1}` })));
+  const bytes = newWorkbookPackage([long, sheet("Pendek", [{ row: 0, col: 0, value: 7 }]), sheet("Lagi", [{ row: 1, col: 1, value: "akhir" }])]);
+  expect(sheetXml(bytes).length).toBeGreaterThan(3 * pieceBytes);
   expect(sheetXml(bytes, 2)).toMatch(/<sheetData><row r="1"><c r="A1"><v>7<\/v><\/c><\/row><\/sheetData><pageMargins/);
   expect(packageProblems(bytes)).toEqual([]);
+  const lean = readLeanWorkbook(readPackageParts(bytes).parts);
+  expect(lean.sheets[0].values.map((row) => row[0])).toEqual(Array.from({ length: rows }, (_, row) => `baris ${row + 1}`));
   const read = await readBack(bytes);
-  expect(read.getWorksheet("Panjang")!.getCell(3000, 1).value).toBe("baris 3000");
+  expect(read.getWorksheet("Panjang")!.getCell(rows, 1).value).toBe(`baris ${rows}`);
   expect(read.getWorksheet("Pendek")!.actualRowCount).toBe(1);
   expect(read.getWorksheet("Lagi")!.getCell(2, 2).value).toBe("akhir");
 });

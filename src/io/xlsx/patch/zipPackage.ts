@@ -9,6 +9,13 @@ import { crc32 } from "../zip/crc32";
 import type { ZipParts } from "../zip/zipParts";
 import { readPackageParts } from "../nodeZip";
 
+/** A part's deflated bytes, with the CRC-32 and the size of what they inflate to. */
+export interface DeflatedPart {
+  compressed: Buffer;
+  crc: number;
+  size: number;
+}
+
 /** A part deflated as soon as it was written: its local header, name and data, and its central record. */
 interface PackedPart {
   local: Buffer[];
@@ -70,16 +77,11 @@ export class ZipPackage {
     this.replaced.set(name, typeof content === "string" ? Buffer.from(content, "utf8") : content);
   }
 
-  /**
-   * Deflates a part added by `write` now rather than when the package is packed, so its text need
-   * not be kept until then (a new recap's sheets are megabytes each). A part the package had
-   * before is left as it is: it is packed with its own dates.
-   */
-  pack(name: string): void {
-    const text = this.replaced.get(name);
-    if (!Buffer.isBuffer(text) || this.entries.some((e) => e.name === name)) return;
-    const [local, central] = deflated(name, text);
-    this.replaced.set(name, { local, central, compressed: local[2] });
+  /** Adds a part that is deflated already (written piece by piece, see partDeflater.ts). */
+  writeDeflated(name: string, part: DeflatedPart): void {
+    this.removed.delete(name);
+    const [local, central] = packedEntry(name, part);
+    this.replaced.set(name, { local, central, compressed: part.compressed });
   }
 
   remove(name: string): void {
@@ -136,14 +138,22 @@ export class ZipPackage {
   }
 }
 
-/** Node's own CRC-32 (from Node 20.15), many times faster on a recap's megabytes than LKE's. */
-const zlibCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+/** Node's own CRC-32 (from Node 20.15), many times faster on a recap's megabytes than LKE's; given a CRC so far, it goes on from it. */
+const zlibCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
+
+/** The CRC-32 of `data`, going on from `previous` (the CRC of the bytes before it). */
+export function partCrc32(data: Uint8Array, previous = 0): number {
+  return zlibCrc32 ? zlibCrc32(data, previous) : crc32(data, previous);
+}
 
 /** A local header, name and deflated data, and its central record (dates kept from `like`). */
 function deflated(name: string, data: Buffer, like?: Buffer): [Buffer[], Buffer] {
-  const compressed = zlib.deflateRawSync(data, { level: 1 });
+  return packedEntry(name, { compressed: zlib.deflateRawSync(data, { level: 1 }), crc: partCrc32(data), size: data.length }, like);
+}
+
+/** The same for a part deflated already. */
+function packedEntry(name: string, { compressed, crc, size }: DeflatedPart, like?: Buffer): [Buffer[], Buffer] {
   const nameBytes = Buffer.from(name, "utf8");
-  const crc = zlibCrc32 ? zlibCrc32(data) : crc32(data);
   const utf8Flag = /^[\x20-\x7e]*$/.test(name) ? 0 : 0x0800;
   const time = like ? like.readUInt16LE(12) : 0;
   const date = like ? like.readUInt16LE(14) : 0x21; // 1980-01-01
@@ -156,7 +166,7 @@ function deflated(name: string, data: Buffer, like?: Buffer): [Buffer[], Buffer]
     header.writeUInt16LE(date, at + 8);
     header.writeUInt32LE(crc, at + 10);
     header.writeUInt32LE(compressed.length, at + 14);
-    header.writeUInt32LE(data.length, at + 18);
+    header.writeUInt32LE(size, at + 18);
     header.writeUInt16LE(nameBytes.length, at + 22);
   };
   const local = Buffer.alloc(30);

@@ -18,8 +18,15 @@ export class ByteSink {
   private buffer: Buffer;
   private used = 0;
 
-  /** `expected`: the bytes the part is likely to take; memory not written to costs nothing. */
-  constructor(expected: number) {
+  /**
+   * `expected`: the bytes the part is likely to take; memory not written to costs nothing.
+   * `drain`: given what has been written whenever the sink is full, after which the sink starts
+   * again from its first byte (the bytes given may then be overwritten); without it, it grows.
+   */
+  constructor(
+    expected: number,
+    private readonly drain?: (bytes: Buffer) => void,
+  ) {
     this.buffer = Buffer.allocUnsafe(Math.max(expected, 1 << 12));
   }
 
@@ -100,18 +107,18 @@ export class ByteSink {
     this.used = at;
   }
 
-  /** Starts again from the first byte, keeping the room made so far: one sink serves a package's parts one after another. */
-  clear(): void {
-    this.used = 0;
-  }
-
   /** What has been written: a view of the sink, good until it is written again. */
   bytes(): Buffer {
     return this.buffer.subarray(0, this.used);
   }
 
-  /** Makes room for `most` more bytes. */
+  /** Makes room for `most` more bytes: drains what is written when it can, else grows. */
   private room(most: number): void {
+    if (this.used + most <= this.buffer.length) return;
+    if (this.drain !== undefined && this.used > 0) {
+      this.drain(this.buffer.subarray(0, this.used));
+      this.used = 0;
+    }
     if (this.used + most > this.buffer.length) {
       const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.used + most));
       this.buffer.copy(grown, 0, 0, this.used);

@@ -9,8 +9,7 @@ import { CellStyles } from "./cellStyles";
 import { SharedStrings } from "./sharedStrings";
 import { themeXml } from "./theme";
 import { workbookXml } from "./workbookXml";
-import { ByteSink } from "./byteSink";
-import { worksheetPart, worksheetRoom } from "./worksheetPart";
+import { worksheetPart } from "./worksheetPart";
 
 const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const relationshipTypes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -73,13 +72,8 @@ export function newWorkbookZip(sheets: readonly SheetSpec[], { drawings = false 
         ...sheetParts.map((part, i) => ({ id: sheetRelId(i), type: `${relationshipTypes}/worksheet`, target: part.slice("xl/".length) })),
       ]),
   );
-  // Sheets first: they fill the styles and the shared strings. Each is packed at once, so one
-  // sink serves them all and a recap's sheets are never held as text side by side.
-  const sink = new ByteSink(worksheetRoom(sheets));
-  sheets.forEach((spec, i) => {
-    zip.write(sheetParts[i], worksheetPart(spec, styles, strings, sink, drawings && Boolean(spec.charts?.length)));
-    zip.pack(sheetParts[i]);
-  });
+  // Sheets first: they fill the styles and the shared strings.
+  sheets.forEach((spec, i) => zip.writeDeflated(sheetParts[i], worksheetPart(spec, styles, strings, drawings && Boolean(spec.charts?.length))));
   zip.write("xl/styles.xml", declaration + styles.toXml());
   zip.write("xl/sharedStrings.xml", declaration + strings.toXml());
   zip.write("xl/theme/theme1.xml", declaration + themeXml);

@@ -11,6 +11,8 @@ import { SheetCells } from "./sheetCells";
 import type { SharedStrings } from "./sharedStrings";
 import { xmlText } from "./xmlText";
 import { newSheetDrawingRelId } from "../patch/addCharts";
+import type { DeflatedPart } from "../patch/zipPackage";
+import { PartDeflater, pieceBytes } from "./partDeflater";
 
 /** Adjacent columns of one width as one `<col>`, as Excel and ExcelJS write them. */
 function colsXml(widths: SheetSpec["columnWidths"]): string {
@@ -85,20 +87,16 @@ function pageSetupXml(print: SheetSpec["print"]): string {
   return header || footer ? `${setup}<headerFooter>${header}${footer}</headerFooter>` : setup;
 }
 
-/** The bytes a sink should have room for to write these sheets' parts without growing: a recap's cells take 40 to 60 bytes each. */
-export function worksheetRoom(specs: readonly SheetSpec[]): number {
-  return specs.reduce((most, spec) => Math.max(most, spec.cells.length * 64), 0) + 4096;
-}
-
 /**
- * The worksheet part's bytes, written into `sink` from its start: a view of it, good until the
- * sink is written again. `drawing`: the sheet names its drawing (see newSheetDrawingRelId),
+ * The worksheet part, deflated as it is written (see partDeflater.ts), so a recap's sheet is
+ * never held whole as text. `drawing`: the sheet names its drawing (see newSheetDrawingRelId),
  * which is added with the charts.
  */
-export function worksheetPart(spec: SheetSpec, styles: CellStyles, strings: SharedStrings, sink: ByteSink, drawing = false): Buffer {
+export function worksheetPart(spec: SheetSpec, styles: CellStyles, strings: SharedStrings, drawing = false): DeflatedPart {
   const cells = new SheetCells(spec.cells, spec);
   const merges = spec.merges ?? [];
-  sink.clear();
+  const deflater = new PartDeflater();
+  const sink = new ByteSink(pieceBytes, (piece) => deflater.add(piece));
   sink.write(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
@@ -116,5 +114,5 @@ export function worksheetPart(spec: SheetSpec, styles: CellStyles, strings: Shar
       (drawing ? `<drawing r:id="${newSheetDrawingRelId}"/>` : "") +
       "</worksheet>",
   );
-  return sink.bytes();
+  return deflater.finish(sink.bytes());
 }

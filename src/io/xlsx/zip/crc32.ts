@@ -9,8 +9,9 @@ const table = (() => {
   return t;
 })();
 
-export function crc32(data: Uint8Array): number {
-  let crc = -1;
+/** The CRC-32 of `data`; given the CRC of the bytes before it, the CRC of both together. */
+export function crc32(data: Uint8Array, previous = 0): number {
+  let crc = ~previous;
   for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
 }
