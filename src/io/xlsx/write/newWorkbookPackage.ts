@@ -1,7 +1,8 @@
 /**
  * A new .xlsx package written directly as SpreadsheetML, without ExcelJS: the workbook, its
  * sheets, one styles part, one shared strings part and the theme, and the package's content
- * types and relationships. Parts are deflated by the package writer LKE patches workbooks with.
+ * types and relationships. Each sheet is deflated as it is written (partDeflater.ts), the other
+ * parts by the package writer LKE patches workbooks with.
  */
 import type { SheetSpec } from "../../../core";
 import { ZipPackage } from "../patch/zipPackage";
