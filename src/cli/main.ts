@@ -16,6 +16,7 @@ import { processOutput, type Output } from "./output";
 import { packageVersion } from "./version";
 
 export { holdYoungGeneration } from "./youngGeneration";
+export { limitInlining } from "./inliningBudget";
 
 /** The run's language: `--lang en` anywhere on the line, else LKE_LANG, else Bahasa Indonesia. */
 export function runLang(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Lang {
