@@ -6,6 +6,7 @@
  */
 import { isAscii } from "node:buffer";
 import * as zlib from "node:zlib";
+import { StatedSizeInflater } from "./statedSizeInflater";
 import { readCentralDirectory } from "./zip/centralDirectory";
 import type { AsciiTest } from "./zip/partTexts";
 import { readZipParts, type CappedInflate, type ZipLimits, type ZipParts } from "./zip/zipParts";
@@ -21,6 +22,7 @@ export const zipLimits: ZipLimits = {
   ratioFloorBytes: 10 * 1024 * 1024,
 };
 
+/** Node's zlib under a cap: for a part that is not what its directory states (see readPackageParts). */
 export const nodeInflate: CappedInflate = (raw, maxBytes) => {
   try {
     // zlib wants a cap of at least one byte; a part with no room left may still be empty.
@@ -37,7 +39,14 @@ export const nodeIsAscii: AsciiTest = (bytes) => isAscii(bytes);
 
 /** Every part of the package (or the `wanted` ones), inflated under the limits; throws ZipRefused. */
 export function readPackageParts(data: Uint8Array, wanted?: (name: string) => boolean): ZipParts {
-  return readZipParts(data, nodeInflate, zipLimits, wanted);
+  // One inflate stream for all the package's parts of the size their directory states.
+  const statedSize = new StatedSizeInflater();
+  const inflate: CappedInflate = (raw, maxBytes, statedBytes) => (statedBytes === undefined ? null : statedSize.inflate(raw, statedBytes)) ?? nodeInflate(raw, maxBytes);
+  try {
+    return readZipParts(data, inflate, zipLimits, wanted);
+  } finally {
+    statedSize.close();
+  }
 }
 
 /** The part names of a package, from its directory; null when it is not a readable zip. */

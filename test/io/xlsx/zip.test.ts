@@ -75,6 +75,17 @@ test("a part is inflated under the smaller of its own cap and what the package h
   expect(caps).toEqual([100, 100]);
 });
 
+test("the size a directory states is offered to the inflate only when within the part's cap", () => {
+  const stated: (number | undefined)[] = [];
+  const spy: CappedInflate = (raw, maxBytes, statedBytes) => {
+    stated.push(statedBytes);
+    return inflate(raw, maxBytes);
+  };
+  // "b" claims more than its 100-byte cap: the inflate gets no size to make room for, and the part is refused as it is.
+  expect(problem(() => readZipParts(zip([part("a", "satu"), { ...part("b", "dua"), claimedSize: 5000 }]), spy, limits))).toEqual({ kind: "damaged", detail: "part b is not the size its directory states" });
+  expect(stated).toEqual([4, undefined]);
+});
+
 test("a part past its own cap is a bomb, named; parts past the package's cap are too large", () => {
   expect(problem(() => readZipParts(zip([part("bom", "x".repeat(500))]), inflate, limits))).toEqual({ kind: "bomb", part: "bom", ratio: 4 });
   const noisy = (n: number) => Array.from({ length: n }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 90))).join("");

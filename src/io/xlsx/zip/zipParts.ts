@@ -19,9 +19,10 @@ export interface ZipLimits {
 
 /**
  * Inflates raw deflate data into at most `maxBytes` bytes; null when the data holds more (the
- * inflate stops there). Throws on damaged data.
+ * inflate stops there). Throws on damaged data. `statedBytes`: the size the directory states,
+ * when at most `maxBytes`, which an inflate may make room for at once (a hint, never trusted).
  */
-export type CappedInflate = (raw: Uint8Array, maxBytes: number) => Uint8Array | null;
+export type CappedInflate = (raw: Uint8Array, maxBytes: number, statedBytes?: number) => Uint8Array | null;
 
 export interface ZipParts {
   /** The directory's entries, in its order (folders included). */
@@ -46,7 +47,8 @@ export function readZipParts(data: Uint8Array, inflate: CappedInflate, limits: Z
     if (entry.method === 0) bytes = raw.length <= remaining ? raw : null;
     else if (entry.method === 8) {
       try {
-        bytes = inflate(raw, Math.min(remaining, ratioCap));
+        const cap = Math.min(remaining, ratioCap);
+        bytes = inflate(raw, cap, entry.uncompressedSize <= cap ? entry.uncompressedSize : undefined);
       } catch {
         throw new ZipRefused({ kind: "damaged", detail: `part ${entry.name} does not inflate` });
       }
