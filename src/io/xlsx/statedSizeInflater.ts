@@ -4,10 +4,9 @@
  * every call, and gathers the output in 16 KB chunks it then joins: for the sixty small parts
  * of a regency's workbook that costs more than the inflating itself (`npm run bench`, province).
  *
- * One inflater serves the parts of one package, and is closed after them. It drives the
- * stream's native handle as `inflateRawSync` does, but with the whole part in one call. It
- * gives an answer only for a part that is exactly what its directory says: one whole deflate
- * stream, nothing after it, of the stated size. For anything else (damaged, cut short,
+ * It drives the stream's native handle as `inflateRawSync` does, but with the whole part in one
+ * call. It gives an answer only for a part that is exactly what its directory says: one whole
+ * deflate stream, nothing after it, of the stated size. For anything else (damaged, cut short,
  * larger than stated, or a Node whose stream has no such handle) it gives null, and the caller
  * inflates the part with `inflateRawSync`, which tells each of those apart.
  */
@@ -48,7 +47,7 @@ export class StatedSizeInflater {
       this.close();
       return null;
     }
-    // Damaged or cut short: zlib reported an error, and the stream closed itself.
+    // Damaged or cut short: zlib reported an error, and the stream closed itself (a new one is made for the next part).
     if (open.stream.destroyed) {
       this.open = null;
       return null;
