@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import fc from "fast-check";
 import { competitionRanks, rankUnits, summaryUnits } from "../../../src/core/summary/units";
 import { all, brokenSheet, gradeSheet, input } from "./fixtures";
@@ -47,5 +48,34 @@ describe("recap order", () => {
 
   test("keeps the file each unit came from", () => {
     expect(units.map((u) => u.file)).toEqual(["b.xlsx", "b.xlsx", "a.xlsx", "a.xlsx", "a.xlsx"]);
+  });
+});
+
+describe("ranked units", () => {
+  const units = summaryUnits([
+    input("a.xlsx", [brokenSheet("Rusak"), gradeSheet("Dishub", "Dinas Perhubungan", all("BB")), gradeSheet("Dinsos", "Dinas Sosial", all("A"))]),
+    input("b.xlsx", [gradeSheet("Dindik", "Dinas Pendidikan", all("A"))]),
+  ]);
+
+  test("are their units with a rank: every field kept, a scale only where the unit has one", () => {
+    const bySheet = new Map(units.map((u) => [u.sheet, u]));
+    for (const ranked of rankUnits(units)) {
+      const { rank: _rank, ...unit } = ranked;
+      expect(unit).toStrictEqual(bySheet.get(ranked.sheet));
+    }
+    expect(rankUnits(units).map((u) => "scale" in u)).toEqual(units.map(() => true).fill(false, 3));
+  });
+
+  test("of one kind share one hidden class, however many there are", () => {
+    // V8 says it (natives syntax), in a process of its own: spread into new objects, each unit got its own.
+    const script = `
+      const { rankUnits } = require(${JSON.stringify(require.resolve("../../../src/core/summary/units"))});
+      const unit = (i) => ({ file: "f" + i + ".xlsx", sheet: "S" + i, report: { unit: "Unit " + i, total: i }, counts: { error: 0, warning: 0, info: 0 }, scale: { id: "x" } });
+      const ranked = rankUnits(Array.from({ length: 50 }, (_, i) => unit(i)));
+      process.stdout.write(String(ranked.every((u) => %HaveSameMap(u, ranked[0]))));
+    `;
+    const child = spawnSync(process.execPath, ["--allow-natives-syntax", "-r", require.resolve("../../../scripts/ts-require.js"), "-e", script], { encoding: "utf8" });
+    expect(child.stderr).toBe("");
+    expect(child.stdout).toBe("true");
   });
 });
