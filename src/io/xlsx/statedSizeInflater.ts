@@ -30,6 +30,9 @@ interface OpenStream {
   state: Uint32Array;
 }
 
+/** Deflate makes at most about 1,032 bytes of each byte it packs (258-byte matches in two bits, and a little over). */
+const maxDeflateRatio = 1032;
+
 export class StatedSizeInflater {
   private open: OpenStream | null = null;
   /** This Node's stream has no native handle to drive: every part goes the usual way. */
@@ -37,10 +40,17 @@ export class StatedSizeInflater {
 
   /** The part's `size` bytes; null when it is not one whole deflate stream of exactly that size. */
   inflate(raw: Uint8Array, size: number): Uint8Array | null {
+    // More than deflate can make of these bytes: the directory lies, and no room is made for it.
+    if (size > raw.length * maxDeflateRatio + 1024) return null;
     const open = this.stream();
     if (open === null) return null;
-    // One byte more than stated: a part holding more fills it.
-    const out = Buffer.allocUnsafe(size + 1);
+    let out: Buffer;
+    try {
+      // One byte more than stated: a part holding more fills it.
+      out = Buffer.allocUnsafe(size + 1);
+    } catch {
+      return null;
+    }
     try {
       open.handle.writeSync(zlib.constants.Z_FINISH, raw, 0, raw.length, out, 0, size + 1);
     } catch {

@@ -52,6 +52,17 @@ test.each([
   expect(Buffer.from(inflater.inflate(packed(next), next.length)!).equals(next)).toBe(true);
 });
 
+test("no room is made for more than deflate can make of the bytes given", () => {
+  const data = Buffer.alloc(2_000_000, "x");
+  const raw = packed(data);
+  // Two million repeats pack into about two thousand bytes, within deflate's reach.
+  expect(Buffer.from(inflater.inflate(raw, data.length)!).equals(data)).toBe(true);
+  // A directory stating a gigabyte for a dozen bytes is not believed, nor a gigabyte allocated.
+  const before = process.memoryUsage().arrayBuffers;
+  expect(inflater.inflate(packed(Buffer.from("satu dua")), 1 << 30)).toBeNull();
+  expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(1 << 20);
+});
+
 test("every part of the sample inflates through it, as inflateRawSync gives it", () => {
   const data = fs.readFileSync(sample);
   const entries = readCentralDirectory(data, 1000).filter((entry) => entry.method === 8);
