@@ -38,17 +38,15 @@ export const nodeInflate: CappedInflate = (raw, maxBytes) => {
 export const nodeIsAscii: AsciiTest = (bytes) => isAscii(bytes);
 
 /** Every part of the package (or the `wanted` ones), inflated under the limits; throws ZipRefused. */
-/**
- * One inflate stream for every package the process reads, part after part (reading is
- * synchronous). Kept rather than made and closed for each package: a closed stream lives on
- * until its close event, which waits for the end of a run that never yields.
- */
-const statedSize = new StatedSizeInflater();
-
-const packageInflate: CappedInflate = (raw, maxBytes, statedBytes) => (statedBytes === undefined ? null : statedSize.inflate(raw, statedBytes)) ?? nodeInflate(raw, maxBytes);
-
 export function readPackageParts(data: Uint8Array, wanted?: (name: string) => boolean): ZipParts {
-  return readZipParts(data, packageInflate, zipLimits, wanted);
+  // One inflate stream for all the package's parts of the size their directory states.
+  const statedSize = new StatedSizeInflater();
+  const inflate: CappedInflate = (raw, maxBytes, statedBytes) => (statedBytes === undefined ? null : statedSize.inflate(raw, statedBytes)) ?? nodeInflate(raw, maxBytes);
+  try {
+    return readZipParts(data, inflate, zipLimits, wanted);
+  } finally {
+    statedSize.close();
+  }
 }
 
 /** The part names of a package, from its directory; null when it is not a readable zip. */

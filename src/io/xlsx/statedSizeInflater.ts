@@ -16,6 +16,7 @@ import * as zlib from "node:zlib";
 interface NativeInflate {
   writeSync(flush: number, input: Uint8Array, inputStart: number, inputLength: number, output: Uint8Array, outputStart: number, outputLength: number): void;
   reset(): void;
+  close(): void;
 }
 
 interface StreamInside {
@@ -54,7 +55,8 @@ export class StatedSizeInflater {
     try {
       open.handle.writeSync(zlib.constants.Z_FINISH, raw, 0, raw.length, out, 0, size + 1);
     } catch {
-      this.close();
+      this.open = null;
+      open.stream.destroy();
       return null;
     }
     // Damaged or cut short: zlib reported an error, and the stream closed itself (a new one is made for the next part).
@@ -77,7 +79,7 @@ export class StatedSizeInflater {
     const handle = inside._handle;
     const state = inside._writeState;
     // (A typed array is told by ArrayBuffer.isView: Node's own comes from another realm than a test's.)
-    if (!handle || typeof handle.writeSync !== "function" || typeof handle.reset !== "function" || !ArrayBuffer.isView(state) || state.length < 2) {
+    if (!handle || typeof handle.writeSync !== "function" || typeof handle.reset !== "function" || typeof handle.close !== "function" || !ArrayBuffer.isView(state) || state.length < 2) {
       this.unavailable = true;
       stream.destroy();
       return null;
@@ -86,9 +88,16 @@ export class StatedSizeInflater {
     return this.open;
   }
 
-  /** Frees the stream; a later part opens another. */
+  /**
+   * Frees the stream at once, as `inflateRawSync` frees its own; a later part opens another.
+   * (Destroyed instead, a stream lives on, with its 16 KB buffer, until its close event, which
+   * waits until the run yields: a command reading a province never does.)
+   */
   close(): void {
-    this.open?.stream.destroy();
+    const open = this.open;
     this.open = null;
+    if (open === null) return;
+    open.handle.close();
+    (open.stream as unknown as StreamInside)._handle = null;
   }
 }
