@@ -188,9 +188,10 @@ suite("task pane in Chromium with the fake Excel", () => {
     expect(await test_("activeSheet()")).toBe("Uji");
   });
 
-  test("Selisih: the rows where the unit's own answer differs from the evaluator's, each going to its cell", async () => {
+  test("Selisih: the rows where the unit's own answer differs from the evaluator's, under their unit's sheet, each going to its cell", async () => {
     const items = page.locator("#differences button.finding");
     expect(await items.evaluateAll((bs) => bs.map((b) => b.getAttribute("data-cell")))).toEqual(["F8", "F13", "F21"]);
+    expect(await page.locator("#differences .group").evaluateAll((gs) => gs.map((g) => [g.querySelector("h3")!.textContent, g.querySelectorAll("button.finding").length]))).toEqual([["PM", 3]]);
     await items.nth(1).click();
     await page.waitForFunction(() => JSON.stringify((window as any).__LKE_TEST__.selection()) === JSON.stringify({ sheet: "PM", address: "F13" }));
     expect(await test_("activeSheet()")).toBe("PM");
@@ -432,6 +433,7 @@ suite("task pane in Chromium with the fake Excel", () => {
     // Selisih: where Dinas Sosial's own answers differ from the evaluator's; a click goes to the cell.
     const differences = guide.locator("#differences button.finding");
     expect(await differences.evaluateAll((bs) => bs.map((b) => b.getAttribute("data-cell")))).toEqual(["D16", "D49", "D87"]);
+    expect(await guide.locator("#differences h3").allTextContents()).toEqual(["Dinas Sosial"]);
     await differences.nth(1).click();
     await guide.waitForFunction(() => JSON.stringify((window as any).__LKE_TEST__.selection()) === JSON.stringify({ sheet: "Dinas Sosial", address: "D49" }));
     await guide.locator("#differences").screenshot({ path: path.join(IMG, "panduan-selisih.png") });

@@ -377,16 +377,24 @@ export class TaskpaneApp {
     );
   }
 
-  /** Selisih: the rows where the unit's own answer and the evaluator's differ, each going to its cell. */
+  /** Selisih: the rows where the unit's own answer and the evaluator's differ, under their unit's sheet, each going to its cell. */
   private differencesSection(s: Strings): HTMLElement | null {
-    const differences = (this.reports ?? []).flatMap((r) => r.findings.filter((f) => f.code === "answers-differ"));
-    if (differences.length === 0) return null;
+    const groups = (this.reports ?? []).map((r) => ({ sheet: r.sheet, differences: r.findings.filter((f) => f.code === "answers-differ") })).filter((g) => g.differences.length > 0);
+    if (groups.length === 0) return null;
+    let item = 0;
     return h(
       "section",
       { id: "differences", "aria-labelledby": "differences-heading" },
       h("h2", { id: "differences-heading" }, s.differencesHeading),
       h("p", { className: "hint" }, s.differencesIntro),
-      h("ul", { className: "findings" }, ...differences.map((f, i) => h("li", {}, this.findingItem(s, f, `difference-${i}`)))),
+      ...groups.map(({ sheet, differences }) =>
+        h(
+          "div",
+          { className: "group", "data-sheet": sheet },
+          h("h3", { className: "group-name" }, sheet),
+          h("ul", { className: "findings" }, ...differences.map((f) => h("li", {}, this.findingItem(s, f, `difference-${item++}`)))),
+        ),
+      ),
     );
   }
 
