@@ -15,7 +15,10 @@ import { rewriteLosses } from "../io/xlsx/patch/rewriteLosses";
 export async function plannedBytes(loaded: ReadInput, plan: WritePlan, rewritten: (reason: string) => void): Promise<Buffer> {
   const patched = await patchXlsx(loaded.bytes, plan, loaded.parts);
   if (patched.ok) return patched.data;
-  const workbook = await loaded.excelWorkbook();
+  // What ExcelJS cannot read either (a sheet written with namespace prefixes), LKE read but cannot write: said so, with why.
+  const workbook = await loaded.excelWorkbook().catch(() => {
+    throw new CliError((x) => x.cannotWriteInto(loaded.label, patched.reason));
+  });
   applyPlan(workbook, plan);
   const data = await workbookBytes(workbook);
   const lost = rewriteLosses(loaded.bytes, loaded.parts, data);

@@ -145,6 +145,8 @@ export const en: CliTexts = {
   rewritten: (file, parts) => `warning: ${file} holds content that cannot be edited in place, so the whole workbook was rewritten; parts lost: ${parts}.`,
   rewriteWouldLose: (file, what) =>
     `${file}: this workbook holds content LKE cannot edit in place, and rewriting it whole would lose some of it (${what}); nothing was written. Open it in Excel, save it again, and try again, or score it with the LKE task pane in Excel.`,
+  cannotWriteInto: (file, reason) =>
+    `${file}: LKE can read this workbook but cannot write into it, nor rewrite it whole; nothing was written. Open it in Excel, save it again, and try again, or score it with the LKE task pane in Excel. Technical detail: ${reason}.`,
   rewriteDetail: (reason) => `technical detail: ${reason}`,
   nothingLost: "none",
 

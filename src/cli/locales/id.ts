@@ -150,6 +150,8 @@ export const id = {
     `peringatan: ${file} memuat isi yang tidak dapat disunting langsung, sehingga seluruh buku kerja ditulis ulang; bagian yang hilang: ${parts}.`,
   rewriteWouldLose: (file: string, what: string) =>
     `${file}: buku kerja ini memuat isi yang tidak dapat disunting langsung, dan menulis ulang seluruhnya akan menghilangkan sebagian isinya (${what}); tidak ada yang ditulis. Buka di Excel, simpan ulang, lalu coba lagi, atau nilai dengan panel tugas LKE di Excel.`,
+  cannotWriteInto: (file: string, reason: string) =>
+    `${file}: LKE dapat membaca buku kerja ini tetapi tidak dapat menulis ke dalamnya, juga tidak dapat menulis ulang seluruhnya; tidak ada yang ditulis. Buka di Excel, simpan ulang, lalu coba lagi, atau nilai dengan panel tugas LKE di Excel. Rincian teknis: ${reason}.`,
   rewriteDetail: (reason: string) => `rincian teknis: ${reason}`,
   nothingLost: "tidak ada",
 

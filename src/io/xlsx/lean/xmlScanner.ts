@@ -6,6 +6,10 @@
  * numeric character references are decoded. Depth, and the length of any one text or attribute,
  * are bounded.
  *
+ * Elements of SpreadsheetML's namespace read by their local name when the root binds a prefix
+ * to it (`<x:c>` reads as `c`), as some writers other than Excel make them; ExcelJS reads no
+ * such sheet, and without this a unit written so dropped out of a check or a recap unseen.
+ *
  * It runs over every cell of every sheet, so it allocates little: an open tag's attributes are
  * kept as offsets into the part and sliced only when asked for (a value holding a reference is
  * decoded at once, so a bad one is refused even when nobody asks for it), and names are reused.
@@ -21,6 +25,9 @@ export const xmlLimits = {
 } as const;
 
 export const token = { end: 0, open: 1, close: 2, text: 3 } as const;
+
+/** SpreadsheetML's namespace: most writers make it the default, some bind a prefix to it (`<x:c>`). */
+const spreadsheetNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export type Token = (typeof token)[keyof typeof token];
 
 // XML 1.0 Char production: these never appear in a well-formed part, raw or as references.
@@ -70,6 +77,9 @@ export class XmlScanner {
   private at = 0;
   private readonly stack: string[] = [];
   private pendingClose = false;
+  /** The prefix (with its colon) the root element binds to SpreadsheetML's namespace, as some writers use ("x:"); null when it binds none. */
+  private mainPrefix: string | null = null;
+  private readonly localNames = new Map<string, string>();
 
   /** `codes`: the part's character codes (charCodes.ts), when the reader has them: the check for characters XML does not allow reads those. */
   constructor(
@@ -127,7 +137,7 @@ export class XmlScanner {
   next(): Token {
     if (this.pendingClose) {
       this.pendingClose = false;
-      this.name = this.stack.pop()!;
+      this.name = this.localName(this.stack.pop()!);
       return (this.kind = token.close);
     }
     const xml = this.xml;
@@ -345,6 +355,25 @@ export class XmlScanner {
     return name;
   }
 
+  /** Among the open tag's attributes, an `xmlns:p` naming SpreadsheetML's namespace: "p:"; null when none does. */
+  private prefixBoundToMain(): string | null {
+    const attrs = this.attrs;
+    const xml = this.xml;
+    for (let k = 0; k < this.attrCount * 5; k += 5) {
+      if (attrs[k + 1] - attrs[k] > 6 && xml.startsWith("xmlns:", attrs[k]) && this.valueOf(k / 5) === spreadsheetNamespace) return `${xml.slice(attrs[k] + 6, attrs[k + 1])}:`;
+    }
+    return null;
+  }
+
+  /** An element's name as the reader asks for it: without the prefix bound to SpreadsheetML's namespace ("x:c" reads "c"). */
+  private localName(name: string): string {
+    const prefix = this.mainPrefix;
+    if (prefix === null || !name.startsWith(prefix)) return name;
+    let local = this.localNames.get(name);
+    if (local === undefined) this.localNames.set(name, (local = name.slice(prefix.length)));
+    return local;
+  }
+
   private closeTag(start: number): Token {
     const xml = this.xml;
     const stack = this.stack;
@@ -353,7 +382,7 @@ export class XmlScanner {
     if (open !== undefined && xml.charCodeAt(start + 2 + open.length) === 0x3e && xml.startsWith(open, start + 2)) {
       stack.pop();
       this.at = start + 3 + open.length;
-      this.name = open;
+      this.name = this.localName(open);
       return (this.kind = token.close);
     }
     const nameEnd = this.readName(start + 2);
@@ -367,7 +396,7 @@ export class XmlScanner {
     }
     stack.pop();
     this.at = i + 1;
-    this.name = open;
+    this.name = this.localName(open);
     return (this.kind = token.close);
   }
 
@@ -445,9 +474,10 @@ export class XmlScanner {
     }
     this.attrCount = count;
     if (this.stack.length >= xmlLimits.maxDepth) throw new LeanRefused({ kind: "too-deep", part: this.part, limit: xmlLimits.maxDepth });
+    if (this.stack.length === 0) this.mainPrefix = this.prefixBoundToMain();
     this.stack.push(name);
     this.at = i;
-    this.name = name;
+    this.name = this.localName(name);
     this.pendingClose = this.selfClosing;
     return (this.kind = token.open);
   }
