@@ -1,7 +1,7 @@
 /**
- * Workbooks whose parts bind a prefix to SpreadsheetML's namespace (`<x:worksheet
- * xmlns:x="...">`, `<x:c>`), as some writers other than Excel make them: each sheet reads as
- * the same sheet written without the prefix, so no unit drops out of a check or a recap
+ * Workbooks whose parts bind a prefix to SpreadsheetML's namespace (`<x:workbook
+ * xmlns:x="...">`, `<x:c>`), as some writers other than Excel make them: the workbook reads as
+ * the same workbook written without the prefix, so no unit drops out of a check or a recap
  * unseen; writing into such a sheet is refused, saying why, with nothing written.
  */
 import * as fs from "node:fs";
@@ -26,11 +26,11 @@ const units = [
   { name: "Dindik", answers: ["A", "A", "B", "A", "BB", "B", "A", "A", "BB", "A", "B", "B"] },
 ];
 
-/** Two units' workbook, and the same with the first sheet, the shared strings and the styles prefixed. */
+/** Two units' workbook, and the same with the workbook part, the first sheet, the shared strings and the styles prefixed. */
 async function workbooks(): Promise<{ plain: Buffer; withPrefix: Buffer }> {
   const plain = Buffer.from(await workbookFromRows(units.map((u) => ({ name: u.name, rows: gradeSheetRows(u.answers) }))).xlsx.writeBuffer());
   const parts = await zipEntries(plain);
-  const edited = ["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/styles.xml"];
+  const edited = ["xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/styles.xml"];
   for (const part of parts.filter((p) => edited.includes(p.name))) part.data = Buffer.from(prefixed(part.data.toString("utf8")));
   expect(parts.filter((p) => edited.includes(p.name) && p.data.toString("utf8").includes("<x:"))).toHaveLength(edited.length);
   return { plain, withPrefix: zip(parts) };

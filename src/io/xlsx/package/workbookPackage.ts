@@ -5,8 +5,8 @@
  */
 import { PartTexts } from "../zip/partTexts";
 import type { ZipParts } from "../zip/zipParts";
-import { parseRelationships, relsPartOf, relTypes, type Relationship } from "../patch/parts";
-import { attribute, findElement, findElements, unescapeXml } from "../patch/xml";
+import { parseRelationships, relsPartOf, relTypes, spreadsheetNs, type Relationship } from "../patch/parts";
+import { attribute, findElement, findElements, parseAttributes, unescapeXml } from "../patch/xml";
 import { PackageDamaged } from "./packageDamage";
 
 export interface PackageSheet {
@@ -56,6 +56,17 @@ function contentTypeOf(typesXml: string, part: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The prefix the workbook part's root binds to SpreadsheetML's namespace ("x:", as some writers
+ * other than Excel make it; the lean reader reads such parts too), or "" where it is the default.
+ */
+function spreadsheetPrefix(workbookXml: string): string {
+  const root = /<([A-Za-z_][\w.-]*):workbook(?=[\s/>])([^>]*)>/.exec(workbookXml);
+  if (root === null) return "";
+  const bound = parseAttributes(root[2]).some(([name, value]) => name === `xmlns:${root[1]}` && value === spreadsheetNs);
+  return bound ? `${root[1]}:` : "";
+}
+
 /** `texts`: shared with the reader that reads the same parts next, so each is decoded once. */
 export function checkWorkbookPackage(zip: ZipParts, texts = new PartTexts(zip.parts)): WorkbookPackage {
   const byName = new Map<string, string>();
@@ -82,8 +93,9 @@ export function checkWorkbookPackage(zip: ZipParts, texts = new PartTexts(zip.pa
   };
   pointsSomewhere(workbookRelsPart, rels);
 
-  const sheetsElement = findElement(workbookXml, "sheets");
-  const entries = sheetsElement?.inner ? findElements(sheetsElement.inner, "sheet") : [];
+  const prefix = spreadsheetPrefix(workbookXml);
+  const sheetsElement = findElement(workbookXml, `${prefix}sheets`);
+  const entries = sheetsElement?.inner ? findElements(sheetsElement.inner, `${prefix}sheet`) : [];
   if (entries.length === 0) damaged({ kind: "no-sheets" });
   const names = new Set<string>();
   const owners = new Map<string, string>();
@@ -107,7 +119,7 @@ export function checkWorkbookPackage(zip: ZipParts, texts = new PartTexts(zip.pa
     if (relsXml !== null) pointsSomewhere(sheetRels, parseRelationships(relsXml, sheet.part));
   }
   const shared = rels.find((r) => r.type === sharedStringsType && !r.external);
-  const protection = findElement(workbookXml, "workbookProtection");
+  const protection = findElement(workbookXml, `${prefix}workbookProtection`);
   const structureLocked = protection !== null && /^(1|true)$/.test(attribute(protection.attributes, "lockStructure") ?? "");
   return { workbookPart, sheets, sharedStringsPart: shared ? shared.part : null, structureLocked, text, has };
 }
