@@ -25,10 +25,10 @@ export const xmlLimits = {
 } as const;
 
 export const token = { end: 0, open: 1, close: 2, text: 3 } as const;
+export type Token = (typeof token)[keyof typeof token];
 
 /** SpreadsheetML's namespace: most writers make it the default, some bind a prefix to it (`<x:c>`). */
 const spreadsheetNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-export type Token = (typeof token)[keyof typeof token];
 
 // XML 1.0 Char production: these never appear in a well-formed part, raw or as references.
 // eslint-disable-next-line no-control-regex
