@@ -16,6 +16,7 @@
  */
 import { hasCharNotAllowed } from "./charCodes";
 import { LeanRefused } from "./leanRefused";
+import { spreadsheetNs } from "../patch/parts";
 
 export const xmlLimits = {
   /** Element nesting; SpreadsheetML parts nest about a dozen deep. */
@@ -26,9 +27,6 @@ export const xmlLimits = {
 
 export const token = { end: 0, open: 1, close: 2, text: 3 } as const;
 export type Token = (typeof token)[keyof typeof token];
-
-/** SpreadsheetML's namespace: most writers make it the default, some bind a prefix to it (`<x:c>`). */
-const spreadsheetNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 // XML 1.0 Char production: these never appear in a well-formed part, raw or as references.
 // eslint-disable-next-line no-control-regex
@@ -79,7 +77,8 @@ export class XmlScanner {
   private pendingClose = false;
   /** The prefix (with its colon) the root element binds to SpreadsheetML's namespace, as some writers use ("x:"); null when it binds none. */
   private mainPrefix: string | null = null;
-  private readonly localNames = new Map<string, string>();
+  /** Local names by qualified name, made only for a part that binds such a prefix. */
+  private localNames: Map<string, string> | undefined;
 
   /** `codes`: the part's character codes (charCodes.ts), when the reader has them: the check for characters XML does not allow reads those. */
   constructor(
@@ -360,7 +359,7 @@ export class XmlScanner {
     const attrs = this.attrs;
     const xml = this.xml;
     for (let k = 0; k < this.attrCount * 5; k += 5) {
-      if (attrs[k + 1] - attrs[k] > 6 && xml.startsWith("xmlns:", attrs[k]) && this.valueOf(k / 5) === spreadsheetNamespace) return `${xml.slice(attrs[k] + 6, attrs[k + 1])}:`;
+      if (attrs[k + 1] - attrs[k] > 6 && xml.startsWith("xmlns:", attrs[k]) && this.valueOf(k / 5) === spreadsheetNs) return `${xml.slice(attrs[k] + 6, attrs[k + 1])}:`;
     }
     return null;
   }
@@ -369,8 +368,9 @@ export class XmlScanner {
   private localName(name: string): string {
     const prefix = this.mainPrefix;
     if (prefix === null || !name.startsWith(prefix)) return name;
-    let local = this.localNames.get(name);
-    if (local === undefined) this.localNames.set(name, (local = name.slice(prefix.length)));
+    const names = (this.localNames ??= new Map());
+    let local = names.get(name);
+    if (local === undefined) names.set(name, (local = name.slice(prefix.length)));
     return local;
   }
 
