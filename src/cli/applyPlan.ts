@@ -31,7 +31,7 @@ function unshareMasters(worksheet: ExcelJS.Worksheet, targets: Set<string>): voi
   }
 }
 
-function writeCells(worksheet: ExcelJS.Worksheet, cells: Omit<CellWrite, "sheet">[]): void {
+function writeCells(worksheet: ExcelJS.Worksheet, cells: readonly Omit<CellWrite, "sheet">[]): void {
   unshareMasters(worksheet, new Set(cells.map((c) => worksheet.getCell(c.row + 1, c.col + 1).address)));
   for (const write of cells) {
     const cell = worksheet.getCell(write.row + 1, write.col + 1);
@@ -67,7 +67,7 @@ function createSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
     state: spec.visibility === "veryHidden" ? "veryHidden" : "visible",
     ...(spec.freezeRows ? { views: [{ state: "frozen", ySplit: spec.freezeRows }] } : {}),
   });
-  writeCells(worksheet, spec.cells);
+  writeCells(worksheet, spec.cells.toArray());
   for (const { col, width } of spec.columnWidths ?? []) worksheet.getColumn(col + 1).width = width;
   for (const range of spec.merges ?? []) worksheet.mergeCells(range);
   for (const range of spec.bold ?? []) eachCellOf(range, (r, c) => (worksheet.getCell(r + 1, c + 1).font = { bold: true }));

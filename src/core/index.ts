@@ -12,6 +12,7 @@ export { finalizePlan, undoPlan } from "./plan/finalize";
 export { type WriteMode } from "./plan/scoreOutputs";
 export { planScore } from "./plan/scorePlan";
 export { type CellWrite, type ChartSpec, isEmptyPlan, type PrintSpec, type SheetSpec, type WritePlan } from "./plan/writePlan";
+export { PlanCells, type SheetCell } from "./plan/planCells";
 export { builtinFormProfiles } from "./profile/form";
 export { draftFormProfile } from "./profile/form/draftProfile";
 export { type FormProfile } from "./profile/form/formSchema";

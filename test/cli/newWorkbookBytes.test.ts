@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { summarize } from "../../src/app";
-import type { RecapFile, WritePlan } from "../../src/core";
+import { PlanCells, type RecapFile, type WritePlan } from "../../src/core";
 import { applyPlan } from "../../src/cli/applyPlan";
 import { runTemplate } from "../../src/cli/commands/template";
 import { newWorkbookBytes, newWorkbookWithCharts } from "../../src/cli/newWorkbookBytes";
@@ -120,7 +120,7 @@ describe("a recap written directly", () => {
     const has = (key: keyof WritePlan["sheets"][number]) => plan.sheets.some((s) => s[key] !== undefined && (!Array.isArray(s[key]) || (s[key] as unknown[]).length > 0));
     expect(["merges", "bold", "centered", "columnWidths", "freezeRows", "print"].filter((k) => !has(k as never))).toEqual([]);
     expect(plan.sheets.map((s) => s.visibility)).toContain("veryHidden");
-    expect(plan.sheets.some((s) => s.cells.some((c) => c.formula !== undefined))).toBe(true);
+    expect(plan.sheets.some((s) => s.cells.toArray().some((c) => c.formula !== undefined))).toBe(true);
   });
 
   test("has the same sheets, in the same order and states", () => {
@@ -154,7 +154,7 @@ describe("a plan using every sheet setting, written directly", () => {
         name: "Semua",
         visibility: "visible",
         replace: false,
-        cells: [
+        cells: PlanCells.of([
           { row: 0, col: 0, value: "Judul yang digabung" },
           { row: 3, col: 0, value: "=bukan rumus" },
           { row: 3, col: 1, value: "+1" },
@@ -164,7 +164,7 @@ describe("a plan using every sheet setting, written directly", () => {
           { row: 4, col: 2, value: 165.29, formula: "=C4*2", numberFormat: "0.00" },
           { row: 4, col: 3, value: null, formula: '=IF(D4,"","x")' },
           { row: 9, col: 1, value: "A" },
-        ],
+        ]),
         columnWidths: [
           { col: 0, width: 30 },
           { col: 2, width: 12.5 },
@@ -177,9 +177,9 @@ describe("a plan using every sheet setting, written directly", () => {
         validations: [{ range: "D6:D9", list: ["AA", "A", "BB"] }],
         print: { area: "A1:D11", landscape: true, fitToWidth: true, a4: true, header: "Rekap &D", footer: "Halaman &P dari &N" },
       },
-      { name: "Tanpa cetak", visibility: "visible", replace: false, cells: [{ row: 0, col: 0, value: 1 }], print: { area: "A1:A1", landscape: false, fitToWidth: false } },
-      { name: "Kosong", visibility: "visible", replace: false, cells: [] },
-      { name: "LKE_State", visibility: "veryHidden", replace: false, cells: [{ row: 0, col: 0, value: '{"v":1}' }] },
+      { name: "Tanpa cetak", visibility: "visible", replace: false, cells: PlanCells.of([{ row: 0, col: 0, value: 1 }]), print: { area: "A1:A1", landscape: false, fitToWidth: false } },
+      { name: "Kosong", visibility: "visible", replace: false, cells: PlanCells.of([]) },
+      { name: "LKE_State", visibility: "veryHidden", replace: false, cells: PlanCells.of([{ row: 0, col: 0, value: '{"v":1}' }]) },
     ],
   };
   let compared: Awaited<ReturnType<typeof bothWays>>;

@@ -16,6 +16,7 @@ import { gradeSheetRows } from "../helpers/sakipRows";
 import { workbookFromRows } from "../helpers/xlsxFromRows";
 import { bufferOutput } from "../helpers/bufferOutput";
 import { haveXmllint, packageParts, packageProblems } from "../helpers/packageCheck";
+import { PlanCells } from "../../src/core/plan/planCells";
 
 const all = (grade: string) => Array<string>(12).fill(grade);
 const worked = ["AA", "BB", "B", "A", "BB", "B", "AA", "A", "BB", "A", "B", "CC"];
@@ -294,6 +295,6 @@ test("charts that cannot be added leave the package as it was, and say why", asy
   book.addWorksheet("Lain");
   const data = Buffer.from(await book.xlsx.writeBuffer());
   const chart = { kind: "column", title: "T", categories: "A1:A2", values: "B1:B2", anchor: "D1", to: "H15" } as const;
-  const result = await withCharts(data, [{ name: "Ringkasan", visibility: "visible", replace: false, cells: [], charts: [chart] }]);
+  const result = await withCharts(data, [{ name: "Ringkasan", visibility: "visible", replace: false, cells: PlanCells.of([]), charts: [chart] }]);
   expect([result.data.equals(data), result.leftOut]).toEqual([true, 'sheet "Ringkasan" is not a worksheet part']);
 });

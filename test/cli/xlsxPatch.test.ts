@@ -17,6 +17,7 @@ import { stateSheetName } from "../../src/core/state/lkeState";
 import { bufferOutput } from "../helpers/bufferOutput";
 import { criteriaSheetRows, gradeSheetRows } from "../helpers/sakipRows";
 import { tempDir, writeRows } from "../helpers/xlsxFromRows";
+import { PlanCells } from "../../src/core/plan/planCells";
 
 const worked = ["AA", "BB", "B", "A", "BB", "B", "AA", "A", "BB", "A", "B", "CC"];
 const realDir = path.join(__dirname, "..", "..", "..", "shared", "lke-real");
@@ -347,7 +348,7 @@ describe("patchXlsx", () => {
 
   test("creates the state sheet very hidden, and replaces it on the next run", async () => {
     const data = await book((s) => (s.getCell("A1").value = 1), "Dinas & <KB>");
-    const state = (text: string) => ({ name: stateSheetName, visibility: "veryHidden" as const, replace: false, cells: [{ row: 0, col: 0, value: text }] });
+    const state = (text: string) => ({ name: stateSheetName, visibility: "veryHidden" as const, replace: false, cells: PlanCells.of([{ row: 0, col: 0, value: text }]) });
     const first = await patched(data, plan([{ sheet: "Dinas & <KB>", row: 1, col: 0, value: 2 }], { sheets: [state("one")] }));
     const second = await patched(first, plan([], { sheets: [{ ...state("two & <three>"), replace: true }] }));
     const book2 = await readBook(second);
@@ -367,7 +368,7 @@ describe("patchXlsx", () => {
     const write = (row: number, col: number): CellWrite => ({ sheet: "Data", row, col, value: 1 });
     expect(await reason(data, plan([write(1, 1)]))).toMatch(/array formula/);
     expect(await reason(data, plan([write(0, 0)], { deleteSheets: ["Data"] }))).toMatch(/deleting sheets/);
-    expect(await reason(data, plan([], { sheets: [{ name: "Ringkasan", visibility: "visible", replace: false, cells: [] }] }))).toMatch(/new sheet "Ringkasan"/);
+    expect(await reason(data, plan([], { sheets: [{ name: "Ringkasan", visibility: "visible", replace: false, cells: PlanCells.of([]) }] }))).toMatch(/new sheet "Ringkasan"/);
     expect(await reason(data, plan([{ ...write(0, 0), sheet: "Lain" }]))).toMatch(/not in the workbook/);
     const strict = await editPart(data, "xl/workbook.xml", (xml) => xml.replace(/xmlns="[^"]*"/, 'xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"'));
     expect(await reason(strict, plan([write(0, 0)]))).toMatch(/strict OOXML/);

@@ -22,7 +22,7 @@ import { expandInputs } from "../files/inputs";
 import { readForRecap } from "../readForRecap";
 import { runInputs } from "../runInputs";
 import type { SchemeOptions } from "../schemeOptions";
-import { formatNumber, table, type Lang } from "../text";
+import { formatNumber, printTable, table, type Lang } from "../text";
 import { readWorkbookFile, workbookBytes } from "../workbookFile";
 import { rewriteLosses } from "../../io/xlsx/patch/rewriteLosses";
 import { withCharts } from "../../io/xlsx/patch/addCharts";
@@ -225,21 +225,20 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
   }
 
   if (result.units.length > 0) {
-    out.print(
-      table(
-        [w.rank, w.unit, w.total, w.predicate, w.errorsTitle, w.warningsTitle, w.file, w.sheet],
-        result.units.map((u) => [
-          u.rank === null ? "-" : String(u.rank),
-          u.report.unit,
-          u.report.total === null ? w.notScored : formatNumber(u.report.total, lang),
-          u.report.predicate ?? "-",
-          String(u.counts.error),
-          String(u.counts.warning),
-          u.file,
-          u.sheet,
-        ]),
-      ),
-    );
+    const units = result.units;
+    printTable((text) => out.print(text), [w.rank, w.unit, w.total, w.predicate, w.errorsTitle, w.warningsTitle, w.file, w.sheet], units.length, (i) => {
+      const u = units[i];
+      return [
+        u.rank === null ? "-" : String(u.rank),
+        u.report.unit,
+        u.report.total === null ? w.notScored : formatNumber(u.report.total, lang),
+        u.report.predicate ?? "-",
+        String(u.counts.error),
+        String(u.counts.warning),
+        u.file,
+        u.sheet,
+      ];
+    });
     out.print(`\n${w.distribution}: ${result.distribution.map((e) => `${e.predicate} ${e.count}`).join(", ")}`);
   }
   if (result.indices && result.indices.rows.length > 0) {

@@ -67,8 +67,11 @@ export function predicateFormula(totalRef: string, scale: PredicateScale, diviso
   return predicateFormulaOf(scale, divisor)(totalRef);
 }
 
-/** The same as a function of the total's reference: the bands are read once for a recap's many rows. */
-export function predicateFormulaOf(scale: PredicateScale, divisor: 1 | 100): (totalRef: string) => string {
+/**
+ * The same as a function of the total's reference: the bands are read once for a recap's many
+ * rows. `prefix` ("=") comes first in the same flat string.
+ */
+export function predicateFormulaOf(scale: PredicateScale, divisor: 1 | 100, prefix = ""): (totalRef: string) => string {
   const op = scale.lowerBound === "exclusive" ? ">" : ">=";
   const bands = scale.bands;
   const last = quote(bands[bands.length - 1].predicate);
@@ -77,12 +80,12 @@ export function predicateFormulaOf(scale: PredicateScale, divisor: 1 | 100): (to
     const band = bands[i];
     if (band.min !== undefined) steps.push({ test: `${op}${literal(exact(band.min).div(divisor))}`, then: quote(band.predicate) });
   }
-  if (steps.length === 0) return () => last;
+  if (steps.length === 0) return () => prefix + last;
   // The text between the total's references, outermost band first, joined once per row: one
   // flat string, where nesting template strings left a recap a tree of dozens of pieces per row.
   const outerFirst = steps.reverse();
   const between = outerFirst.map(({ test, then }, i) => (i < outerFirst.length - 1 ? `${test},${then},IF(` : `${test},${then},${last}${")".repeat(outerFirst.length)}`));
-  const segments = ["IF(", ...between];
+  const segments = [`${prefix}IF(`, ...between];
   return (totalRef) => segments.join(totalRef);
 }
 

@@ -3,6 +3,7 @@
  * the CLI) apply the same plan, so they give the same cells.
  */
 import type { CellValue } from "../snapshot";
+import type { PlanCells } from "./planCells";
 
 /**
  * One cell to write. A string value without a formula is always text: hosts must never let
@@ -58,7 +59,8 @@ export interface SheetSpec {
   visibility: "visible" | "veryHidden";
   /** Replace an existing sheet of this name (only ever one LKE made). */
   replace: boolean;
-  cells: Omit<CellWrite, "sheet">[];
+  /** In plan order: a later cell of the same address replaces the value and keeps an earlier format unless it gives one. */
+  cells: PlanCells;
   columnWidths?: { col: number; width: number }[];
   merges?: string[];
   bold?: string[];

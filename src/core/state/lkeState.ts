@@ -6,6 +6,7 @@
 import { z } from "zod";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import type { SheetSpec } from "../plan/writePlan";
+import { PlanCells } from "../plan/planCells";
 
 export const stateSheetName = "LKE_State";
 /** Cell text limit is 32,767 characters; the JSON is split into chunks well under it. */
@@ -211,9 +212,7 @@ export function undoStateSheetSpec(ownedSheets: readonly string[], undo: Omit<Un
 }
 
 function stateSheet(json: string, exists: boolean): SheetSpec {
-  const cells: SheetSpec["cells"] = [];
-  for (let i = 0, row = 0; i < json.length || row === 0; i += chunkSize, row++) {
-    cells.push({ row, col: 0, value: json.slice(i, i + chunkSize) });
-  }
+  const cells = new PlanCells();
+  for (let i = 0, row = 0; i < json.length || row === 0; i += chunkSize, row++) cells.add(row, 0, json.slice(i, i + chunkSize));
   return { name: stateSheetName, visibility: "veryHidden", replace: exists, cells };
 }

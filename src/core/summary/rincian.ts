@@ -90,8 +90,9 @@ export function rincianSheet(name: string, replace: boolean, units: readonly Ran
       const own = unit.report.components.find((x) => x.code === component.code);
       if (!own) return;
       if (any && group.subcomponents.length > 0) {
-        const range = `${a1(row, group.subcomponents[0])}:${a1(row, group.subcomponents[group.subcomponents.length - 1])}`;
-        b.put(row, group.sum, own.score, { formula: `=SUM(${range})`, numberFormat: formats.score });
+        // Joined, not concatenated: one flat string a row rather than a tree of pieces kept until written.
+        const formula = ["=SUM(", a1(row, group.subcomponents[0]), ":", a1(row, group.subcomponents[group.subcomponents.length - 1]), ")"].join("");
+        b.put(row, group.sum, own.score, { formula, numberFormat: formats.score });
       } else {
         b.put(row, group.sum, own.score, { numberFormat: formats.score });
       }

@@ -210,7 +210,7 @@ export function ringkasanSheet(
   const formulaOf = new Map<PredicateScale, (totalRef: string) => string>();
   const predicateFormulaFor = (scale: PredicateScale) => {
     let formula = formulaOf.get(scale);
-    if (!formula) formulaOf.set(scale, (formula = predicateFormulaOf(scale, 1)));
+    if (!formula) formulaOf.set(scale, (formula = predicateFormulaOf(scale, 1, "=")));
     return formula;
   };
   units.forEach((unit, i) => {
@@ -226,9 +226,10 @@ export function ringkasanSheet(
       const totalRef = a1(row, col.total);
       b.put(row, col.total, report.total, { numberFormat: formats.score });
       const predicateValue = report.predicate ?? "";
-      if (unit.scale) b.put(row, col.predicate, predicateValue, { formula: `=${predicateFormulaFor(unit.scale)(totalRef)}`, center: true });
+      if (unit.scale) b.put(row, col.predicate, predicateValue, { formula: predicateFormulaFor(unit.scale)(totalRef), center: true });
       else b.put(row, col.predicate, predicateValue, { center: true });
-      b.put(row, col.rank, unit.rank, { formula: `=RANK(${totalRef},${totalRange})`, numberFormat: formats.integer, center: true });
+      // Joined, not concatenated: one flat string a row rather than a tree of pieces kept until written.
+      b.put(row, col.rank, unit.rank, { formula: ["=RANK(", totalRef, ",", totalRange, ")"].join(""), numberFormat: formats.integer, center: true });
     }
     b.put(row, col.errors, unit.counts.error, { center: true });
     b.put(row, col.warnings, unit.counts.warning, { center: true });

@@ -4,7 +4,8 @@
  */
 import { a1, columnLetters } from "../address";
 import { isCellError, type CellValue } from "../snapshot";
-import type { CellWrite, ChartSpec, PrintSpec, SheetSpec } from "../plan/writePlan";
+import { PlanCells } from "../plan/planCells";
+import type { ChartSpec, PrintSpec, SheetSpec } from "../plan/writePlan";
 
 /** change: a sign people see without colour, ▲ up, ▼ down, = the same. */
 export const formats = { score: "0.00", integer: "0", change: '"▲ "0.00;"▼ "0.00;"= "0.00' } as const;
@@ -87,7 +88,7 @@ function mostShownLength(value: number, decimals: number | undefined, integerFor
 }
 
 export class SheetBuilder {
-  readonly cells: Omit<CellWrite, "sheet">[] = [];
+  readonly cells = new PlanCells();
   private readonly boldRanges = new LookRanges();
   private readonly mergeRanges: string[] = [];
   private readonly centerRanges = new LookRanges();
@@ -101,9 +102,7 @@ export class SheetBuilder {
 
   put(row: number, col: number, value: CellValue, options: PutOptions = {}): void {
     const { formula, numberFormat } = options;
-    // One of four shapes, built whole: a recap has thousands of cells.
-    if (formula) this.cells.push(numberFormat ? { row, col, value, formula, numberFormat } : { row, col, value, formula });
-    else this.cells.push(numberFormat ? { row, col, value, numberFormat } : { row, col, value });
+    this.cells.add(row, col, value, formula || undefined, numberFormat);
     if (options.bold) this.boldRanges.cell(row, col);
     if (options.center) this.centerRanges.cell(row, col);
     this.lastRow = Math.max(this.lastRow, row);

@@ -5,7 +5,8 @@ import { answerScaleOf, type SchemeRegistry } from "../scheme/registry";
 import { scoringOf, type Scheme } from "../scheme/schemeSchema";
 import { aggregations } from "../score/aggregations";
 import { exact } from "../exact";
-import type { CellWrite, DataValidationSpec, SheetSpec } from "../plan/writePlan";
+import { PlanCells } from "../plan/planCells";
+import type { DataValidationSpec, SheetSpec } from "../plan/writePlan";
 import { roleTitles } from "../layout/roles";
 import type { AnswerScale } from "../scale/answerScale";
 
@@ -34,10 +35,9 @@ function answerList(scale: AnswerScale | undefined): string[] | null {
 }
 
 export function templateSheet(scheme: Scheme, registry: SchemeRegistry, unit: string, year: string, name: string): SheetSpec {
-  const cells: Omit<CellWrite, "sheet">[] = [];
+  const cells = new PlanCells();
   const validations: DataValidationSpec[] = [];
-  const put = (row: number, col: number, value: string | number, numberFormat?: string) =>
-    cells.push({ row, col, value, ...(numberFormat ? { numberFormat } : {}) });
+  const put = (row: number, col: number, value: string | number, numberFormat?: string) => cells.add(row, col, value, undefined, numberFormat);
   put(0, 0, `${templateTitle} – ${scheme.name}`);
   put(1, 0, "Skema");
   put(1, 1, scheme.id);

@@ -87,7 +87,7 @@ function checkSheetName(name: string): void {
   if (!name || sanitizeSheetName(name) !== name || name.toLowerCase() === "history") throw invalid(`sheet name "${name}"`);
 }
 
-function blocksFor(cells: Omit<CellWrite, "sheet">[], sheet: string, budget: number, merges: readonly Area[] | null = []): Block[] {
+function blocksFor(cells: readonly Omit<CellWrite, "sheet">[], sheet: string, budget: number, merges: readonly Area[] | null = []): Block[] {
   try {
     return blocksOf(cells, budget, merges);
   } catch (error) {
@@ -196,7 +196,7 @@ function sheetOperations(spec: SheetSpec, existing: SheetInfo | undefined, budge
       if (existing) ws.position = existing.position;
     },
   });
-  for (const block of blocksFor(spec.cells, name, budget)) ops.push(blockOperation(name, block));
+  for (const block of blocksFor(spec.cells.toArray(), name, budget)) ops.push(blockOperation(name, block));
   if (name !== stateSheetName) result.cellsWritten += spec.cells.length;
   for (const { col, width } of spec.columnWidths ?? []) {
     ops.push({
@@ -288,7 +288,7 @@ export function preparePlan(plan: WritePlan, read: WorkbookRead, options: ApplyO
     const info = deleted.has(key) ? undefined : byName.get(key);
     if (info && !spec.replace) throw new LkeHostError("sheetExists", { sheet: info.name });
     touch(info);
-    spec.cells.forEach((cell) => checkCell(cell, spec.name));
+    for (const cell of spec.cells) checkCell(cell, spec.name);
     for (const range of [...(spec.merges ?? []), ...(spec.bold ?? []), ...(spec.centered ?? []), ...(spec.validations ?? []).map((v) => v.range)]) checkRange(range, spec.name);
     if (spec.print) checkRange(spec.print.area, spec.name);
     for (const chart of spec.charts ?? []) for (const range of [chart.values, chart.categories, chart.anchor, chart.to]) checkRange(range, spec.name);

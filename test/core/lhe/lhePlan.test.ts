@@ -23,8 +23,8 @@ const snapshot: WorkbookSnapshot = {
 };
 const result = report(snapshot);
 const sheet = (name: string) => result.plan.sheets.find((s) => s.name === name)!;
-const cells = (spec: SheetSpec) => new Map(spec.cells.map((c) => [`${c.row}:${c.col}`, c]));
-const find = (spec: SheetSpec, text: string) => spec.cells.find((c) => c.value === text)!;
+const cells = (spec: SheetSpec) => new Map(spec.cells.toArray().map((c) => [`${c.row}:${c.col}`, c]));
+const find = (spec: SheetSpec, text: string) => spec.cells.toArray().find((c) => c.value === text)!;
 
 test("one LHE sheet per scored unit, and the Rekomendasi recap", () => {
   expect([result.sheets.map((s) => s.name), result.recommendations]).toEqual([["LHE Dinkes", "LHE Dindik", "LHE Dinsos"], "Rekomendasi"]);
@@ -59,20 +59,20 @@ test("each component: weight and score referenced, the share and a bar computed 
 test("the differences between the unit and the evaluator, both answers live", () => {
   const lhe = sheet("LHE Dinkes");
   const heading = find(lhe, "Selisih penilaian mandiri dan evaluator").row;
-  const rows = lhe.cells.filter((c) => c.row > heading + 1 && c.row <= heading + 4).map((c) => c.value);
+  const rows = lhe.cells.toArray().filter((c) => c.row > heading + 1 && c.row <= heading + 4).map((c) => c.value);
   expect(rows).toEqual(["1.b", "AA", "BB", "2.c", "A", "B", "4.c", "BB", "CC"]);
 });
 
 test("criteria not met: answered below full marks or not answered, each with its answer", () => {
   const lhe = sheet("LHE Dindik");
   const heading = find(lhe, "Kriteria yang belum terpenuhi").row;
-  const codes = lhe.cells.filter((c) => c.row > heading + 1 && c.col === 0 && typeof c.value === "string" && /^\d\.[a-c]\.\d$/.test(c.value)).map((c) => c.value);
+  const codes = lhe.cells.toArray().filter((c) => c.row > heading + 1 && c.col === 0 && typeof c.value === "string" && /^\d\.[a-c]\.\d$/.test(c.value)).map((c) => c.value);
   expect(codes).toEqual(["1.a.2", "1.b.2", "4.a.1"]);
 });
 
 test("Rekomendasi counts the units that miss each criterion, most first", () => {
   const recap = sheet("Rekomendasi");
-  const first = recap.cells.filter((c) => c.row === 3).map((c) => c.value);
+  const first = recap.cells.toArray().filter((c) => c.row === 3).map((c) => c.value);
   expect(first).toEqual(["1.a.2", "Kriteria 2", 2, "Dinas Pendidikan, Dinas Sosial"]);
 });
 
@@ -87,5 +87,5 @@ test("the report scores the workbook in the same plan, so every reference finds 
 
 test("in English", () => {
   const lhe = report(snapshot, "en").plan.sheets.find((s) => s.name === "LHE Dinkes")!;
-  expect([lhe.cells[0].value, lhe.print?.footer]).toEqual(["EVALUATION REPORT", "Page &P of &N"]);
+  expect([lhe.cells.value(0), lhe.print?.footer]).toEqual(["EVALUATION REPORT", "Page &P of &N"]);
 });

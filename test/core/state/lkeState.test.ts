@@ -19,7 +19,7 @@ const state: fc.Arbitrary<LkeState> = fc.record({
 
 function stored(value: LkeState): SheetSnapshot {
   const spec = stateSheetSpec(value, false);
-  return { name: spec.name, values: spec.cells.map((c) => [c.value]), formulas: spec.cells.map(() => [null]) };
+  return { name: spec.name, values: spec.cells.toArray().map((c) => [c.value]), formulas: spec.cells.toArray().map(() => [null]) };
 }
 
 test("the state read back is the state written, whatever the cells held", () => {

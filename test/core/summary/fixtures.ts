@@ -41,7 +41,7 @@ export function input(file: string, sheets: SheetSnapshot[]): SummaryInput {
 
 /** A sheet spec's cells by A1 address. */
 export function cellsOf(spec: SheetSpec): Map<string, Omit<CellWrite, "sheet">> {
-  return new Map(spec.cells.map((c) => [a1(c.row, c.col), c]));
+  return new Map(spec.cells.toArray().map((c) => [a1(c.row, c.col), c]));
 }
 
 export function value(spec: SheetSpec, address: string): CellValue | undefined {
@@ -56,7 +56,7 @@ export function sheetOf(plan: WritePlan, name: string): SheetSpec {
 
 /** The values of one row of a spec, from column A to the last written column. */
 export function rowValues(spec: SheetSpec, row: number): (CellValue | undefined)[] {
-  const cells = spec.cells.filter((c) => c.row === row);
+  const cells = spec.cells.toArray().filter((c) => c.row === row);
   const last = Math.max(-1, ...cells.map((c) => c.col));
   const out: (CellValue | undefined)[] = Array(last + 1).fill(undefined);
   for (const c of cells) out[c.col] = c.value;

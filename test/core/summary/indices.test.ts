@@ -124,7 +124,7 @@ describe("Rekap Indeks", () => {
   });
 
   test("notes every scale that is not verified, and only those", () => {
-    const notes = sheet.cells.filter((c) => c.row >= 9 && c.col === 0).map((c) => String(c.value).split(":")[0]);
+    const notes = sheet.cells.toArray().filter((c) => c.row >= 9 && c.col === 0).map((c) => String(c.value).split(":")[0]);
     expect(notes).toEqual(["Catatan skala", "Indeks RB", "Indeks PEKPPP", "Sistem Merit", "Indeks BerAKHLAK", "MCP"]);
   });
 
@@ -166,7 +166,7 @@ describe("index scales that follow the year", () => {
 
   test("Rekap Indeks takes each predicate with the formula of its year's scale and notes both scales", () => {
     const result = buildSummary({ sheets: [] }, [{ file: "indeks.xlsx", analysis: { sheets: [], findings: [], registry: builtinRegistry() }, snapshot: { sheets: [byYear] } }], { date, at, year: "2024" });
-    const cells = sheetOf(result.plan, "Rekap Indeks").cells;
+    const cells = sheetOf(result.plan, "Rekap Indeks").cells.toArray();
     const predicateAt = (value: string) => cells.find((c) => c.value === value && typeof c.formula === "string");
     // MCP 76 in 2023 is Hijau on the colours, in 2024 Waspada on the three categories.
     expect(predicateAt("Hijau")!.formula).toContain('"Merah"');

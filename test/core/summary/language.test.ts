@@ -36,7 +36,7 @@ function bureauSheets(lang?: Lang) {
 function sheetTexts(lang?: Lang): string {
   const data = new Set<CellValue>(["Dinas Kesehatan", "Dinas Pendidikan", "Dinas Rusak", "a.xlsx", "indeks.xlsx", "Dinkes", "Dindik", "Rusak", "Kabupaten Lamongan", "Kabupaten Contoh", "belum ada"]);
   return bureauSheets(lang)
-    .flatMap((sheet) => sheet.cells.map((c) => c.value))
+    .flatMap((sheet) => sheet.cells.toArray().map((c) => c.value))
     .filter((v): v is string => typeof v === "string" && !data.has(v) && !/^Sub-komponen \d/.test(v))
     .join("\n")
     .replace(/"belum ada"/g, "");
@@ -77,12 +77,12 @@ test("the Ringkasan header is the contract in Bahasa Indonesia, its translation 
 
 test("the date is the one given, in the title block of every sheet", () => {
   for (const [lang, shown] of [["id", "1 Desember 2026"], ["en", "1 December 2026"]] as const) {
-    for (const sheet of bureauSheets(lang)) expect(sheet.cells.some((c) => c.row <= 3 && c.col === 2 && c.value === shown)).toBe(true);
+    for (const sheet of bureauSheets(lang)) expect(sheet.cells.toArray().some((c) => c.row <= 3 && c.col === 2 && c.value === shown)).toBe(true);
   }
 });
 
 test("index problems and scale notes are written in the language, numbers too", () => {
-  const notes = (lang: Lang) => sheetOf(recap(lang).plan, "Rekap Indeks").cells.map((c) => c.value).filter((v): v is string => typeof v === "string");
+  const notes = (lang: Lang) => sheetOf(recap(lang).plan, "Rekap Indeks").cells.toArray().map((c) => c.value).filter((v): v is string => typeof v === "string");
   const id = notes("id");
   const en = notes("en");
   expect(id).toContain('Nilai SAKIP "belum ada" bukan angka; Indeks RB 120,5 di luar rentang 0–100; Sistem Merit berisi kesalahan #DIV/0!');

@@ -97,7 +97,7 @@ describe("Ringkasan: the table", () => {
   });
 
   test("file and sheet names are plain values", () => {
-    expect(sheet.cells.filter((c) => c.col >= 11 && c.formula !== undefined)).toEqual([]);
+    expect(sheet.cells.toArray().filter((c) => c.col >= 11 && c.formula !== undefined)).toEqual([]);
   });
 });
 
@@ -146,7 +146,7 @@ describe("Ringkasan: per-component statistics", () => {
 
   test("leaves the statistics out when no sheet could be scored", () => {
     const none = buildSummary({ sheets: [] }, [input("a.xlsx", [brokenSheet("Rusak")])], { date, at });
-    expect(sheetOf(none.plan, "Ringkasan").cells.some((c) => c.formula?.startsWith("=AVERAGE"))).toBe(false);
+    expect(sheetOf(none.plan, "Ringkasan").cells.toArray().some((c) => c.formula?.startsWith("=AVERAGE"))).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 import { blocksOf, chunkBySize, jsonBytes, maxGapRows, type BlockCell } from "../../../src/io/office/blocks";
 import { snapshotFormula, snapshotNumberFormat, snapshotValue, valueInput } from "../../../src/io/office/cellInput";
 import { columnWidthPoints, mergedValidations } from "../../../src/io/office/apply";
+import { PlanCells } from "../../../src/core/plan/planCells";
 
 const cell = (row: number, col: number, extra: Partial<BlockCell> = {}): BlockCell => ({ row, col, value: row * 10 + col, ...extra });
 
@@ -90,7 +91,7 @@ test("answer lists on consecutive cells of a column become one validation range"
     name: "x",
     visibility: "visible" as const,
     replace: false,
-    cells: [],
+    cells: PlanCells.of([]),
     validations: [
       { range: "D8", list: ["Y", "T"] },
       { range: "D9", list: ["Y", "T"] },

@@ -19,6 +19,7 @@ import { fakeFromExcelJS, fakeToExcelJS } from "./fake/exceljs";
 import { findSheet, getCell } from "./fake/model";
 import { snapshotOfFake } from "./fake/snapshot";
 import { fixedNow, setup, workbookWith, worked } from "./helpers";
+import { PlanCells } from "../../../src/core/plan/planCells";
 
 async function failure(promise: Promise<unknown>): Promise<LkeHostError> {
   try {
@@ -142,7 +143,7 @@ describe("nothing is written when anything would fail", () => {
 
   test("a sheet LKE did not make is never replaced", async () => {
     const { excel } = setup(workbookWith(1));
-    const plan: WritePlan = { writes: [], deleteSheets: [], sheets: [{ name: "Catatan", visibility: "visible", replace: false, cells: [{ row: 0, col: 0, value: "x" }] }] };
+    const plan: WritePlan = { writes: [], deleteSheets: [], sheets: [{ name: "Catatan", visibility: "visible", replace: false, cells: PlanCells.of([{ row: 0, col: 0, value: "x" }]) }] };
     const error = await failure(
       excel.run(async (context) => {
         const read = await readWorkbook(context, { workbookProtection: true });
@@ -157,7 +158,7 @@ describe("nothing is written when anything would fail", () => {
     ["a write to a sheet that is not there", { writes: [{ sheet: "Nope", row: 0, col: 0, value: 1 }], sheets: [], deleteSheets: [] }],
     ["a cell written twice", { writes: [{ sheet: "Catatan", row: 0, col: 0, value: 1 }, { sheet: "Catatan", row: 0, col: 0, value: 2 }], sheets: [], deleteSheets: [] }],
     ["a formula without '='", { writes: [{ sheet: "Catatan", row: 0, col: 0, value: 1, formula: "SUM(A2)" }], sheets: [], deleteSheets: [] }],
-    ["a bad sheet name", { writes: [], sheets: [{ name: "a/b", visibility: "visible", replace: false, cells: [] }], deleteSheets: [] }],
+    ["a bad sheet name", { writes: [], sheets: [{ name: "a/b", visibility: "visible", replace: false, cells: PlanCells.of([]) }], deleteSheets: [] }],
   ] as [string, WritePlan][])("the plan is checked as a whole first: %s", async (_label, plan) => {
     const { excel } = setup(workbookWith(1));
     const before = snapshotOfFake(excel.workbook);

@@ -5,7 +5,7 @@
  * LKE's own reader, in a whole package that the recap's charts can still be added to.
  */
 import ExcelJS from "exceljs";
-import type { SheetSpec } from "../../../src/core";
+import { PlanCells, type SheetCell, type SheetSpec } from "../../../src/core";
 import { withCharts } from "../../../src/io/xlsx/patch/addCharts";
 import { readLeanWorkbook } from "../../../src/io/xlsx/lean/readWorkbook";
 import { readPackageParts } from "../../../src/io/xlsx/nodeZip";
@@ -13,7 +13,7 @@ import { newWorkbookPackage } from "../../../src/io/xlsx/write/newWorkbookPackag
 import { pieceBytes } from "../../../src/io/xlsx/write/partDeflater";
 import { haveXmllint, packageParts, packageProblems } from "../../helpers/packageCheck";
 
-const sheet = (name: string, cells: SheetSpec["cells"], more: Partial<SheetSpec> = {}): SheetSpec => ({ name, visibility: "visible", replace: false, cells, ...more });
+const sheet = (name: string, cells: readonly SheetCell[], more: Partial<SheetSpec> = {}): SheetSpec => ({ name, visibility: "visible", replace: false, cells: PlanCells.of(cells), ...more });
 
 async function readBack(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -79,7 +79,7 @@ describe("numbers, booleans and errors", () => {
 });
 
 test("a formula keeps its cached result of any type, or none", async () => {
-  const cells: SheetSpec["cells"] = [
+  const cells: SheetCell[] = [
     { row: 0, col: 0, value: 165.29, formula: "=C4*2" },
     { row: 0, col: 1, value: "A & B", formula: '=IF(A1>0,"A & B","")' },
     { row: 0, col: 2, value: false, formula: "=A1<0" },

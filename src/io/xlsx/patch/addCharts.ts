@@ -4,7 +4,7 @@
  * drawing -> chart, the sheet's `<drawing r:id>` in its place in the worksheet's sequence and
  * the content types. Every other part is copied as it is.
  */
-import { parseRange, type SheetSpec, type CellValue } from "../../../core";
+import { parseRange, type SheetCell, type SheetSpec, type CellValue } from "../../../core";
 import { chartPartXml, drawingPartXml, type SeriesCells } from "./chartXml";
 import { addOverride, parseRelationships, parseSheets, readText, relationshipsNs, relsPartOf, workbookPartName } from "./parts";
 import { Unsupported, unsupportedIf } from "./unsupported";
@@ -30,7 +30,7 @@ export function cellsOf(spec: SheetSpec, range: string): SeriesCells {
   const r = parseRange(range);
   const width = r.lastCol - r.col + 1;
   // Only the range's cells are indexed: a recap's sheet holds thousands of rows beside the chart's.
-  const inRange: (SheetSpec["cells"][number] | undefined)[] = Array.from({ length: (r.lastRow - r.row + 1) * width }, () => undefined);
+  const inRange: (SheetCell | undefined)[] = Array.from({ length: (r.lastRow - r.row + 1) * width }, () => undefined);
   for (const cell of spec.cells) {
     if (cell.row >= r.row && cell.row <= r.lastRow && cell.col >= r.col && cell.col <= r.lastCol) inRange[(cell.row - r.row) * width + cell.col - r.col] = cell;
   }

@@ -2,7 +2,7 @@
  * LKE's very hidden state sheet: a worksheet part of inline-string cells, added to the
  * workbook (or written over the one LKE made before).
  */
-import { a1, type SheetSpec, stateSheetName } from "../../../core";
+import { a1, type SheetCell, type SheetSpec, stateSheetName } from "../../../core";
 import { cellXml } from "./cellXml";
 import { relationshipsNs, spreadsheetNs } from "./parts";
 import { unsupportedIf } from "./unsupported";
@@ -19,7 +19,7 @@ export function checkStateSpec(spec: SheetSpec): void {
 }
 
 export function stateSheetXml(spec: SheetSpec): string {
-  const byRow = new Map<number, SheetSpec["cells"]>();
+  const byRow = new Map<number, SheetCell[]>();
   for (const cell of spec.cells) {
     const list = byRow.get(cell.row);
     if (list) list.push(cell);

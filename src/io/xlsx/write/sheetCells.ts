@@ -9,7 +9,7 @@
  * a slot in a few arrays of small integers, found through its row's array of columns, rather
  * than an object of its own or an entry in a map.
  */
-import { parseRange, type CellRange, type CellWrite, type SheetSpec } from "../../../core";
+import { parseRange, type CellRange, type CellValue, type PlanCells, type SheetSpec } from "../../../core";
 
 /** Excel's number of columns. */
 const maxColumns = 16384;
@@ -39,7 +39,7 @@ export class SheetCells {
   /** Every slot, in row then column order. */
   readonly ordered: Int32Array;
 
-  constructor(private readonly cells: readonly Omit<CellWrite, "sheet">[], spec: Pick<SheetSpec, "merges" | "bold" | "centered">) {
+  constructor(private readonly cells: PlanCells, spec: Pick<SheetSpec, "merges" | "bold" | "centered">) {
     const merges = (spec.merges ?? []).map((range) => ({ range, area: parseRange(range) }));
     const bolds = (spec.bold ?? []).map(parseRange);
     const centreds = (spec.centered ?? []).map(parseRange);
@@ -52,11 +52,11 @@ export class SheetCells {
     this.flags = new Uint8Array(most);
     this.lookOf = new Int32Array(most);
 
-    cells.forEach((cell, i) => {
-      const slot = this.slot(cell.row, cell.col);
+    for (let i = 0; i < cells.length; i++) {
+      const slot = this.slot(cells.row(i), cells.col(i));
       this.written[slot] = i;
-      if (cell.numberFormat !== undefined) this.formatted[slot] = i;
-    });
+      if (cells.numberFormat(i) !== undefined) this.formatted[slot] = i;
+    }
     const merged: CellRange[] = [];
     for (const { range, area } of merges) {
       // Excel refuses a file whose merges overlap; ExcelJS refuses to make one.
@@ -83,15 +83,20 @@ export class SheetCells {
     return this.cols[slot];
   }
 
-  /** The plan cell whose value (and formula) the slot holds; none for an empty or merged cell. */
-  cell(slot: number): Omit<CellWrite, "sheet"> | undefined {
+  /** The value of the plan cell the slot holds; null for an empty or merged cell. */
+  value(slot: number): CellValue {
     const i = this.written[slot];
-    return i >= 0 ? this.cells[i] : undefined;
+    return i >= 0 ? this.cells.value(i) : null;
+  }
+
+  formula(slot: number): string | undefined {
+    const i = this.written[slot];
+    return i >= 0 ? this.cells.formula(i) : undefined;
   }
 
   numberFormat(slot: number): string | undefined {
     const i = this.formatted[this.lookOf[slot]];
-    return i >= 0 ? this.cells[i].numberFormat : undefined;
+    return i >= 0 ? this.cells.numberFormat(i) : undefined;
   }
 
   bold(slot: number): boolean {

@@ -40,9 +40,10 @@ function writeSheetData(sink: ByteSink, cells: SheetCells, styles: CellStyles, s
   sink.ascii("<sheetData>");
   let row = -1;
   for (const slot of cells.ordered) {
-    const cell = cells.cell(slot);
+    const value = cells.value(slot);
+    const formula = cells.formula(slot);
     const style = styles.index(cells.numberFormat(slot), cells.bold(slot), cells.centered(slot));
-    if (!cell?.formula && (cell?.value ?? null) === null && style === null && !cells.mergedOther(slot)) continue;
+    if (!formula && value === null && style === null && !cells.mergedOther(slot)) continue;
     if (cells.row(slot) !== row) {
       if (row >= 0) sink.ascii("</row>");
       row = cells.row(slot);
@@ -50,7 +51,7 @@ function writeSheetData(sink: ByteSink, cells: SheetCells, styles: CellStyles, s
       sink.digits(row + 1);
       sink.ascii('">');
     }
-    writeCellXml(sink, columnLetters(cells.col(slot)), row + 1, cell?.value ?? null, cell?.formula, style, strings);
+    writeCellXml(sink, columnLetters(cells.col(slot)), row + 1, value, formula, style, strings);
   }
   if (row >= 0) sink.ascii("</row>");
   sink.ascii("</sheetData>");
