@@ -5,6 +5,7 @@
  * sheet snapshot.
  */
 import ExcelJS from "exceljs";
+import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { fileKey } from "../../src/cli/files/identity";
 import { readForRecap } from "../../src/cli/readForRecap";
@@ -56,5 +57,41 @@ describe("one input of lke summary, read for the recap", () => {
     const result = await readForRecap({ path: file, label: "kab-a.xlsx" }, {}, new Set());
     expect(workbookParts({ ...result, workbook, bytes: Buffer.from("PK") })).toEqual(expect.arrayContaining(["an ExcelJS workbook", "bytes (2)"]));
     expect(workbookParts({ ...result, sheet: { name: "Dinkes", values: [[]], formulas: [[]] } })).toEqual(["the snapshot of sheet Dinkes"]);
+  });
+});
+
+describe("the texts a recap keeps", () => {
+  // A table of 3,000 notes (about 250 KB) beside the units: read twenty times, what is kept of
+  // each file must not hold its table. Measured after collections, in a process of its own.
+  let file: string;
+  beforeAll(async () => {
+    const notes = Array.from({ length: 3000 }, (_, i) => [`Catatan evaluator nomor ${i}: bukti dukung belum diunggah lengkap`]);
+    file = await writeRows(path.join(tempDir(), "kab-b.xlsx"), [
+      { name: "Dinkes", rows: gradeSheetRows(worked, "sakip-2021", "Dinas Kesehatan") },
+      { name: "Catatan", rows: notes },
+    ]);
+  });
+
+  test("hold nothing of the workbook's shared string table", () => {
+    const script = `
+      const { readForRecap } = require(${JSON.stringify(require.resolve("../../src/cli/readForRecap"))});
+      const input = { path: ${JSON.stringify(file)}, label: "kab-b.xlsx" };
+      (async () => {
+        await readForRecap(input, {}, new Set());
+        global.gc();
+        const before = process.memoryUsage().heapUsed;
+        const kept = [];
+        for (let i = 0; i < 20; i++) kept.push((await readForRecap(input, {}, new Set())).recap);
+        global.gc();
+        const perFile = (process.memoryUsage().heapUsed - before) / kept.length;
+        process.stdout.write(JSON.stringify({ units: kept.map((r) => r.sheets.map((s) => s.unit.report.unit).join()), perFile }));
+      })();
+    `;
+    const child = spawnSync(process.execPath, ["--expose-gc", "-r", require.resolve("../../scripts/ts-require.js"), "-e", script], { encoding: "utf8" });
+    expect(child.stderr).toBe("");
+    const { units, perFile } = JSON.parse(child.stdout) as { units: string[]; perFile: number };
+    expect(units).toEqual(Array.from({ length: 20 }, () => "Dinas Kesehatan"));
+    // Each file's table is about 250 KB as text; the unit's own rows are a few KB.
+    expect(perFile).toBeLessThan(100 * 1024);
   });
 });

@@ -7,6 +7,7 @@
 import type { SchemeRegistry } from "../scheme/registry";
 import { builtinRegistry } from "../scheme/registry";
 import { readIndexSheet, type IndexTable } from "./indices";
+import { KeptTexts } from "./keptTexts";
 import { summaryUnits, type SummaryInput, type SummaryUnit } from "./units";
 
 /** One indicator sheet (or one assessment of a sheet) as the recap sees it. */
@@ -28,10 +29,42 @@ export interface RecapFile {
 
 /** `year`: the recap's year as the user gave it, for index scales that follow the year. */
 export function recapFile(input: SummaryInput, year?: string): RecapFile {
+  const texts = new KeptTexts();
   const units = summaryUnits([input]);
-  const sheets = input.analysis.sheets.map((sheet, i) => ({ name: sheet.name, unit: units[i] }));
+  const sheets = input.analysis.sheets.map((sheet, i) => ({ name: texts.of(sheet.name), unit: keptUnit(units[i], texts) }));
   const indices = input.snapshot ? readIndexSheet(input.snapshot, input.file, builtinRegistry().predicateScales, recapYear(year)) : null;
-  return { file: input.file, sheets, indices, registry: input.analysis.registry };
+  return { file: input.file, sheets, indices: indices && keptIndices(indices, texts), registry: input.analysis.registry };
+}
+
+/** The unit with every text read from the workbook kept as its own (see KeptTexts). */
+function keptUnit(unit: SummaryUnit, texts: KeptTexts): SummaryUnit {
+  const report = unit.report;
+  const self = report.self;
+  return {
+    ...unit,
+    sheet: texts.of(unit.sheet),
+    report: {
+      ...report,
+      sheet: texts.of(report.sheet),
+      ...(report.assessment !== undefined ? { assessment: texts.of(report.assessment) } : {}),
+      unit: texts.of(report.unit),
+      year: texts.ofNullable(report.year),
+      scheme: texts.of(report.scheme),
+      components: report.components.map((c) => ({
+        code: texts.of(c.code),
+        name: texts.of(c.name),
+        weight: c.weight,
+        score: c.score,
+        subcomponents: c.subcomponents.map((s) => ({ code: texts.of(s.code), name: texts.of(s.name), weight: s.weight, score: s.score })),
+      })),
+      ...(self ? { self: { ...self, components: self.components.map((c) => ({ code: texts.of(c.code), score: c.score })) } } : {}),
+    },
+  };
+}
+
+function keptIndices(table: IndexTable, texts: KeptTexts): IndexTable {
+  const rows = table.rows.map((row) => ({ ...row, sheet: texts.of(row.sheet), unit: texts.of(row.unit), values: row.values.map((v) => ({ ...v, text: texts.of(v.text) })) }));
+  return { ...table, rows };
 }
 
 /** The recap's year as a number, for index scales that follow the year. */
