@@ -7,7 +7,7 @@
 import type { SchemeRegistry } from "../scheme/registry";
 import { builtinRegistry } from "../scheme/registry";
 import { readIndexSheet, type IndexTable } from "./indices";
-import { KeptTexts } from "./keptTexts";
+import { KeptValues } from "./keptValues";
 import { summaryUnits, type SummaryInput, type SummaryUnit } from "./units";
 
 /** One indicator sheet (or one assessment of a sheet) as the recap sees it. */
@@ -29,41 +29,41 @@ export interface RecapFile {
 
 /** `year`: the recap's year as the user gave it, for index scales that follow the year. */
 export function recapFile(input: SummaryInput, year?: string): RecapFile {
-  const texts = new KeptTexts();
+  const kept = new KeptValues();
   const units = summaryUnits([input]);
-  const sheets = input.analysis.sheets.map((sheet, i) => ({ name: texts.of(sheet.name), unit: keptUnit(units[i], texts) }));
+  const sheets = input.analysis.sheets.map((sheet, i) => ({ name: kept.text(sheet.name), unit: keptUnit(units[i], kept) }));
   const indices = input.snapshot ? readIndexSheet(input.snapshot, input.file, builtinRegistry().predicateScales, recapYear(year)) : null;
-  return { file: input.file, sheets, indices: indices && keptIndices(indices, texts), registry: input.analysis.registry };
+  return { file: input.file, sheets, indices: indices && keptIndices(indices, kept), registry: input.analysis.registry };
 }
 
-/** The unit with every text read from the workbook kept as its own (see KeptTexts). */
-function keptUnit(unit: SummaryUnit, texts: KeptTexts): SummaryUnit {
+/** The unit with every text read from the workbook kept as its own, and its sub-component rows shared with equal ones (see KeptValues). */
+function keptUnit(unit: SummaryUnit, kept: KeptValues): SummaryUnit {
   const report = unit.report;
   const self = report.self;
   return {
     ...unit,
-    sheet: texts.of(unit.sheet),
+    sheet: kept.text(unit.sheet),
     report: {
       ...report,
-      sheet: texts.of(report.sheet),
-      ...(report.assessment !== undefined ? { assessment: texts.of(report.assessment) } : {}),
-      unit: texts.of(report.unit),
-      year: texts.ofNullable(report.year),
-      scheme: texts.of(report.scheme),
+      sheet: kept.text(report.sheet),
+      ...(report.assessment !== undefined ? { assessment: kept.text(report.assessment) } : {}),
+      unit: kept.text(report.unit),
+      year: kept.textOrNull(report.year),
+      scheme: kept.text(report.scheme),
       components: report.components.map((c) => ({
-        code: texts.of(c.code),
-        name: texts.of(c.name),
+        code: kept.text(c.code),
+        name: kept.text(c.name),
         weight: c.weight,
         score: c.score,
-        subcomponents: c.subcomponents.map((s) => ({ code: texts.of(s.code), name: texts.of(s.name), weight: s.weight, score: s.score })),
+        subcomponents: c.subcomponents.map((s) => kept.subcomponent(s)),
       })),
-      ...(self ? { self: { ...self, components: self.components.map((c) => ({ code: texts.of(c.code), score: c.score })) } } : {}),
+      ...(self ? { self: { ...self, components: self.components.map((c) => ({ code: kept.text(c.code), score: c.score })) } } : {}),
     },
   };
 }
 
-function keptIndices(table: IndexTable, texts: KeptTexts): IndexTable {
-  const rows = table.rows.map((row) => ({ ...row, sheet: texts.of(row.sheet), unit: texts.of(row.unit), values: row.values.map((v) => ({ ...v, text: texts.of(v.text) })) }));
+function keptIndices(table: IndexTable, kept: KeptValues): IndexTable {
+  const rows = table.rows.map((row) => ({ ...row, sheet: kept.text(row.sheet), unit: kept.text(row.unit), values: row.values.map((v) => ({ ...v, text: kept.text(v.text) })) }));
   return { ...table, rows };
 }
 

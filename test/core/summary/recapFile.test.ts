@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { sheetFromRows, type SheetSnapshot, type WorkbookSnapshot } from "../../../src/core/snapshot";
 import { withoutDuplicateRecapUnits, withoutDuplicateUnits } from "../../../src/core/summary/duplicates";
+import { reportWithoutRemarks } from "../../../src/core/report";
 import { recapFile } from "../../../src/core/summary/recapFile";
 import { buildSummary, buildSummaryOf } from "../../../src/core/summary/summaryPlan";
 import type { SummaryInput } from "../../../src/core/summary/units";
@@ -51,6 +52,20 @@ describe("what a recap keeps of one workbook", () => {
       ["Dindik", "Dinas Pendidikan", expect.any(Number)],
     ]);
     expect(kept.indices?.rows.map((r) => r.unit)).toEqual(["Kabupaten Lamongan", "Kabupaten Contoh"]);
+  });
+
+  test("holds each unit's report as the analysis gives it", () => {
+    const reports = summaryInput.analysis.sheets.map((sheet) => reportWithoutRemarks(sheet)).map(({ findings: _f, remarks: _r, ...report }) => report);
+    expect(kept.sheets.map((s) => s.unit.report)).toStrictEqual(reports);
+  });
+
+  test("shares a sub-component row between units only where code, name, weight and score are all the same", () => {
+    // The same form: Dindik is graded A throughout, Dinkes A on three sub-components only.
+    const [dinkes, , dindik] = kept.sheets.map((s) => s.unit.report.components.flatMap((c) => c.subcomponents));
+    const shared = dinkes.map((row, i) => row === dindik[i]);
+    expect(shared).toEqual(dinkes.map((row, i) => row.score === dindik[i].score));
+    expect(shared).toContain(true);
+    expect(shared).toContain(false);
   });
 
   test("the walk that proves it sees a snapshot kept inside a result", () => {
