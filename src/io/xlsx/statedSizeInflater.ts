@@ -11,31 +11,13 @@
  * inflates the part with `inflateRawSync`, which tells each of those apart.
  */
 import * as zlib from "node:zlib";
-
-/** What Node's inflate stream holds inside: its native stream, and where that reports the room left. */
-interface NativeInflate {
-  writeSync(flush: number, input: Uint8Array, inputStart: number, inputLength: number, output: Uint8Array, outputStart: number, outputLength: number): void;
-  reset(): void;
-  close(): void;
-}
-
-interface StreamInside {
-  _handle?: NativeInflate | null;
-  /** [output room left, input left] after each write. */
-  _writeState?: Uint32Array;
-}
-
-interface OpenStream {
-  stream: zlib.InflateRaw;
-  handle: NativeInflate;
-  state: Uint32Array;
-}
+import { closeZlib, openZlib, type OpenZlib } from "./zlibHandle";
 
 /** Deflate makes at most about 1,032 bytes of each byte it packs (258-byte matches in two bits, and a little over). */
 const maxDeflateRatio = 1032;
 
 export class StatedSizeInflater {
-  private open: OpenStream | null = null;
+  private open: OpenZlib | null = null;
   /** This Node's stream has no native handle to drive: every part goes the usual way. */
   private unavailable = false;
 
@@ -70,34 +52,17 @@ export class StatedSizeInflater {
     return inputLeft === 0 && outputLeft === 1 ? out.subarray(0, size) : null;
   }
 
-  private stream(): OpenStream | null {
+  private stream(): OpenZlib | null {
     if (this.open !== null || this.unavailable) return this.open;
-    const stream = zlib.createInflateRaw();
-    // An error is seen above as the stream destroyed; its event must not end the process.
-    stream.on("error", () => {});
-    const inside = stream as unknown as StreamInside;
-    const handle = inside._handle;
-    const state = inside._writeState;
-    // (A typed array is told by ArrayBuffer.isView: Node's own comes from another realm than a test's.)
-    if (!handle || typeof handle.writeSync !== "function" || typeof handle.reset !== "function" || typeof handle.close !== "function" || !ArrayBuffer.isView(state) || state.length < 2) {
-      this.unavailable = true;
-      stream.destroy();
-      return null;
-    }
-    this.open = { stream, handle, state };
+    this.open = openZlib(zlib.createInflateRaw());
+    this.unavailable = this.open === null;
     return this.open;
   }
 
-  /**
-   * Frees the stream at once, as `inflateRawSync` frees its own; a later part opens another.
-   * (Destroyed instead, a stream lives on, with its 16 KB buffer, until its close event, which
-   * waits until the run yields: a command reading a province never does.)
-   */
+  /** Frees the stream at once (see closeZlib); a later part opens another. */
   close(): void {
     const open = this.open;
     this.open = null;
-    if (open === null) return;
-    open.handle.close();
-    (open.stream as unknown as StreamInside)._handle = null;
+    if (open !== null) closeZlib(open);
   }
 }

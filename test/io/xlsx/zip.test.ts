@@ -5,7 +5,7 @@ import { storedZip } from "../../../src/io/xlsx/zip/storedZip";
 import { readZipParts, type CappedInflate, type ZipLimits } from "../../../src/io/xlsx/zip/zipParts";
 import { ZipRefused, type ZipProblem } from "../../../src/io/xlsx/zip/zipRefused";
 import { oleKind } from "../../../src/io/xlsx/oleKind";
-import { ZipPackage } from "../../../src/io/xlsx/patch/zipPackage";
+import { partCrc32, ZipPackage } from "../../../src/io/xlsx/patch/zipPackage";
 import { PartDeflater } from "../../../src/io/xlsx/write/partDeflater";
 import { crc32 } from "../../../src/io/xlsx/zip/crc32";
 import { readPackageParts } from "../../../src/io/xlsx/nodeZip";
@@ -166,4 +166,12 @@ test("a CRC-32 goes on from the CRC of the bytes before, as zlib's does", () => 
   const [a, b] = [Buffer.from("Perangkat Daerah "), Buffer.from("Kabupaten Sukamaju ✓")];
   expect(crc32(b, crc32(a))).toBe(crc32(Buffer.concat([a, b])));
   if (typeof zlib.crc32 === "function") expect(crc32(Buffer.concat([a, b]))).toBe(zlib.crc32(Buffer.concat([a, b])));
+});
+
+test("an empty piece leaves a part's CRC as it was, even one zlib has already taken (its memory then gone)", () => {
+  const empty = Buffer.alloc(0);
+  const deflater = zlib.createDeflateRaw();
+  (deflater as unknown as { _handle: { writeSync: (...args: unknown[]) => void } })._handle.writeSync(zlib.constants.Z_FINISH, empty, 0, 0, Buffer.alloc(64), 0, 64);
+  deflater.close();
+  expect([partCrc32(empty, 12345), partCrc32(Buffer.alloc(0), 12345)]).toEqual([12345, 12345]);
 });

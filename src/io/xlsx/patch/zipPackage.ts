@@ -143,6 +143,8 @@ const zlibCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => numbe
 
 /** The CRC-32 of `data`, going on from `previous` (the CRC of the bytes before it). */
 export function partCrc32(data: Uint8Array, previous = 0): number {
+  // Nothing more leaves the CRC as it was; zlib would give 0 for an empty buffer that has no memory behind it.
+  if (data.length === 0) return previous;
   return zlibCrc32 ? zlibCrc32(data, previous) : crc32(data, previous);
 }
 

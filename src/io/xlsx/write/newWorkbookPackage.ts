@@ -7,6 +7,7 @@
 import type { SheetSpec } from "../../../core";
 import { ZipPackage } from "../patch/zipPackage";
 import { CellStyles } from "./cellStyles";
+import { PartDeflater } from "./partDeflater";
 import { SharedStrings } from "./sharedStrings";
 import { themeXml } from "./theme";
 import { workbookXml } from "./workbookXml";
@@ -74,7 +75,12 @@ export function newWorkbookZip(sheets: readonly SheetSpec[], { drawings = false 
       ]),
   );
   // Sheets first: they fill the styles and the shared strings.
-  sheets.forEach((spec, i) => zip.writeDeflated(sheetParts[i], worksheetPart(spec, styles, strings, drawings && Boolean(spec.charts?.length))));
+  const deflater = new PartDeflater();
+  try {
+    sheets.forEach((spec, i) => zip.writeDeflated(sheetParts[i], worksheetPart(spec, styles, strings, deflater, drawings && Boolean(spec.charts?.length))));
+  } finally {
+    deflater.close();
+  }
   zip.write("xl/styles.xml", declaration + styles.toXml());
   zip.write("xl/sharedStrings.xml", declaration + strings.toXml());
   zip.write("xl/theme/theme1.xml", declaration + themeXml);

@@ -12,7 +12,7 @@ import type { SharedStrings } from "./sharedStrings";
 import { xmlText } from "./xmlText";
 import { newSheetDrawingRelId } from "../patch/addCharts";
 import type { DeflatedPart } from "../patch/zipPackage";
-import { PartDeflater, pieceBytes } from "./partDeflater";
+import { pieceBytes, type PartDeflater } from "./partDeflater";
 
 /** Adjacent columns of one width as one `<col>`, as Excel and ExcelJS write them. */
 function colsXml(widths: SheetSpec["columnWidths"]): string {
@@ -89,14 +89,13 @@ function pageSetupXml(print: SheetSpec["print"]): string {
 }
 
 /**
- * The worksheet part, deflated as it is written (see partDeflater.ts), so a recap's sheet is
- * never held whole as text. `drawing`: the sheet names its drawing (see newSheetDrawingRelId),
- * which is added with the charts.
+ * The worksheet part, deflated by the package's `deflater` as it is written (see partDeflater.ts),
+ * so a recap's sheet is never held whole as text. `drawing`: the sheet names its drawing (see
+ * newSheetDrawingRelId), which is added with the charts.
  */
-export function worksheetPart(spec: SheetSpec, styles: CellStyles, strings: SharedStrings, drawing = false): DeflatedPart {
+export function worksheetPart(spec: SheetSpec, styles: CellStyles, strings: SharedStrings, deflater: PartDeflater, drawing = false): DeflatedPart {
   const cells = new SheetCells(spec.cells, spec);
   const merges = spec.merges ?? [];
-  const deflater = new PartDeflater();
   const sink = new ByteSink(pieceBytes, (piece) => deflater.add(piece));
   sink.write(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
