@@ -102,7 +102,7 @@ export class SheetBuilder {
 
   put(row: number, col: number, value: CellValue, options: PutOptions = {}): void {
     const { formula, numberFormat } = options;
-    this.cells.add(row, col, value, formula || undefined, numberFormat);
+    this.cells.add(row, col, value, formula || undefined, numberFormat || undefined);
     if (options.bold) this.boldRanges.cell(row, col);
     if (options.center) this.centerRanges.cell(row, col);
     this.lastRow = Math.max(this.lastRow, row);
