@@ -5,7 +5,7 @@
  */
 import type { WritePlan } from "../core";
 import { drawCharts } from "../io/xlsx/patch/addCharts";
-import { Unsupported } from "../io/xlsx/patch/unsupported";
+import { Unsupported, type PatchProblem } from "../io/xlsx/patch/unsupported";
 import { newWorkbookPackage, newWorkbookZip } from "../io/xlsx/write/newWorkbookPackage";
 
 function refuseWrites(plan: WritePlan): void {
@@ -23,14 +23,14 @@ export async function newWorkbookBytes(plan: WritePlan): Promise<Buffer> {
  * The same with the plan's charts drawn before the package is packed. `leftOut`: why the charts
  * could not be drawn (the workbook is then written without them), or null.
  */
-export async function newWorkbookWithCharts(plan: WritePlan): Promise<{ data: Buffer; leftOut: string | null }> {
+export async function newWorkbookWithCharts(plan: WritePlan): Promise<{ data: Buffer; leftOut: PatchProblem | null }> {
   refuseWrites(plan);
   const zip = newWorkbookZip(plan.sheets, { drawings: true });
   try {
     await drawCharts(zip, plan.sheets, { elementsWritten: true });
     return { data: zip.bytes(), leftOut: null };
   } catch (error) {
-    if (error instanceof Unsupported) return { data: newWorkbookPackage(plan.sheets), leftOut: error.message };
+    if (error instanceof Unsupported) return { data: newWorkbookPackage(plan.sheets), leftOut: error.problem };
     throw error;
   }
 }

@@ -78,4 +78,13 @@ describe("the command line", () => {
     expect(fs.existsSync(path.join(dir, "dinilai.xlsx"))).toBe(false);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
+
+  test("in Bahasa Indonesia, says why in Bahasa Indonesia too", async () => {
+    const out = bufferOutput();
+    const code = await main(["score", file, "-o", path.join(dir, "dinilai.xlsx")], out);
+    expect(code).toBe(2);
+    const said = out.stderr.join("\n");
+    expect(said).toMatch(/tidak dapat menulis ke dalamnya.*Rincian teknis: xl\/workbook\.xml memakai awalan namespace\./);
+    expect(said).not.toMatch(/namespace prefix/);
+  });
 });

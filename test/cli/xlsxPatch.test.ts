@@ -18,6 +18,7 @@ import { bufferOutput } from "../helpers/bufferOutput";
 import { criteriaSheetRows, gradeSheetRows } from "../helpers/sakipRows";
 import { tempDir, writeRows } from "../helpers/xlsxFromRows";
 import { PlanCells } from "../../src/core/plan/planCells";
+import { cliTexts } from "../../src/cli/locales/texts";
 
 const worked = ["AA", "BB", "B", "A", "BB", "B", "AA", "A", "BB", "A", "B", "CC"];
 const realDir = path.join(__dirname, "..", "..", "..", "shared", "lke-real");
@@ -229,12 +230,13 @@ describe("patchXlsx", () => {
   const plan = (writes: CellWrite[], extra: Partial<WritePlan> = {}): WritePlan => ({ ...emptyPlan(), writes, ...extra });
   async function patched(data: Buffer, p: WritePlan): Promise<Buffer> {
     const result = await patchXlsx(data, p);
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(cliTexts("en").patchProblem(result.reason));
     return result.data;
   }
+  /** Why the patcher refused, as the command line says it in English. */
   async function reason(data: Buffer, p: WritePlan): Promise<string> {
     const result = await patchXlsx(data, p);
-    return result.ok ? "patched" : result.reason;
+    return result.ok ? "patched" : cliTexts("en").patchProblem(result.reason);
   }
   async function editPart(data: Buffer, part: string, edit: (xml: string) => string): Promise<Buffer> {
     const zip = await JSZip.loadAsync(data);

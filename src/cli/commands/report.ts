@@ -50,7 +50,7 @@ export async function runReport(args: string[], options: ReportOptions, out: Out
     if (loaded.structureLocked) throw new CliError((x) => x.structureLocked(input.label));
     const warnings: string[] = [];
     const data = await plannedBytes(loaded, result.plan, (reason) => {
-      if (options.verbose) warnings.push(w.rewriteDetail(reason));
+      if (options.verbose) warnings.push(w.rewriteDetail(w.patchProblem(reason)));
     });
     await writeOutput(output, data);
     return { workbook: input.path, output: target, sheets: result.sheets, recommendations: result.recommendations, warnings };

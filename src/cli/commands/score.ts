@@ -104,7 +104,7 @@ async function scoreOne(input: InputFile, target: string, inputs: readonly strin
   const warnings: string[] = [];
   const data = await plannedBytes(loaded, plan, (reason) => {
     warnings.push(w.rewritten(input.label, w.nothingLost));
-    if (options.verbose) warnings.push(w.rewriteDetail(reason));
+    if (options.verbose) warnings.push(w.rewriteDetail(w.patchProblem(reason)));
   });
   // The backup is made once the result is known to be whole: a refusal leaves nothing behind.
   const backup = options.inPlace ? makeBackup(input.path) : null;

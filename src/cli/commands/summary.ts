@@ -26,6 +26,7 @@ import { formatNumber, printTable, table, type Lang } from "../text";
 import { readWorkbookFile, workbookBytes } from "../workbookFile";
 import { rewriteLosses } from "../../io/xlsx/patch/rewriteLosses";
 import { withCharts } from "../../io/xlsx/patch/addCharts";
+import type { PatchProblem } from "../../io/xlsx/patch/unsupported";
 import type { ZipParts } from "../../io/xlsx/zip/zipParts";
 import { workbookSnapshot } from "../../io/xlsx/snapshot";
 
@@ -210,7 +211,7 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
 
   // A new recap is written directly from the plan; an existing workbook is rewritten from its ExcelJS model.
   const { data, leftOut } = existing ? await regeneratedWithCharts(existing, result.plan, result.sheets, outputPath) : await newWorkbookWithCharts(result.plan);
-  if (leftOut !== null) notes.push(w.noChart(leftOut));
+  if (leftOut !== null) notes.push(w.noChart(w.patchProblem(leftOut)));
   await writeOutput(output, data);
 
   const unrecognised = files.filter((f) => f.status === "no-indicator").length;
@@ -276,7 +277,7 @@ export async function runSummary(args: string[], options: SummaryCliOptions, out
  * would drop anything of it (drawings, notes, Excel 2010 validations ...) rather than lose it.
  * LKE's own sheets, regenerated, take their charts with them.
  */
-async function regeneratedWithCharts(existing: { bytes: Buffer; parts: ZipParts; workbook: ExcelJS.Workbook }, plan: WritePlan, sheets: SummaryResult["sheets"], outputPath: string): Promise<{ data: Buffer; leftOut: string | null }> {
+async function regeneratedWithCharts(existing: { bytes: Buffer; parts: ZipParts; workbook: ExcelJS.Workbook }, plan: WritePlan, sheets: SummaryResult["sheets"], outputPath: string): Promise<{ data: Buffer; leftOut: PatchProblem | null }> {
   const rewritten = await regeneratedBytes(existing.workbook, plan);
   const regenerated = sheets.filter((s) => s.replaced).map((s) => s.name);
   const lost = rewriteLosses(existing.bytes, existing.parts, rewritten, regenerated);

@@ -1,5 +1,48 @@
 /** The command line's words in English. */
+import { patchProblemSaid, type PatchProblemTexts } from "./patchProblems";
 import type { CliTexts } from "./texts";
+
+const englishFormula = { array: "array", "data-table": "data table" } as const;
+
+/** Why a workbook was not edited in place (src/cli/locales/patchProblems.ts). */
+const patchProblems: PatchProblemTexts = {
+  "not-zip": () => "the file is not a zip package",
+  zip: ({ detail }) => `its zip package: ${detail}`,
+  "part-missing": ({ part }) => `part ${part} is missing`,
+  "not-utf8": ({ part }) => `part ${part} is not UTF-8`,
+  "no-workbook-part": () => "no workbook part",
+  "strict-ooxml": () => "strict OOXML",
+  "not-spreadsheetml": ({ part }) => `${part} is not SpreadsheetML`,
+  "no-root": ({ part, root }) => `${part} has no <${root}>`,
+  "namespace-prefix": ({ part }) => `${part} uses a namespace prefix`,
+  "not-a-list": ({ part }) => `${part} is not a list`,
+  "no-sheets-listed": () => "the workbook lists no sheets",
+  "no-styles-part": () => "the workbook has no styles part",
+  "styles-empty": () => "styles.xml is empty",
+  "no-cell-styles": () => "styles.xml has no cell styles",
+  "style-missing": ({ style }) => `a cell uses style ${style}, which styles.xml does not have`,
+  "no-sheet-data": ({ part }) => `${part} has no cells`,
+  "row-without-number": () => "a row without its number",
+  "rows-out-of-order": () => "rows out of order",
+  "cell-without-address": () => "a cell without its address",
+  "cells-out-of-order": () => "cells out of order",
+  "no-worksheet-end": () => "the sheet has no </worksheet>",
+  "formula-without-range": ({ formula }) => `an ${englishFormula[formula]} formula without its range`,
+  "in-spanning-formula": ({ cell, formula, range }) => `${cell} is part of an ${englishFormula[formula]} formula (${range})`,
+  "shared-formula-twice": () => "two masters for one shared formula",
+  "shared-formula-outside": () => "a shared formula would point outside the sheet",
+  "not-storable-number": ({ value }) => `the value ${value} is not a number Excel can store`,
+  "deleting-sheets": () => "deleting sheets",
+  "sheet-missing": ({ sheet }) => `sheet "${sheet}" is not in the workbook`,
+  "not-worksheet-part": ({ sheet }) => `sheet "${sheet}" is not a worksheet part`,
+  "sheet-not-lkes": ({ sheet }) => `sheet "${sheet}" already exists and LKE did not make it`,
+  "sheet-has-parts": ({ sheet }) => `sheet "${sheet}" has parts of its own`,
+  "sheet-has-drawing": ({ sheet }) => (sheet === null ? "the sheet has a drawing already" : `sheet "${sheet}" has a drawing already`),
+  "new-sheet": ({ sheet }) => `a new sheet "${sheet}"`,
+  "sheet-layout": ({ sheet, settings }) => `layout for sheet "${sheet}" (${settings.join(", ")})`,
+  "number-format": ({ sheet }) => `a number format on sheet "${sheet}"`,
+  unexpected: ({ detail }) => `unexpected content (${detail})`,
+};
 
 /** The help: option and command descriptions, exit codes. */
 const help: CliTexts["help"] = {
@@ -148,6 +191,7 @@ export const en: CliTexts = {
   cannotWriteInto: (file, reason) =>
     `${file}: LKE can read this workbook but cannot write into it, nor rewrite it whole; nothing was written. Open it in Excel, save it again, and try again, or score it with the LKE task pane in Excel. Technical detail: ${reason}.`,
   rewriteDetail: (reason) => `technical detail: ${reason}`,
+  patchProblem: patchProblemSaid(patchProblems),
   nothingLost: "none",
 
   unknownLayout: (layout, known) => `--layout ${layout}: unknown layout; choose one of: ${known}.`,

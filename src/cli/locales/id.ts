@@ -1,4 +1,48 @@
 /** The command line's words in Bahasa Indonesia, the default language. */
+import { patchProblemSaid, type PatchProblemTexts } from "./patchProblems";
+
+const indonesianFormula = { array: "array", "data-table": "tabel data" } as const;
+
+/** Why a workbook was not edited in place (src/cli/locales/patchProblems.ts). */
+const patchProblems: PatchProblemTexts = {
+  "not-zip": () => "berkas ini bukan paket zip",
+  zip: ({ detail }) => `paket zip-nya: ${detail}`,
+  "part-missing": ({ part }) => `bagian ${part} tidak ada`,
+  "not-utf8": ({ part }) => `bagian ${part} tidak ditulis dalam UTF-8`,
+  "no-workbook-part": () => "tidak ada bagian buku kerja",
+  "strict-ooxml": () => "format Strict OOXML",
+  "not-spreadsheetml": ({ part }) => `${part} bukan SpreadsheetML`,
+  "no-root": ({ part, root }) => `${part} tidak memiliki <${root}>`,
+  "namespace-prefix": ({ part }) => `${part} memakai awalan namespace`,
+  "not-a-list": ({ part }) => `${part} bukan daftar`,
+  "no-sheets-listed": () => "buku kerja tidak mencantumkan satu lembar pun",
+  "no-styles-part": () => "buku kerja tidak memiliki bagian gaya (styles)",
+  "styles-empty": () => "styles.xml kosong",
+  "no-cell-styles": () => "styles.xml tidak memiliki gaya sel",
+  "style-missing": ({ style }) => `sebuah sel memakai gaya ${style}, yang tidak ada di styles.xml`,
+  "no-sheet-data": ({ part }) => `${part} tidak memiliki sel`,
+  "row-without-number": () => "ada baris tanpa nomornya",
+  "rows-out-of-order": () => "baris tidak berurutan",
+  "cell-without-address": () => "ada sel tanpa alamatnya",
+  "cells-out-of-order": () => "sel tidak berurutan",
+  "no-worksheet-end": () => "lembar tidak memiliki </worksheet>",
+  "formula-without-range": ({ formula }) => `rumus ${indonesianFormula[formula]} tanpa rentangnya`,
+  "in-spanning-formula": ({ cell, formula, range }) => `${cell} adalah bagian dari rumus ${indonesianFormula[formula]} (${range})`,
+  "shared-formula-twice": () => "dua induk untuk satu rumus bersama",
+  "shared-formula-outside": () => "rumus bersama akan merujuk ke luar lembar",
+  "not-storable-number": ({ value }) => `nilai ${value} bukan angka yang dapat disimpan Excel`,
+  "deleting-sheets": () => "menghapus lembar",
+  "sheet-missing": ({ sheet }) => `lembar "${sheet}" tidak ada di buku kerja`,
+  "not-worksheet-part": ({ sheet }) => `lembar "${sheet}" bukan bagian lembar kerja`,
+  "sheet-not-lkes": ({ sheet }) => `lembar "${sheet}" sudah ada dan bukan buatan LKE`,
+  "sheet-has-parts": ({ sheet }) => `lembar "${sheet}" memiliki bagian sendiri`,
+  "sheet-has-drawing": ({ sheet }) => (sheet === null ? "lembar sudah memiliki gambar (drawing)" : `lembar "${sheet}" sudah memiliki gambar (drawing)`),
+  "new-sheet": ({ sheet }) => `lembar baru "${sheet}"`,
+  "sheet-layout": ({ sheet, settings }) => `tata letak untuk lembar "${sheet}" (${settings.join(", ")})`,
+  "number-format": ({ sheet }) => `format angka pada lembar "${sheet}"`,
+  unexpected: ({ detail }) => `isi yang tidak terduga (${detail})`,
+};
+
 /** The help: option and command descriptions, exit codes. */
 const help = {
   program: "LKE: periksa, nilai, dan rekap Lembar Kerja Evaluasi (SAKIP, RB) di berkas .xlsx",
@@ -153,6 +197,7 @@ export const id = {
   cannotWriteInto: (file: string, reason: string) =>
     `${file}: LKE dapat membaca buku kerja ini tetapi tidak dapat menulis ke dalamnya, juga tidak dapat menulis ulang seluruhnya; tidak ada yang ditulis. Buka di Excel, simpan ulang, lalu coba lagi, atau nilai dengan panel tugas LKE di Excel. Rincian teknis: ${reason}.`,
   rewriteDetail: (reason: string) => `rincian teknis: ${reason}`,
+  patchProblem: patchProblemSaid(patchProblems),
   nothingLost: "tidak ada",
 
   // Options, schemes, layouts

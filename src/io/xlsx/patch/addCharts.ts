@@ -7,7 +7,7 @@
 import { parseRange, type SheetCell, type SheetSpec, type CellValue } from "../../../core";
 import { chartPartXml, drawingPartXml, type SeriesCells } from "./chartXml";
 import { addOverride, parseRelationships, parseSheets, readText, relationshipsNs, relsPartOf, workbookPartName } from "./parts";
-import { Unsupported, unsupportedIf } from "./unsupported";
+import { Unsupported, unsupportedIf, type PatchProblem } from "./unsupported";
 import { startTagPattern } from "./xml";
 import { ZipPackage } from "./zipPackage";
 
@@ -41,9 +41,9 @@ export function cellsOf(spec: SheetSpec, range: string): SeriesCells {
 
 /** `<drawing r:id="...">` where CT_Worksheet wants it: before the first element that follows it, or the closing tag. */
 export function withDrawingElement(sheetXml: string, relId: string): string {
-  unsupportedIf(startTagPattern("drawing", "").test(sheetXml), "the sheet has a drawing already");
+  unsupportedIf(startTagPattern("drawing", "").test(sheetXml), { kind: "sheet-has-drawing", sheet: null });
   let at = sheetXml.lastIndexOf("</worksheet>");
-  unsupportedIf(at < 0, "the sheet has no </worksheet>");
+  unsupportedIf(at < 0, { kind: "no-worksheet-end" });
   for (const name of afterDrawing) {
     const match = startTagPattern(name, "").exec(sheetXml);
     if (match) at = Math.min(at, match.index);
@@ -119,12 +119,12 @@ export async function drawCharts(zip: ZipPackage, sheets: readonly SheetSpec[], 
 
   for (const spec of charted) {
     const entry = entries.find((e) => e.name === spec.name);
-    unsupportedIf(!entry?.part, `sheet "${spec.name}" is not a worksheet part`);
+    unsupportedIf(!entry?.part, { kind: "not-worksheet-part", sheet: spec.name });
     const sheetPart = entry!.part!;
     const sheetRelsPart = relsPartOf(sheetPart);
     const sheetRelsXml = zip.has(sheetRelsPart) ? await readText(zip, sheetRelsPart) : null;
     const sheetRels = sheetRelsXml ? parseRelationships(sheetRelsXml, sheetPart) : [];
-    unsupportedIf(sheetRels.some((r) => r.type === drawingType), `sheet "${spec.name}" has a drawing already`);
+    unsupportedIf(sheetRels.some((r) => r.type === drawingType), { kind: "sheet-has-drawing", sheet: spec.name });
 
     const drawingPart = freeName(zip, (n) => `${folder}drawings/drawing${n}.xml`);
     const placed = spec.charts!.map((chart, i) => {
@@ -144,7 +144,7 @@ export async function drawCharts(zip: ZipPackage, sheets: readonly SheetSpec[], 
     const rel = `<Relationship Id="${relId}" Type="${drawingType}" Target="${drawingTarget}"/>`;
     if (sheetRelsXml) {
       const close = sheetRelsXml.lastIndexOf("</Relationships>");
-      unsupportedIf(close < 0, `${sheetRelsPart} is not a list`);
+      unsupportedIf(close < 0, { kind: "not-a-list", part: sheetRelsPart });
       zip.write(sheetRelsPart, sheetRelsXml.slice(0, close) + rel + sheetRelsXml.slice(close));
     } else zip.write(sheetRelsPart, relationshipsXml([{ id: relId, type: drawingType, target: drawingTarget }]));
     if (!elementsWritten) zip.write(sheetPart, withDrawingElement(await readText(zip, sheetPart), relId));
@@ -154,11 +154,11 @@ export async function drawCharts(zip: ZipPackage, sheets: readonly SheetSpec[], 
 }
 
 /** The package with its charts, or as it was and why not, when the charts cannot be added safely. */
-export async function withCharts(data: Buffer, sheets: readonly SheetSpec[]): Promise<{ data: Buffer; leftOut: string | null }> {
+export async function withCharts(data: Buffer, sheets: readonly SheetSpec[]): Promise<{ data: Buffer; leftOut: PatchProblem | null }> {
   try {
     return { data: await addCharts(data, sheets), leftOut: null };
   } catch (error) {
-    if (error instanceof Unsupported) return { data, leftOut: error.message };
+    if (error instanceof Unsupported) return { data, leftOut: error.problem };
     throw error;
   }
 }

@@ -4,7 +4,7 @@ import { Unsupported } from "./unsupported";
 import { attributesXml, escapeXml, withAttribute, type Attributes } from "./xml";
 
 function numberText(value: number): string {
-  if (!Number.isFinite(value)) throw new Unsupported(`the value ${value} is not a number Excel can store`);
+  if (!Number.isFinite(value)) throw new Unsupported({ kind: "not-storable-number", value: String(value) });
   return String(value);
 }
 

@@ -35,8 +35,8 @@ export interface SheetEntry {
 /** A part's text; refuses encodings other than UTF-8. */
 export async function readText(zip: ZipPackage, part: string): Promise<string> {
   const bytes = zip.read(part);
-  if (!bytes) throw new Unsupported(`part ${part} is missing`);
-  unsupportedIf(bytes.length >= 2 && (bytes[0] === 0xfe || bytes[0] === 0xff || bytes[1] === 0), `part ${part} is not UTF-8`);
+  if (!bytes) throw new Unsupported({ kind: "part-missing", part });
+  unsupportedIf(bytes.length >= 2 && (bytes[0] === 0xfe || bytes[0] === 0xff || bytes[1] === 0), { kind: "not-utf8", part });
   return bytes.toString("utf8");
 }
 
@@ -77,22 +77,22 @@ export function parseRelationships(xml: string, source: string): Relationship[] 
 export async function workbookPartName(zip: ZipPackage): Promise<string> {
   const rels = parseRelationships(await readText(zip, "_rels/.rels"), "");
   const office = rels.find((r) => r.type === relTypes.officeDocument);
-  unsupportedIf(!office, rels.some((r) => r.type.startsWith("http://purl.oclc.org/")) ? "strict OOXML" : "no workbook part");
+  unsupportedIf(!office, rels.some((r) => r.type.startsWith("http://purl.oclc.org/")) ? { kind: "strict-ooxml" } : { kind: "no-workbook-part" });
   return office!.part;
 }
 
 /** The root element's default namespace must be transitional SpreadsheetML, unprefixed. */
 export function checkRoot(xml: string, root: string, part: string): void {
   const match = startTagPattern(`(?:[A-Za-z_][\\w.-]*:)?${root}`, "").exec(xml);
-  unsupportedIf(!match, `${part} has no <${root}>`);
-  unsupportedIf(!match![0].startsWith(`<${root}`), `${part} uses a namespace prefix`);
+  unsupportedIf(!match, { kind: "no-root", part, root });
+  unsupportedIf(!match![0].startsWith(`<${root}`), { kind: "namespace-prefix", part });
   const ns = attribute(parseAttributes(match![1]), "xmlns");
-  unsupportedIf(ns !== spreadsheetNs, ns?.startsWith("http://purl.oclc.org/") ? "strict OOXML" : `${part} is not SpreadsheetML`);
+  unsupportedIf(ns !== spreadsheetNs, ns?.startsWith("http://purl.oclc.org/") ? { kind: "strict-ooxml" } : { kind: "not-spreadsheetml", part });
 }
 
 export function parseSheets(workbookXml: string, rels: Relationship[]): SheetEntry[] {
   const sheets = findElement(workbookXml, "sheets");
-  unsupportedIf(!sheets || sheets.inner === null, "the workbook lists no sheets");
+  unsupportedIf(!sheets || sheets.inner === null, { kind: "no-sheets-listed" });
   return findElements(sheets!.inner!, "sheet").map(({ attributes }) => {
     const relId = attributes.find(([key]) => /^[^:]+:id$/.test(key))?.[1] ?? "";
     const rel = rels.find((r) => r.id === relId);
@@ -109,7 +109,7 @@ export function parseSheets(workbookXml: string, rels: Relationship[]): SheetEnt
 /** Content types: adds or removes an Override, leaving everything else as it is. */
 export function addOverride(xml: string, part: string, contentType: string): string {
   const close = xml.lastIndexOf("</Types>");
-  unsupportedIf(close < 0, "[Content_Types].xml has no </Types>");
+  unsupportedIf(close < 0, { kind: "not-a-list", part: "[Content_Types].xml" });
   const without = removeOverride(xml, part);
   const at = without.lastIndexOf("</Types>");
   return `${without.slice(0, at)}<Override PartName="/${part}" ContentType="${contentType}"/>${without.slice(at)}`;
@@ -130,9 +130,10 @@ export function removeRelationship(xml: string, id: string): string {
   return xml;
 }
 
-export function addRelationship(xml: string, id: string, type: string, target: string): string {
+/** `part`: the relationships part `xml` is, named where it is not a list. */
+export function addRelationship(xml: string, part: string, id: string, type: string, target: string): string {
   const close = xml.lastIndexOf("</Relationships>");
-  unsupportedIf(close < 0, "the workbook relationships are not a list");
+  unsupportedIf(close < 0, { kind: "not-a-list", part });
   return `${xml.slice(0, close)}<Relationship Id="${id}" Type="${type}" Target="${target}"/>${xml.slice(close)}`;
 }
 

@@ -26,29 +26,29 @@ import {
 import { patchSheet, type SheetWrite } from "./sheetPatch";
 import { checkStateSpec, stateSheetXml } from "./stateSheet";
 import { Styles } from "./styles";
-import { Unsupported, unsupportedIf } from "./unsupported";
+import { Unsupported, unsupportedIf, type PatchProblem } from "./unsupported";
 import { addSheetEntry, setSheetState } from "./workbookSheets";
 import { ZipPackage } from "./zipPackage";
 import type { ZipParts } from "../zip/zipParts";
 import { ZipRefused } from "../zip/zipRefused";
 
-export type PatchResult = { ok: true; data: Buffer } | { ok: false; reason: string };
+export type PatchResult = { ok: true; data: Buffer } | { ok: false; reason: PatchProblem };
 
 /** `parts`: the package as read under the limits (read again from `original` when not given). */
 export async function patchXlsx(original: Buffer, plan: WritePlan, parts?: ZipParts): Promise<PatchResult> {
   try {
     return { ok: true, data: await patch(original, plan, parts) };
   } catch (error) {
-    if (error instanceof Unsupported) return { ok: false, reason: error.message };
-    if (error instanceof ZipRefused) return { ok: false, reason: error.problem.kind === "not-zip" ? "not a zip package" : error.message };
-    return { ok: false, reason: `unexpected content (${error instanceof Error ? error.message : String(error)})` };
+    if (error instanceof Unsupported) return { ok: false, reason: error.problem };
+    if (error instanceof ZipRefused) return { ok: false, reason: error.problem.kind === "not-zip" ? { kind: "not-zip" } : { kind: "zip", detail: error.message } };
+    return { ok: false, reason: { kind: "unexpected", detail: error instanceof Error ? error.message : String(error) } };
   }
 }
 
 const stylesType = `${relationshipsNs}/styles`;
 
 async function patch(original: Buffer, plan: WritePlan, parts: ZipParts | undefined): Promise<Buffer> {
-  unsupportedIf(plan.deleteSheets.length > 0, "deleting sheets");
+  unsupportedIf(plan.deleteSheets.length > 0, { kind: "deleting-sheets" });
   plan.sheets.forEach(checkStateSpec);
 
   const zip = ZipPackage.load(original, parts);
@@ -66,7 +66,7 @@ async function patch(original: Buffer, plan: WritePlan, parts: ZipParts | undefi
   let styles: Styles | undefined;
   const stylesRel = rels.find((r) => r.type === stylesType && !r.external);
   if (plan.writes.some((w) => w.numberFormat !== undefined)) {
-    unsupportedIf(!stylesRel, "the workbook has no styles part");
+    unsupportedIf(!stylesRel, { kind: "no-styles-part" });
     styles = new Styles(await readText(zip, stylesRel!.part));
   }
 
@@ -79,8 +79,8 @@ async function patch(original: Buffer, plan: WritePlan, parts: ZipParts | undefi
   }
   for (const [name, writes] of bySheet) {
     const entry = sheets.find((s) => s.name === name);
-    unsupportedIf(!entry, `sheet "${name}" is not in the workbook`);
-    unsupportedIf(!entry!.part, `sheet "${name}" is not a worksheet part`);
+    unsupportedIf(!entry, { kind: "sheet-missing", sheet: name });
+    unsupportedIf(!entry!.part, { kind: "not-worksheet-part", sheet: name });
     const patched = patchSheet(await readText(zip, entry!.part!), entry!.part!, writes, () => styles!);
     writePart(zip, entry!.part!, patched.xml);
     formulasChanged ||= patched.formulasChanged;
@@ -90,16 +90,16 @@ async function patch(original: Buffer, plan: WritePlan, parts: ZipParts | undefi
   for (const spec of plan.sheets) {
     const existing = sheets.find((s) => s.name.toLowerCase() === spec.name.toLowerCase());
     if (existing) {
-      unsupportedIf(!spec.replace, `sheet "${spec.name}" already exists and LKE did not make it`);
-      unsupportedIf(!existing.part || existing.name !== spec.name, `sheet "${existing.name}" is not LKE's`);
-      unsupportedIf(zip.has(relsPartOf(existing.part!)), `sheet "${spec.name}" has parts of its own`);
+      unsupportedIf(!spec.replace, { kind: "sheet-not-lkes", sheet: spec.name });
+      unsupportedIf(!existing.part || existing.name !== spec.name, { kind: "sheet-not-lkes", sheet: existing.name });
+      unsupportedIf(zip.has(relsPartOf(existing.part!)), { kind: "sheet-has-parts", sheet: spec.name });
       writePart(zip, existing.part!, stateSheetXml(spec));
       text.workbook = setSheetState(text.workbook, spec.name, spec.visibility);
     } else {
       const added = newSheetPart(zip, workbookPart, rels.map((r) => r.id), sheets);
       writePart(zip, added.part, stateSheetXml(spec));
       text.workbook = addSheetEntry(text.workbook, spec.name, added.sheetId, added.relId, spec.visibility);
-      text.workbookRels = addRelationship(text.workbookRels, added.relId, relTypes.worksheet, added.target);
+      text.workbookRels = addRelationship(text.workbookRels, workbookRelsPart, added.relId, relTypes.worksheet, added.target);
       text.contentTypes = addOverride(text.contentTypes, added.part, worksheetContentType);
       rels.push({ id: added.relId, type: relTypes.worksheet, part: added.part, external: false });
       sheets.push({ name: spec.name, sheetId: added.sheetId, relId: added.relId, state: spec.visibility, part: added.part });

@@ -3,7 +3,7 @@
  * cells LKE does not touch are written back exactly as they were read.
  */
 import { parseA1 } from "../../../core";
-import { unsupportedIf } from "./unsupported";
+import { Unsupported } from "./unsupported";
 import { attribute, findElements, type Attributes } from "./xml";
 
 export interface CellPiece {
@@ -32,8 +32,8 @@ export class SheetData {
     let last = -1;
     for (const element of findElements(inner, "row")) {
       const r = Number(attribute(element.attributes, "r"));
-      unsupportedIf(!Number.isInteger(r) || r < 1, "a row without its number");
-      unsupportedIf(r <= last, "rows out of order");
+      if (!Number.isInteger(r) || r < 1) throw new Unsupported({ kind: "row-without-number" });
+      if (r <= last) throw new Unsupported({ kind: "rows-out-of-order" });
       last = r;
       if (element.start > at) this.pieces.push(inner.slice(at, element.start));
       const piece: RowPiece = { row: r - 1, text: inner.slice(element.start, element.end) };
@@ -93,9 +93,9 @@ function parseRow(text: string): NonNullable<RowPiece["open"]> {
   let last = -1;
   for (const element of findElements(inner, "c")) {
     const address = attribute(element.attributes, "r");
-    unsupportedIf(address === undefined, "a cell without its address");
+    if (address === undefined) throw new Unsupported({ kind: "cell-without-address" });
     const col = parseA1(address!).col;
-    unsupportedIf(col <= last, "cells out of order");
+    if (col <= last) throw new Unsupported({ kind: "cells-out-of-order" });
     last = col;
     if (element.start > at) pieces.push(inner.slice(at, element.start));
     pieces.push({ col, attributes: element.attributes, text: inner.slice(element.start, element.end) });

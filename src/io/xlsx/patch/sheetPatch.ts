@@ -5,7 +5,7 @@ import { checkRoot } from "./parts";
 import { findCell, putCell, SheetData, type CellPiece, type RowPiece } from "./sheetData";
 import type { Styles } from "./styles";
 import { translateFormula } from "./translateFormula";
-import { unsupportedIf } from "./unsupported";
+import { Unsupported, unsupportedIf } from "./unsupported";
 import { attribute, escapeXml, findElement, parseAttributes, startTagPattern, unescapeXml } from "./xml";
 
 export type SheetWrite = Omit<CellWrite, "sheet">;
@@ -22,10 +22,11 @@ function checkSpanningFormulas(inner: string, writes: SheetWrite[]): void {
     const type = attribute(attributes, "t");
     if (type !== "array" && type !== "dataTable") continue;
     const ref = attribute(attributes, "ref");
-    unsupportedIf(ref === undefined, `an ${type} formula without its range`);
-    const range = parseRange(ref!);
+    const formula = type === "array" ? "array" : "data-table";
+    if (ref === undefined) throw new Unsupported({ kind: "formula-without-range", formula });
+    const range = parseRange(ref);
     const hit = writes.find((w) => inRange(range, w.row, w.col));
-    unsupportedIf(hit !== undefined, `${hit ? a1(hit.row, hit.col) : ""} is part of an ${type === "array" ? "array" : "data table"} formula (${ref})`);
+    if (hit) throw new Unsupported({ kind: "in-spanning-formula", cell: a1(hit.row, hit.col), formula, range: ref });
   }
 }
 
@@ -56,7 +57,7 @@ function unshare(data: SheetData, master: SharedMaster): void {
       if (typeof piece === "string" || (row.row === master.row && piece.col === master.col)) continue;
       const f = findElement(piece.text, "f");
       if (!f || attribute(f.attributes, "t") !== "shared" || attribute(f.attributes, "si") !== master.si) continue;
-      unsupportedIf(attribute(f.attributes, "ref") !== undefined, "two masters for one shared formula");
+      unsupportedIf(attribute(f.attributes, "ref") !== undefined, { kind: "shared-formula-twice" });
       const formula = translateFormula(master.formula, row.row - master.row, piece.col - master.col);
       const own = `<f>${escapeXml(formula)}</f>`;
       piece.text = piece.text.slice(0, f.start) + own + piece.text.slice(f.end);
@@ -87,7 +88,7 @@ export interface SheetPatch {
 export function patchSheet(xml: string, part: string, writes: SheetWrite[], styles: () => Styles): SheetPatch {
   checkRoot(xml, "worksheet", part);
   const sheetData = findElement(xml, "sheetData");
-  unsupportedIf(!sheetData, `${part} has no cells`);
+  unsupportedIf(!sheetData, { kind: "no-sheet-data", part });
   const inner = sheetData!.inner ?? "";
   checkSpanningFormulas(inner, writes);
   const data = new SheetData(inner);

@@ -9,13 +9,13 @@ import { unsupportedIf } from "./unsupported";
 
 /** The sheet specs the patcher writes: the state sheet with cells only. */
 export function checkStateSpec(spec: SheetSpec): void {
-  unsupportedIf(spec.name !== stateSheetName || spec.visibility !== "veryHidden", `a new sheet "${spec.name}"`);
+  unsupportedIf(spec.name !== stateSheetName || spec.visibility !== "veryHidden", { kind: "new-sheet", sheet: spec.name });
   const extras = (["columnWidths", "merges", "bold", "centered", "freezeRows", "print", "validations", "charts"] as const).filter((key) => {
     const value = spec[key];
     return value !== undefined && !(Array.isArray(value) && value.length === 0);
   });
-  unsupportedIf(extras.length > 0, `layout for sheet "${spec.name}" (${extras.join(", ")})`);
-  for (const cell of spec.cells) unsupportedIf(cell.numberFormat !== undefined, `a number format on sheet "${spec.name}"`);
+  unsupportedIf(extras.length > 0, { kind: "sheet-layout", sheet: spec.name, settings: extras });
+  for (const cell of spec.cells) unsupportedIf(cell.numberFormat !== undefined, { kind: "number-format", sheet: spec.name });
 }
 
 export function stateSheetXml(spec: SheetSpec): string {

@@ -63,7 +63,7 @@ export class Styles {
       // numFmts is the first child of styleSheet.
       const root = startTagPattern("styleSheet", "").exec(this.xml)!;
       const at = root.index + root[0].length;
-      unsupportedIf(root[2] === "/", "styles.xml is empty");
+      unsupportedIf(root[2] === "/", { kind: "styles-empty" });
       this.replace(at, at, `<numFmts count="1">${entry}</numFmts>`);
     }
     return id;
@@ -71,10 +71,10 @@ export class Styles {
 
   private addXf(style: number, numFmtId: number): string {
     const cellXfs = findElement(this.xml, "cellXfs");
-    unsupportedIf(!cellXfs || cellXfs.inner === null, "styles.xml has no cell styles");
+    unsupportedIf(!cellXfs || cellXfs.inner === null, { kind: "no-cell-styles" });
     const xfs = findElements(cellXfs!.inner!, "xf");
     const base = xfs[style];
-    unsupportedIf(!base, `a cell uses style ${style}, which styles.xml does not have`);
+    unsupportedIf(!base, { kind: "style-missing", style });
     let attributes = withAttribute(base.attributes, "numFmtId", String(numFmtId));
     attributes = withAttribute(attributes, "applyNumberFormat", "1");
     const children = base.inner === null ? "/>" : `>${base.inner}</xf>`;

@@ -16,13 +16,13 @@ const rowRange = /^(\$?)(\d{1,7}):(\$?)(\d{1,7})(?![A-Za-z0-9_(.!])/;
 
 function shiftColumn(dollar: string, letters: string, by: number): string {
   const col = columnIndex(letters) + (dollar ? 0 : by);
-  if (col < 0 || col >= maxCol) throw new Unsupported("a shared formula would point outside the sheet");
+  if (col < 0 || col >= maxCol) throw new Unsupported({ kind: "shared-formula-outside" });
   return dollar + columnLetters(col);
 }
 
 function shiftRow(dollar: string, digits: string, by: number): string {
   const row = Number(digits) + (dollar ? 0 : by);
-  if (row < 1 || row > maxRow) throw new Unsupported("a shared formula would point outside the sheet");
+  if (row < 1 || row > maxRow) throw new Unsupported({ kind: "shared-formula-outside" });
   return dollar + String(row);
 }
 

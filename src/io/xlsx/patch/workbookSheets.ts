@@ -12,7 +12,7 @@ function relationshipsPrefix(workbookXml: string): string | undefined {
 
 export function addSheetEntry(workbookXml: string, name: string, sheetId: number, relId: string, state: string): string {
   const sheets = findElement(workbookXml, "sheets");
-  unsupportedIf(!sheets || sheets.inner === null, "the workbook lists no sheets");
+  unsupportedIf(!sheets || sheets.inner === null, { kind: "no-sheets-listed" });
   const prefix = relationshipsPrefix(workbookXml);
   const id = prefix ? `${prefix}:id="${relId}"` : `r:id="${relId}" xmlns:r="${relationshipsNs}"`;
   const entry = `<sheet name="${escapeXml(name)}" sheetId="${sheetId}" state="${state}" ${id}/>`;
