@@ -22,7 +22,7 @@ export async function plannedBytes(loaded: ReadInput, plan: WritePlan, rewritten
   applyPlan(workbook, plan);
   const data = await workbookBytes(workbook);
   const lost = rewriteLosses(loaded.bytes, loaded.parts, data);
-  if (lost.length > 0) throw new CliError((x) => x.rewriteWouldLose(loaded.label, lost.join(", ")));
+  if (lost.length > 0) throw new CliError((x) => x.rewriteWouldLose(loaded.label, lost.map(x.rewriteLoss).join(", ")));
   rewritten(patched.reason);
   return data;
 }

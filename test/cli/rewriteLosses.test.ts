@@ -66,6 +66,10 @@ test("a note whose text is a CDATA section the rewrite would empty: refused, nam
   const result = await score(input.file);
   expect([result.code, result.stderr]).toEqual([2, [expect.stringMatching(/catatan\.xlsx: .*would lose .*"Dinkes": note F8\); nothing was written/)]]);
   expect([fs.readFileSync(input.file).equals(input.before), fs.readdirSync(dir)]).toEqual([true, ["catatan.xlsx"]]);
+  // In Bahasa Indonesia, what would be lost is named in Bahasa Indonesia too.
+  const out = bufferOutput();
+  expect(await main(["score", input.file], out)).toBe(2);
+  expect(out.stderr).toEqual([expect.stringMatching(/catatan\.xlsx: .*menghilangkan sebagian isinya \(.*"Dinkes": catatan F8\); tidak ada yang ditulis/)]);
 });
 
 test("a rewrite that loses nothing is still made, and said", async () => {

@@ -281,7 +281,7 @@ async function regeneratedWithCharts(existing: { bytes: Buffer; parts: ZipParts;
   const rewritten = await regeneratedBytes(existing.workbook, plan);
   const regenerated = sheets.filter((s) => s.replaced).map((s) => s.name);
   const lost = rewriteLosses(existing.bytes, existing.parts, rewritten, regenerated);
-  if (lost.length > 0) throw new CliError((x) => x.recapWouldLose(outputPath, lost.join(", ")));
+  if (lost.length > 0) throw new CliError((x) => x.recapWouldLose(outputPath, lost.map(x.rewriteLoss).join(", ")));
   return withCharts(rewritten, plan.sheets);
 }
 

@@ -192,6 +192,18 @@ export const en: CliTexts = {
     `${file}: LKE can read this workbook but cannot write into it, nor rewrite it whole; nothing was written. Open it in Excel, save it again, and try again, or score it with the LKE task pane in Excel. Technical detail: ${reason}.`,
   rewriteDetail: (reason) => `technical detail: ${reason}`,
   patchProblem: patchProblemSaid(patchProblems),
+  rewriteLoss: (loss) => {
+    switch (loss.kind) {
+      case "part":
+        return loss.part;
+      case "elements":
+        return `"${loss.sheet}": ${loss.count} × ${loss.element}`;
+      case "note":
+        return `"${loss.sheet}": note ${loss.cell}`;
+      case "unreadable":
+        return "(the rewritten workbook could not be read back)";
+    }
+  },
   nothingLost: "none",
 
   unknownLayout: (layout, known) => `--layout ${layout}: unknown layout; choose one of: ${known}.`,

@@ -1,4 +1,5 @@
 /** The command line's words in Bahasa Indonesia, the default language. */
+import type { RewriteLoss } from "../../io/xlsx/patch/rewriteLosses";
 import { patchProblemSaid, type PatchProblemTexts } from "./patchProblems";
 
 const indonesianFormula = { array: "array", "data-table": "tabel data" } as const;
@@ -198,6 +199,18 @@ export const id = {
     `${file}: LKE dapat membaca buku kerja ini tetapi tidak dapat menulis ke dalamnya, juga tidak dapat menulis ulang seluruhnya; tidak ada yang ditulis. Buka di Excel, simpan ulang, lalu coba lagi, atau nilai dengan panel tugas LKE di Excel. Rincian teknis: ${reason}.`,
   rewriteDetail: (reason: string) => `rincian teknis: ${reason}`,
   patchProblem: patchProblemSaid(patchProblems),
+  rewriteLoss: (loss: RewriteLoss) => {
+    switch (loss.kind) {
+      case "part":
+        return loss.part;
+      case "elements":
+        return `"${loss.sheet}": ${loss.count} × ${loss.element}`;
+      case "note":
+        return `"${loss.sheet}": catatan ${loss.cell}`;
+      case "unreadable":
+        return "(buku kerja yang ditulis ulang tidak dapat dibaca kembali)";
+    }
+  },
   nothingLost: "tidak ada",
 
   // Options, schemes, layouts

@@ -11,6 +11,15 @@ import { lostParts } from "./lostParts";
 import { parseRelationships, relsPartOf } from "./parts";
 import { ownCharts } from "./ownCharts";
 
+/** One thing a rewrite would lose, as data: the command line says it in the run's language. */
+export type RewriteLoss =
+  | { kind: "part"; part: string }
+  /** `count` of the sheet's `element` (merges, validations, links, drawings...). */
+  | { kind: "elements"; sheet: string; element: string; count: number }
+  | { kind: "note"; sheet: string; cell: string }
+  /** The rewritten bytes could not be read back, so nothing of them can be vouched for. */
+  | { kind: "unreadable" };
+
 /** Sheet content whose every occurrence must survive a rewrite, by element name. */
 const keptElements = [
   "mergeCell",
@@ -64,8 +73,8 @@ function notes(pkg: WorkbookPackage, sheetPart: string): string[] {
   return found;
 }
 
-function sheetLosses(before: WorkbookPackage, after: WorkbookPackage, ownDrawing: ReadonlySet<string>): string[] {
-  const losses: string[] = [];
+function sheetLosses(before: WorkbookPackage, after: WorkbookPackage, ownDrawing: ReadonlySet<string>): RewriteLoss[] {
+  const losses: RewriteLoss[] = [];
   for (const sheet of before.sheets) {
     if (sheet.part === null) continue;
     const twin = after.sheets.find((s) => s.name === sheet.name);
@@ -73,10 +82,10 @@ function sheetLosses(before: WorkbookPackage, after: WorkbookPackage, ownDrawing
     const now = twin?.part ? (after.text(twin.part) ?? "") : "";
     for (const element of keptElements) {
       const lost = count(was, element) - count(now, element) - (element === "drawing" && ownDrawing.has(sheet.name) ? 1 : 0);
-      if (lost > 0) losses.push(`"${sheet.name}": ${lost} × ${element}`);
+      if (lost > 0) losses.push({ kind: "elements", sheet: sheet.name, element, count: lost });
     }
     const kept = new Set(twin?.part ? notes(after, twin.part) : []);
-    for (const note of notes(before, sheet.part)) if (!kept.has(note)) losses.push(`"${sheet.name}": note ${note.slice(0, note.indexOf(":"))}`);
+    for (const note of notes(before, sheet.part)) if (!kept.has(note)) losses.push({ kind: "note", sheet: sheet.name, cell: note.slice(0, note.indexOf(":")) });
   }
   return losses;
 }
@@ -86,15 +95,17 @@ function sheetLosses(before: WorkbookPackage, after: WorkbookPackage, ownDrawing
  * being too wide to expand, are counted like any other). LKE's own charts on the sheets it
  * `regenerated` are not counted: the caller draws them again.
  */
-export function rewriteLosses(original: Buffer, input: ZipParts, output: Buffer, regenerated: readonly string[] = []): string[] {
+export function rewriteLosses(original: Buffer, input: ZipParts, output: Buffer, regenerated: readonly string[] = []): RewriteLoss[] {
   // The input was checked when it was read.
   const before = checkWorkbookPackage(input);
   const own = ownCharts(before, regenerated);
-  const losses = lostParts(original, output).filter((part) => !own.parts.has(part.toLowerCase()));
+  const losses: RewriteLoss[] = lostParts(original, output)
+    .filter((part) => !own.parts.has(part.toLowerCase()))
+    .map((part) => ({ kind: "part", part }));
   try {
     losses.push(...sheetLosses(before, checkWorkbookPackage(readPackageParts(output)), own.sheets));
   } catch {
-    losses.push("(the rewritten workbook could not be read back)");
+    losses.push({ kind: "unreadable" });
   }
   return losses;
 }
