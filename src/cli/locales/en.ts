@@ -1,11 +1,13 @@
 /** The command line's words in English. */
-import { patchProblemSaid, type PatchProblemTexts } from "./patchProblems";
+import type { PatchProblem } from "../../io/xlsx/patch";
+import type { RewriteLoss } from "../../io/xlsx/patch/rewriteLosses";
+import { saidByKind, type KindTexts } from "./kindTexts";
 import type { CliTexts } from "./texts";
 
 const englishFormula = { array: "array", "data-table": "data table" } as const;
 
-/** Why a workbook was not edited in place (src/cli/locales/patchProblems.ts). */
-const patchProblems: PatchProblemTexts = {
+/** Why a workbook was not edited in place. */
+const patchProblems: KindTexts<PatchProblem> = {
   "not-zip": () => "the file is not a zip package",
   zip: ({ detail }) => `its zip package: ${detail}`,
   "part-missing": ({ part }) => `part ${part} is missing`,
@@ -191,19 +193,13 @@ export const en: CliTexts = {
   cannotWriteInto: (file, reason) =>
     `${file}: LKE can read this workbook but cannot write into it, nor rewrite it whole; nothing was written. Open it in Excel, save it again, and try again, or score it with the LKE task pane in Excel. Technical detail: ${reason}.`,
   rewriteDetail: (reason) => `technical detail: ${reason}`,
-  patchProblem: patchProblemSaid(patchProblems),
-  rewriteLoss: (loss) => {
-    switch (loss.kind) {
-      case "part":
-        return loss.part;
-      case "elements":
-        return `"${loss.sheet}": ${loss.count} × ${loss.element}`;
-      case "note":
-        return `"${loss.sheet}": note ${loss.cell}`;
-      case "unreadable":
-        return "(the rewritten workbook could not be read back)";
-    }
-  },
+  patchProblem: saidByKind(patchProblems),
+  rewriteLoss: saidByKind<RewriteLoss>({
+    part: ({ part }) => part,
+    elements: ({ sheet, element, count }) => `"${sheet}": ${count} × ${element}`,
+    note: ({ sheet, cell }) => `"${sheet}": note ${cell}`,
+    unreadable: () => "(the rewritten workbook could not be read back)",
+  }),
   nothingLost: "none",
 
   unknownLayout: (layout, known) => `--layout ${layout}: unknown layout; choose one of: ${known}.`,

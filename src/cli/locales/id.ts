@@ -1,11 +1,12 @@
 /** The command line's words in Bahasa Indonesia, the default language. */
+import type { PatchProblem } from "../../io/xlsx/patch";
 import type { RewriteLoss } from "../../io/xlsx/patch/rewriteLosses";
-import { patchProblemSaid, type PatchProblemTexts } from "./patchProblems";
+import { saidByKind, type KindTexts } from "./kindTexts";
 
 const indonesianFormula = { array: "array", "data-table": "tabel data" } as const;
 
-/** Why a workbook was not edited in place (src/cli/locales/patchProblems.ts). */
-const patchProblems: PatchProblemTexts = {
+/** Why a workbook was not edited in place. */
+const patchProblems: KindTexts<PatchProblem> = {
   "not-zip": () => "berkas ini bukan paket zip",
   zip: ({ detail }) => `paket zip-nya: ${detail}`,
   "part-missing": ({ part }) => `bagian ${part} tidak ada`,
@@ -198,19 +199,13 @@ export const id = {
   cannotWriteInto: (file: string, reason: string) =>
     `${file}: LKE dapat membaca buku kerja ini tetapi tidak dapat menulis ke dalamnya, juga tidak dapat menulis ulang seluruhnya; tidak ada yang ditulis. Buka di Excel, simpan ulang, lalu coba lagi, atau nilai dengan panel tugas LKE di Excel. Rincian teknis: ${reason}.`,
   rewriteDetail: (reason: string) => `rincian teknis: ${reason}`,
-  patchProblem: patchProblemSaid(patchProblems),
-  rewriteLoss: (loss: RewriteLoss) => {
-    switch (loss.kind) {
-      case "part":
-        return loss.part;
-      case "elements":
-        return `"${loss.sheet}": ${loss.count} × ${loss.element}`;
-      case "note":
-        return `"${loss.sheet}": catatan ${loss.cell}`;
-      case "unreadable":
-        return "(buku kerja yang ditulis ulang tidak dapat dibaca kembali)";
-    }
-  },
+  patchProblem: saidByKind(patchProblems),
+  rewriteLoss: saidByKind<RewriteLoss>({
+    part: ({ part }) => part,
+    elements: ({ sheet, element, count }) => `"${sheet}": ${count} × ${element}`,
+    note: ({ sheet, cell }) => `"${sheet}": catatan ${cell}`,
+    unreadable: () => "(buku kerja yang ditulis ulang tidak dapat dibaca kembali)",
+  }),
   nothingLost: "tidak ada",
 
   // Options, schemes, layouts
