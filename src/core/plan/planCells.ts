@@ -1,7 +1,7 @@
 /**
  * The cells of a sheet LKE creates, in plan order, kept as columns rather than an object each:
  * a province's recap has some 175,000 cells, and as objects (with their numbers boxed) each
- * took about 80 bytes of a heap that grew with every file; here about 25.
+ * took about 80 bytes of a heap that grew with every file; here about 27.
  */
 import { isCellError, type CellError, type CellValue } from "../snapshot";
 import type { CellWrite } from "./writePlan";
